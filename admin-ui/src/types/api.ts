@@ -1,0 +1,163 @@
+/**
+ * Shapes of the admin AJAX actions (docs/ARCHITECTURE.md, "Admin AJAX data shapes").
+ * Dates are ISO 8601 strings ("2024-05-02" for a date, "2024-05-02T10:15:00+02:00" or "2024-05-02 10:15:00" for a moment).
+ */
+
+export type DocumentStatus = 'attached' | 'pending' | 'dismissed';
+export type NoticeReasonCode = 'NO_ACCOUNT' | 'GUEST_ONLY' | 'AMBIGUOUS' | 'INVALID_EMAIL';
+export type OnCustomerDelete = 'keep_aside' | 'delete';
+export type SortDirection = 'asc' | 'desc';
+export type DocumentSort = 'received' | 'date' | 'reference' | 'amount';
+
+export interface Settings {
+  acceptWebserviceKeys: boolean;
+  unmatchedNon200: boolean;
+  maxPdfMb: number;
+  storageDir: string;
+  autoAttachOnAccount: boolean;
+  notifyTypes: string[];
+  onCustomerDelete: OnCustomerDelete;
+  visibleTypes: string[];
+  purgeNoticesDays: number;
+}
+
+export interface Setup {
+  urls: { receive: string; api: string; openApi: string };
+  storage: { path: string; writable: boolean; usedBytes: number };
+  limits: {
+    maxPdfBytes: number;
+    postMaxSize: number;
+    uploadMaxFilesize: number;
+    effectiveMaxBytes: number;
+    phpLimitTooLow: boolean;
+  };
+  settings: Settings;
+}
+
+export interface ApiKey {
+  id: number;
+  label: string;
+  hint: string;
+  active: boolean;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface LinkedCustomer {
+  id: number;
+  name: string;
+  email: string;
+  /** Back-office customer page, built by PHP. */
+  url: string;
+}
+
+export interface LinkedOrder {
+  id: number;
+  reference: string;
+  /** Back-office order page, built by PHP. */
+  url: string;
+}
+
+export interface DocumentRow {
+  id: number;
+  shopId: number;
+  type: string;
+  typeRaw: string;
+  reference: string;
+  documentDate: string | null;
+  billingEmail: string;
+  ebpCustomerCode: string | null;
+  orderRef: string | null;
+  order: LinkedOrder | null;
+  customer: LinkedCustomer | null;
+  status: DocumentStatus;
+  reason: NoticeReasonCode | null;
+  matchMethod: string | null;
+  totalTaxExcl: string | null;
+  totalTaxIncl: string | null;
+  currency: string | null;
+  fileSize: number;
+  version: number;
+  source: string;
+  keyLabel: string;
+  matchAttempts: number;
+  firstDownloadedAt: string | null;
+  receivedAt: string;
+  /** Admin download of the PDF, built by PHP (token included). */
+  downloadUrl: string;
+}
+
+export interface DocumentFilters {
+  search?: string;
+  type?: string;
+  status?: DocumentStatus | '';
+  reason?: NoticeReasonCode | '';
+  dateFrom?: string;
+  dateTo?: string;
+  shopId?: number;
+  sort?: DocumentSort;
+  direction?: SortDirection;
+  page?: number;
+  perPage?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  perPage: number;
+}
+
+export interface EventRow {
+  id: number;
+  documentId: number | null;
+  documentType: string;
+  documentReference: string;
+  event: string;
+  detail: Record<string, unknown> | null;
+  customer: LinkedCustomer | null;
+  employee: { id: number; name: string } | null;
+  createdAt: string;
+}
+
+export interface EventFilters {
+  search?: string;
+  event?: string;
+  page?: number;
+  perPage?: number;
+}
+
+export interface CustomerHit {
+  id: number;
+  firstname: string;
+  lastname: string;
+  email: string;
+  company: string | null;
+  isGuest: boolean;
+  /** Back-office customer page, built by PHP. */
+  url: string;
+}
+
+export interface Overview {
+  attachedToday: number;
+  attachedThisMonth: number;
+  noticesWaiting: number;
+  noticesByReason: Array<{ reason: NoticeReasonCode; count: number }>;
+  lastDocument: {
+    id: number;
+    type: string;
+    reference: string;
+    receivedAt: string;
+    keyLabel: string;
+    source: string;
+  } | null;
+  /** The last error answers given to connectors ("rejected" events), newest first. */
+  recentErrors: Array<{ at: string; code: string; message: string; keyLabel: string | null }>;
+  storage: { usedBytes: number; writable: boolean };
+}
+
+export interface RetryResult {
+  attached: number;
+  stillWaiting: number;
+}

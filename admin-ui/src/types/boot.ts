@@ -1,0 +1,27 @@
+/** The single global the back-office controller renders with Media::addJsDef (docs/ARCHITECTURE.md). */
+export interface BootPayload {
+  moduleVersion: string;
+  psVersion: string;
+  locale: string;
+  currencyIsoCode: string;
+  urls: { ajax: string; receive: string; api: string; openApi: string };
+  permissions: Permissions;
+  i18n: Record<string, string>;
+  documentTypes: Array<{ code: string; label: string }>;
+  noticeReasons: Array<{ code: string; label: string; message: string }>;
+  initial: { noticeCount: number };
+  /** Shops the employee can see; the shop filter only shows when there are two or more. Optional: [] when absent. */
+  shops: Array<{ id: number; name: string }>;
+}
+
+export interface Permissions {
+  view: boolean;
+  edit: boolean;
+  delete: boolean;
+}
+
+declare global {
+  interface Window {
+    ebpdocumentsAdminApp?: unknown;
+  }
+}
