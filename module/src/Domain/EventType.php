@@ -1,0 +1,42 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Domain;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * What the event log records about a document.
+ */
+final class EventType
+{
+    const RECEIVED = 'received';
+    const ATTACHED = 'attached';
+    const KEPT_ASIDE = 'kept_aside';
+    const UNCHANGED = 'unchanged';
+    const REPLACED = 'replaced';
+    const ASSIGNED = 'assigned';
+    const DISMISSED = 'dismissed';
+    const RESTORED = 'restored';
+    const DOWNLOADED = 'downloaded';
+    const DELETED = 'deleted';
+    const WITHDRAWN = 'withdrawn';
+    const CLAIMED = 'claimed';
+    const REJECTED = 'rejected';
+    const DETACHED = 'detached';
+
+    /**
+     * @return string[]
+     */
+    public static function all(): array
+    {
+        return [
+            self::RECEIVED, self::ATTACHED, self::KEPT_ASIDE, self::UNCHANGED, self::REPLACED, self::ASSIGNED,
+            self::DISMISSED, self::RESTORED, self::DOWNLOADED, self::DELETED, self::WITHDRAWN, self::CLAIMED,
+            self::REJECTED, self::DETACHED,
+        ];
+    }
+}

@@ -1,0 +1,142 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Install;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * The module's tables. Statements are idempotent: install, reinstall and upgrade all run them, and uninstall keeps
+ * the tables so that a reset never loses documents (only the explicit purge drops data).
+ */
+final class Schema
+{
+    const TABLES = [
+        'ebpdocuments_document',
+        'ebpdocuments_event',
+        'ebpdocuments_api_key',
+        'ebpdocuments_customer_link',
+        'ebpdocuments_claim',
+    ];
+
+    /**
+     * @return string[]
+     */
+    public static function statements(string $prefix, string $engine = 'InnoDB'): array
+    {
+        // Transactions and row locks are part of the ingestion's crash safety: never MyISAM.
+        $engine = strtolower($engine) === 'innodb' ? 'InnoDB' : 'InnoDB';
+        $options = 'ENGINE=' . $engine . ' DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci';
+
+        return [
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_document` (
+                `id_document` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `id_shop` INT UNSIGNED NOT NULL,
+                `type` VARCHAR(16) NOT NULL,
+                `type_raw` VARCHAR(64) NOT NULL DEFAULT \'\',
+                `reference` VARCHAR(64) NOT NULL,
+                `document_date` DATE NULL DEFAULT NULL,
+                `billing_email` VARCHAR(255) NOT NULL DEFAULT \'\',
+                `email_normalized` VARCHAR(255) NOT NULL DEFAULT \'\',
+                `ebp_customer_code` VARCHAR(64) NULL DEFAULT NULL,
+                `order_ref` VARCHAR(64) NULL DEFAULT NULL,
+                `id_order` INT UNSIGNED NULL DEFAULT NULL,
+                `id_customer` INT UNSIGNED NULL DEFAULT NULL,
+                `status` VARCHAR(16) NOT NULL,
+                `reason` VARCHAR(32) NULL DEFAULT NULL,
+                `match_method` VARCHAR(32) NULL DEFAULT NULL,
+                `total_tax_excl` DECIMAL(20,6) NULL DEFAULT NULL,
+                `total_tax_incl` DECIMAL(20,6) NULL DEFAULT NULL,
+                `currency` CHAR(3) NULL DEFAULT NULL,
+                `file_name` VARCHAR(80) NOT NULL,
+                `file_size` BIGINT UNSIGNED NOT NULL DEFAULT 0,
+                `sha256` CHAR(64) NOT NULL,
+                `version` INT UNSIGNED NOT NULL DEFAULT 1,
+                `access_token` CHAR(64) NOT NULL,
+                `source` VARCHAR(16) NOT NULL,
+                `id_api_key` INT UNSIGNED NULL DEFAULT NULL,
+                `key_label` VARCHAR(64) NOT NULL DEFAULT \'\',
+                `match_attempts` INT UNSIGNED NOT NULL DEFAULT 1,
+                `first_downloaded_at` DATETIME NULL DEFAULT NULL,
+                `date_add` DATETIME NOT NULL,
+                `date_upd` DATETIME NOT NULL,
+                PRIMARY KEY (`id_document`),
+                UNIQUE KEY `document_number` (`id_shop`, `type`, `reference`),
+                KEY `customer_documents` (`id_customer`, `id_shop`, `status`, `document_date`, `id_document`),
+                KEY `shop_status` (`id_shop`, `status`, `date_add`),
+                KEY `shop_received` (`id_shop`, `date_add`),
+                KEY `email_normalized` (`email_normalized`),
+                KEY `customer_code` (`ebp_customer_code`),
+                KEY `id_order` (`id_order`)
+            ) ' . $options,
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_event` (
+                `id_event` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `id_shop` INT UNSIGNED NOT NULL,
+                `id_document` INT UNSIGNED NULL DEFAULT NULL,
+                `document_type` VARCHAR(16) NOT NULL DEFAULT \'\',
+                `document_reference` VARCHAR(64) NOT NULL DEFAULT \'\',
+                `event` VARCHAR(32) NOT NULL,
+                `detail` TEXT NULL,
+                `id_customer` INT UNSIGNED NULL DEFAULT NULL,
+                `id_employee` INT UNSIGNED NULL DEFAULT NULL,
+                `date_add` DATETIME NOT NULL,
+                PRIMARY KEY (`id_event`),
+                KEY `document_events` (`id_document`, `id_event`),
+                KEY `shop_events` (`id_shop`, `id_event`),
+                KEY `shop_reference` (`id_shop`, `document_reference`)
+            ) ' . $options,
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_api_key` (
+                `id_api_key` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `label` VARCHAR(64) NOT NULL,
+                `key_hash` CHAR(64) NOT NULL,
+                `key_hint` VARCHAR(12) NOT NULL,
+                `active` TINYINT(1) UNSIGNED NOT NULL DEFAULT 1,
+                `date_add` DATETIME NOT NULL,
+                `last_used_at` DATETIME NULL DEFAULT NULL,
+                `revoked_at` DATETIME NULL DEFAULT NULL,
+                PRIMARY KEY (`id_api_key`),
+                UNIQUE KEY `key_hash` (`key_hash`)
+            ) ' . $options,
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_customer_link` (
+                `id_shop` INT UNSIGNED NOT NULL,
+                `ebp_customer_code` VARCHAR(64) NOT NULL,
+                `id_customer` INT UNSIGNED NOT NULL,
+                `id_employee` INT UNSIGNED NULL DEFAULT NULL,
+                `date_add` DATETIME NOT NULL,
+                PRIMARY KEY (`id_shop`, `ebp_customer_code`),
+                KEY `id_customer` (`id_customer`)
+            ) ' . $options,
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_claim` (
+                `id_claim` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `id_shop` INT UNSIGNED NOT NULL,
+                `id_customer` INT UNSIGNED NOT NULL,
+                `email` VARCHAR(255) NOT NULL,
+                `code_hash` CHAR(64) NOT NULL,
+                `attempts` INT UNSIGNED NOT NULL DEFAULT 0,
+                `expires_at` DATETIME NOT NULL,
+                `used_at` DATETIME NULL DEFAULT NULL,
+                `date_add` DATETIME NOT NULL,
+                PRIMARY KEY (`id_claim`),
+                KEY `customer_claims` (`id_customer`, `id_shop`, `date_add`)
+            ) ' . $options,
+        ];
+    }
+
+    /**
+     * Drops every table of the module: only for the explicit purge.
+     *
+     * @return string[]
+     */
+    public static function dropStatements(string $prefix): array
+    {
+        $statements = [];
+        foreach (self::TABLES as $table) {
+            $statements[] = 'DROP TABLE IF EXISTS `' . $prefix . $table . '`';
+        }
+
+        return $statements;
+    }
+}

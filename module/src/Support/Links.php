@@ -1,0 +1,40 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Support;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * Every URL the module shows or answers. PrestaShop's Link builds them in the shop (Adapter\PrestaShopLinks);
+ * the test harness has its own. Neither JavaScript nor templates ever build one.
+ */
+interface Links
+{
+    /** Back-office customer page. */
+    public function adminCustomer(int $customerId): string;
+
+    /** Back-office order page. */
+    public function adminOrder(int $orderId): string;
+
+    /** Admin download of a document's PDF (carries the admin token). */
+    public function adminDocumentDownload(int $documentId): string;
+
+    /** The customer's "My documents" page. */
+    public function myDocuments(array $query = []): string;
+
+    /** The customer's download URL of one document (owner check + per-document token). */
+    public function customerDownload(int $documentId, string $accessToken): string;
+
+    /** Front-office order detail page. */
+    public function orderDetail(int $orderId): string;
+
+    /** E-connecteur compatible receiving URL. */
+    public function receiveEndpoint(): string;
+
+    /** Base URL of the JSON API v1 (the route goes in the "route" query parameter). */
+    public function apiEndpoint(): string;
+}

@@ -1,0 +1,62 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Support;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * Every setting of the module, with its default. Stored as PrestaShop Configuration values under "EBPDOCUMENTS_<key>".
+ */
+final class SettingKeys
+{
+    /** Accept the shop's active Webservice keys (E-connecteur sends its webservice key). */
+    const ACCEPT_WEBSERVICE_KEYS = 'ACCEPT_WEBSERVICE_KEYS';
+    /** Answer a non-200 status for documents kept aside, so that the connector keeps re-sending them. */
+    const UNMATCHED_NON_200 = 'UNMATCHED_NON_200';
+    /** Largest accepted PDF, in megabytes (decoded size). */
+    const MAX_PDF_MB = 'MAX_PDF_MB';
+    /** Storage folder; empty means "<shop root>/var/modules/ebpdocuments". */
+    const STORAGE_DIR = 'STORAGE_DIR';
+    /** Attach kept-aside documents when an account is created with their e-mail (risky: e-mails are not verified). */
+    const AUTO_ATTACH_ON_ACCOUNT = 'AUTO_ATTACH_ON_ACCOUNT';
+    /** JSON list of document type codes for which the customer is e-mailed; empty list = never. */
+    const NOTIFY_TYPES = 'NOTIFY_TYPES';
+    /** What happens to the documents of a deleted customer: keep_aside | delete. */
+    const ON_CUSTOMER_DELETE = 'ON_CUSTOMER_DELETE';
+    /** JSON list of document type codes shown to customers. */
+    const VISIBLE_TYPES = 'VISIBLE_TYPES';
+    /** Delete notices (kept-aside documents) older than this many days; 0 = never. */
+    const PURGE_NOTICES_DAYS = 'PURGE_NOTICES_DAYS';
+
+    const PREFIX = 'EBPDOCUMENTS_';
+
+    const ON_DELETE_KEEP_ASIDE = 'keep_aside';
+    const ON_DELETE_DELETE = 'delete';
+
+    /**
+     * @return array<string, string>
+     */
+    public static function defaults(): array
+    {
+        return [
+            self::ACCEPT_WEBSERVICE_KEYS => '1',
+            self::UNMATCHED_NON_200 => '0',
+            self::MAX_PDF_MB => '20',
+            self::STORAGE_DIR => '',
+            self::AUTO_ATTACH_ON_ACCOUNT => '0',
+            self::NOTIFY_TYPES => '[]',
+            self::ON_CUSTOMER_DELETE => self::ON_DELETE_KEEP_ASIDE,
+            self::VISIBLE_TYPES => json_encode(\Ebpdocuments\Domain\DocumentType::all()),
+            self::PURGE_NOTICES_DAYS => '0',
+        ];
+    }
+
+    public static function configurationName(string $key): string
+    {
+        return self::PREFIX . $key;
+    }
+}
