@@ -1,0 +1,50 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Adapter;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Application;
+use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Support\SystemClock;
+
+/**
+ * Builds the module's Application for the shop of the current PrestaShop context.
+ */
+final class ApplicationFactory
+{
+    public static function forShop(\Context $context, \Module $module): Application
+    {
+        $settings = new PrestaShopSettings();
+
+        return new Application(
+            PrestaShopConnection::fromShop(),
+            $settings,
+            new SystemClock(),
+            new PrestaShopTranslator($context->getTranslator()),
+            new PrestaShopLinks($context->link),
+            new PrestaShopMailer(),
+            (int) $context->shop->id,
+            self::storageDir($settings->get(SettingKeys::STORAGE_DIR)),
+            (string) $module->version
+        );
+    }
+
+    /**
+     * The configured folder, or "<shop root>/var/modules/ebpdocuments": PrestaShop's place for module files,
+     * outside modules/ (which is public and replaced on upgrade).
+     */
+    public static function storageDir(string $configured): string
+    {
+        $configured = trim($configured);
+        if ($configured !== '') {
+            return rtrim($configured, '/\\');
+        }
+
+        return rtrim(_PS_ROOT_DIR_, '/\\') . '/var/modules/ebpdocuments';
+    }
+}

@@ -1,0 +1,98 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Adapter;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Support\Links;
+
+/**
+ * Every URL of the module, from PrestaShop's Link, so tokens and friendly URLs are always the shop's own.
+ */
+final class PrestaShopLinks implements Links
+{
+    const MODULE = 'ebpdocuments';
+
+    /** @var \Link */
+    private $link;
+
+    public function __construct(\Link $link)
+    {
+        $this->link = $link;
+    }
+
+    public function adminCustomer(int $customerId): string
+    {
+        return $this->link->getAdminLink(
+            'AdminCustomers',
+            true,
+            ['route' => 'admin_customers_view', 'customerId' => $customerId],
+            ['id_customer' => $customerId, 'viewcustomer' => 1]
+        );
+    }
+
+    public function adminOrder(int $orderId): string
+    {
+        return $this->link->getAdminLink(
+            'AdminOrders',
+            true,
+            ['route' => 'admin_orders_view', 'orderId' => $orderId],
+            ['id_order' => $orderId, 'vieworder' => 1]
+        );
+    }
+
+    public function adminDocumentDownload(int $documentId): string
+    {
+        return $this->link->getAdminLink(
+            'AdminEbpdocuments',
+            true,
+            [],
+            ['ajax' => 1, 'action' => 'downloadDocument', 'id' => $documentId]
+        );
+    }
+
+    public function myDocuments(array $query = []): string
+    {
+        return $this->link->getModuleLink(self::MODULE, 'documents', $query);
+    }
+
+    public function customerDownload(int $documentId, string $accessToken): string
+    {
+        return $this->link->getModuleLink(self::MODULE, 'download', ['id' => $documentId, 'token' => $accessToken]);
+    }
+
+    public function orderDetail(int $orderId): string
+    {
+        return $this->link->getPageLink('order-detail', null, null, ['id_order' => $orderId]);
+    }
+
+    public function receiveEndpoint(): string
+    {
+        return $this->link->getModuleLink(self::MODULE, 'receive');
+    }
+
+    public function apiEndpoint(): string
+    {
+        return $this->link->getModuleLink(self::MODULE, 'api');
+    }
+
+    /**
+     * The back-office page of the module (its tab), without the AJAX parameters.
+     */
+    public function adminApp(): string
+    {
+        return $this->link->getAdminLink('AdminEbpdocuments');
+    }
+
+    /**
+     * The one URL the back-office app posts its actions to.
+     */
+    public function adminAjax(): string
+    {
+        return $this->link->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]);
+    }
+}

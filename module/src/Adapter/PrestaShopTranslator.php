@@ -1,0 +1,33 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Adapter;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Support\Translator;
+
+/**
+ * PrestaShop's translator (Symfony's, with the shop's and the merchant's catalogues).
+ */
+final class PrestaShopTranslator implements Translator
+{
+    /** @var \Symfony\Component\Translation\TranslatorInterface|\Symfony\Contracts\Translation\TranslatorInterface */
+    private $translator;
+
+    /**
+     * @param \Symfony\Component\Translation\TranslatorInterface|\Symfony\Contracts\Translation\TranslatorInterface $translator
+     */
+    public function __construct($translator)
+    {
+        $this->translator = $translator;
+    }
+
+    public function trans(string $id, array $parameters = [], ?string $domain = null): string
+    {
+        return (string) $this->translator->trans($id, $parameters, $domain);
+    }
+}
