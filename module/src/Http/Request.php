@@ -1,0 +1,163 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Http;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * The parts of an HTTP request the module's doors read, as a plain immutable value. Controllers and the test harness
+ * build it from Symfony's Request, so no module code ever touches superglobals.
+ */
+final class Request
+{
+    /** @var string upper case, the real method (no X-HTTP-Method-Override) */
+    private $method;
+    /** @var array<string, mixed> */
+    private $query;
+    /** @var array<string, mixed> */
+    private $post;
+    /** @var array<string, UploadedFile> */
+    private $files;
+    /** @var array<string, string> lower-case names */
+    private $headers;
+    /** @var int|null */
+    private $contentLength;
+    /** @var string */
+    private $clientIp;
+
+    /**
+     * @param array<string, mixed> $query
+     * @param array<string, mixed> $post
+     * @param array<string, UploadedFile> $files
+     * @param array<string, string> $headers
+     */
+    public function __construct(string $method, array $query, array $post, array $files, array $headers, ?int $contentLength, string $clientIp)
+    {
+        $this->method = strtoupper($method);
+        $this->query = $query;
+        $this->post = $post;
+        $this->files = $files;
+        $this->headers = [];
+        foreach ($headers as $name => $value) {
+            $this->headers[strtolower((string) $name)] = (string) $value;
+        }
+        $this->contentLength = $contentLength;
+        $this->clientIp = $clientIp;
+    }
+
+    /**
+     * Reads what PHP parsed. Works with symfony/http-foundation 4.4 to 7.x: InputBag::get() throws on array values
+     * from 6.0 on, so every bag is read whole with all().
+     */
+    public static function fromSymfony(\Symfony\Component\HttpFoundation\Request $request): self
+    {
+        $files = [];
+        foreach ($request->files->all() as $name => $file) {
+            // Nested file arrays (pdf[]) are not a single document part: left out, so the field reads as missing.
+            if ($file instanceof \Symfony\Component\HttpFoundation\File\UploadedFile) {
+                $files[(string) $name] = self::uploadedFile($file);
+            }
+        }
+        $headers = [];
+        foreach ($request->headers->all() as $name => $values) {
+            $headers[(string) $name] = is_array($values) ? implode(', ', $values) : (string) $values;
+        }
+        $length = $request->server->get('CONTENT_LENGTH');
+        $contentLength = is_numeric($length) ? (int) $length : null;
+
+        return new self(
+            $request->getRealMethod(),
+            $request->query->all(),
+            $request->request->all(),
+            $files,
+            $headers,
+            $contentLength,
+            (string) $request->getClientIp()
+        );
+    }
+
+    private static function uploadedFile(\Symfony\Component\HttpFoundation\File\UploadedFile $file): UploadedFile
+    {
+        $error = (int) $file->getError();
+        $path = $error === UPLOAD_ERR_OK ? (string) $file->getPathname() : '';
+        // SplFileInfo::getSize() throws when the file is missing, so ask the filesystem quietly.
+        $size = $path !== '' ? (int) @filesize($path) : 0;
+
+        return new UploadedFile($path, $size, $error, (string) $file->getClientOriginalName(), (string) $file->getClientMimeType());
+    }
+
+    public function method(): string
+    {
+        return $this->method;
+    }
+
+    /**
+     * @return array<string, mixed>
+     */
+    public function query(): array
+    {
+        return $this->query;
+    }
+
+    /**
+     * @return array<string, mixed>
+     */
+    public function post(): array
+    {
+        return $this->post;
+    }
+
+    /**
+     * @return array<string, UploadedFile>
+     */
+    public function files(): array
+    {
+        return $this->files;
+    }
+
+    public function file(string $name): ?UploadedFile
+    {
+        return isset($this->files[$name]) ? $this->files[$name] : null;
+    }
+
+    /**
+     * @return array<string, string>
+     */
+    public function headers(): array
+    {
+        return $this->headers;
+    }
+
+    public function header(string $name): ?string
+    {
+        $name = strtolower($name);
+
+        return isset($this->headers[$name]) ? $this->headers[$name] : null;
+    }
+
+    /** Media type of the body without parameters, lower case ("multipart/form-data"), '' when absent. */
+    public function mediaType(): string
+    {
+        $type = (string) $this->header('content-type');
+        $semicolon = strpos($type, ';');
+        if ($semicolon !== false) {
+            $type = substr($type, 0, $semicolon);
+        }
+
+        return strtolower(trim($type));
+    }
+
+    public function contentLength(): ?int
+    {
+        return $this->contentLength;
+    }
+
+    public function clientIp(): string
+    {
+        return $this->clientIp;
+    }
+}
