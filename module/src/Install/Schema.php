@@ -20,6 +20,7 @@ final class Schema
         'ebpdocuments_api_key',
         'ebpdocuments_customer_link',
         'ebpdocuments_claim',
+        'ebpdocuments_auth_failure',
     ];
 
     /**
@@ -121,6 +122,14 @@ final class Schema
                 `date_add` DATETIME NOT NULL,
                 PRIMARY KEY (`id_claim`),
                 KEY `customer_claims` (`id_customer`, `id_shop`, `date_add`)
+            ) ' . $options,
+            // Failed key presentations per client address (sha256), for Auth\AuthThrottle.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_auth_failure` (
+                `client_hash` CHAR(64) NOT NULL,
+                `failures` INT UNSIGNED NOT NULL DEFAULT 0,
+                `window_start` DATETIME NOT NULL,
+                PRIMARY KEY (`client_hash`),
+                KEY `window_start` (`window_start`)
             ) ' . $options,
         ];
     }

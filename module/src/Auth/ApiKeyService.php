@@ -1,0 +1,149 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Auth;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Http\NotFoundException;
+use Ebpdocuments\Http\ValidationException;
+use Ebpdocuments\Repository\ApiKeyRepository;
+use Ebpdocuments\Support\Clock;
+
+/**
+ * Creates, lists and revokes the module's keys, and tells who presented a key.
+ *
+ * Module keys are "ebp_" + 32 random bytes in base64url (47 characters); only their sha256 is stored, with the first
+ * characters as a hint. The shop's Webservice keys (what E-connecteur sends) are accepted when the setting allows it,
+ * only if active and associated with the shop, compared in constant time and case-sensitively (the column is _ci).
+ */
+final class ApiKeyService
+{
+    const PREFIX = 'ebp_';
+    const RANDOM_BYTES = 32;
+    const HINT_LENGTH = 10;
+    const LABEL_MAX = 64;
+    const WEBSERVICE_KEY_LENGTH = 32;
+    /** Longer keys are not ours: refused before hashing anything. */
+    const PRESENTED_MAX = 256;
+    /** last_used_at is written at most this often per key. */
+    const LAST_USE_PERIOD_SECONDS = 60;
+
+    /** @var ApiKeyRepository */
+    private $keys;
+    /** @var Clock */
+    private $clock;
+
+    public function __construct(ApiKeyRepository $keys, Clock $clock)
+    {
+        $this->keys = $keys;
+        $this->clock = $clock;
+    }
+
+    public function create(string $label): GeneratedKey
+    {
+        $label = trim($label);
+        if ($label === '' || mb_strlen($label, 'UTF-8') > self::LABEL_MAX || !mb_check_encoding($label, 'UTF-8')
+            || preg_match('/[\x00-\x1F\x7F]/', $label)) {
+            throw new ValidationException('label', 'Give the key a label of 1 to 64 characters.', 'Donnez à la clé un libellé de 1 à 64 caractères.');
+        }
+        $secret = self::PREFIX . rtrim(strtr(base64_encode(random_bytes(self::RANDOM_BYTES)), '+/', '-_'), '=');
+        $id = $this->keys->insert($label, self::hash($secret), substr($secret, 0, self::HINT_LENGTH), $this->clock->now());
+
+        return new GeneratedKey($this->get($id), $secret);
+    }
+
+    /**
+     * @return ApiKey[] newest first
+     */
+    public function all(): array
+    {
+        $keys = [];
+        foreach ($this->keys->all() as $row) {
+            $keys[] = new ApiKey($row);
+        }
+
+        return $keys;
+    }
+
+    public function get(int $id): ApiKey
+    {
+        $row = $this->keys->find($id);
+        if ($row === null) {
+            throw new NotFoundException('No such key.', 'Clé introuvable.');
+        }
+
+        return new ApiKey($row);
+    }
+
+    /** Revoking twice keeps the first revocation date. */
+    public function revoke(int $id): ApiKey
+    {
+        $this->get($id);
+        $this->keys->revoke($id, $this->clock->now());
+
+        return $this->get($id);
+    }
+
+    /**
+     * The client owning $presented, or null. An empty key is never accepted, whatever is stored.
+     */
+    public function authenticate(string $presented, int $shopId, bool $acceptWebserviceKeys): ?AuthenticatedClient
+    {
+        if ($presented === '' || strlen($presented) > self::PRESENTED_MAX) {
+            return null;
+        }
+        $client = $this->moduleKey($presented);
+        if ($client === null && $acceptWebserviceKeys) {
+            $client = $this->webserviceKey($presented, $shopId);
+        }
+
+        return $client;
+    }
+
+    public static function hash(string $secret): string
+    {
+        return hash('sha256', $secret);
+    }
+
+    private function moduleKey(string $presented): ?AuthenticatedClient
+    {
+        $hash = self::hash($presented);
+        // Looking up by the hash reveals nothing useful through timing: the attacker does not control the hash.
+        $row = $this->keys->findByHash($hash);
+        if ($row === null || !hash_equals((string) $row['key_hash'], $hash)) {
+            return null;
+        }
+        if ((int) $row['active'] !== 1 || $row['revoked_at'] !== null) {
+            return null;
+        }
+        $now = $this->clock->now();
+        $this->keys->touchLastUsed((int) $row['id_api_key'], $now, $now->modify('-' . self::LAST_USE_PERIOD_SECONDS . ' seconds'));
+
+        return new AuthenticatedClient(AuthenticatedClient::MODULE_KEY, (int) $row['id_api_key'], (string) $row['label']);
+    }
+
+    private function webserviceKey(string $presented, int $shopId): ?AuthenticatedClient
+    {
+        if (strlen($presented) !== self::WEBSERVICE_KEY_LENGTH) {
+            return null;
+        }
+        $found = null;
+        // Every candidate is compared, without stopping at the first match, so timing says nothing about which.
+        foreach ($this->keys->activeWebserviceKeys($shopId) as $row) {
+            $stored = (string) $row['key'];
+            if (strlen($stored) === self::WEBSERVICE_KEY_LENGTH && hash_equals($stored, $presented) && $found === null) {
+                $found = $row;
+            }
+        }
+        if ($found === null) {
+            return null;
+        }
+        $label = trim('Webservice #' . $found['id_webservice_account'] . ' ' . trim(strip_tags((string) $found['description'])));
+
+        return new AuthenticatedClient(AuthenticatedClient::WEBSERVICE_KEY, (int) $found['id_webservice_account'], mb_substr($label, 0, self::LABEL_MAX, 'UTF-8'));
+    }
+}
