@@ -28,6 +28,8 @@ final class Request
     private $contentLength;
     /** @var string */
     private $clientIp;
+    /** @var string raw body; only the admin AJAX door (JSON) sets it, with withBody() */
+    private $body = '';
 
     /**
      * @param array<string, mixed> $query
@@ -88,6 +90,23 @@ final class Request
         $size = $path !== '' ? (int) @filesize($path) : 0;
 
         return new UploadedFile($path, $size, $error, (string) $file->getClientOriginalName(), (string) $file->getClientMimeType());
+    }
+
+    /**
+     * The same request with its raw body (admin AJAX posts JSON; Symfony's getContent()). Kept out of fromSymfony()
+     * so the upload doors never copy a multi-megabyte body.
+     */
+    public function withBody(string $body): self
+    {
+        $copy = clone $this;
+        $copy->body = $body;
+
+        return $copy;
+    }
+
+    public function body(): string
+    {
+        return $this->body;
     }
 
     public function method(): string
