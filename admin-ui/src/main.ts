@@ -1,0 +1,7 @@
+import { MOUNT_ID } from './boot';
+import { mountAdminApp } from './mount';
+
+const element = document.getElementById(MOUNT_ID);
+if (element) {
+  mountAdminApp(element);
+}
