@@ -131,4 +131,55 @@ final class Application
     }
 
     // Service getters go below, grouped by folder (Matching, Storage, Ingestion, Repository, Auth, Api, Admin, Front, Gdpr).
+
+    // Auth and Api (doors engineer).
+
+    public function apiKeyRepository(): Repository\ApiKeyRepository
+    {
+        return $this->shared(Repository\ApiKeyRepository::class, function () {
+            return new Repository\ApiKeyRepository($this->connection);
+        });
+    }
+
+    public function apiKeyService(): Auth\ApiKeyService
+    {
+        return $this->shared(Auth\ApiKeyService::class, function () {
+            return new Auth\ApiKeyService($this->apiKeyRepository(), $this->clock);
+        });
+    }
+
+    public function authThrottle(): Auth\AuthThrottle
+    {
+        return $this->shared(Auth\AuthThrottle::class, function () {
+            return new Auth\AuthThrottle(new Repository\AuthFailureRepository($this->connection), $this->clock);
+        });
+    }
+
+    public function clientAuthenticator(): Api\ClientAuthenticator
+    {
+        return $this->shared(Api\ClientAuthenticator::class, function () {
+            return new Api\ClientAuthenticator($this->apiKeyService(), $this->authThrottle(), $this->settings, $this->shopId);
+        });
+    }
+
+    public function uploadLimits(): Support\UploadLimits
+    {
+        return $this->shared(Support\UploadLimits::class, function () {
+            return Support\UploadLimits::fromSettings($this->settings);
+        });
+    }
+
+    public function documentIntake(): Api\DocumentIntake
+    {
+        return $this->shared(Api\DocumentIntake::class, function () {
+            return new Api\DocumentIntake($this);
+        });
+    }
+
+    public function rejectionLog(): Api\RejectionLog
+    {
+        return $this->shared(Api\RejectionLog::class, function () {
+            return new Api\RejectionLog($this->events(), $this->shopId);
+        });
+    }
 }

@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Database\RetryableDatabaseException;
 use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Storage\StorageException;
 use Ebpdocuments\Support\ErrorLog;
 
 /**
@@ -73,12 +74,18 @@ final class ErrorMapper
                 $error->errorCode(),
                 $error->englishMessage(),
                 $error->frenchMessage(),
-                $error->field()
+                $error->field() !== '' ? $error->field() : null
             );
         }
         $this->log->error(get_class($error) . ': ' . $error->getMessage(), [
             'at' => basename($error->getFile()) . ':' . $error->getLine(),
         ]);
+        if ($error instanceof StorageException) {
+            return new ServiceUnavailableException(
+                'The shop cannot write its document storage folder; the document was not stored. The shop administrator must fix it.',
+                'Le site ne peut pas écrire dans son dossier de stockage des documents : le document n\'a pas été enregistré. L\'administrateur du site doit corriger ce dossier (Clients › Documents EBP).'
+            );
+        }
         if ($error instanceof RetryableDatabaseException) {
             return new ServiceUnavailableException(
                 'The shop database is busy; the document was not stored. Retry in a minute.',

@@ -1,0 +1,56 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Api;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Domain\EventType;
+use Ebpdocuments\Http\ApiException;
+use Ebpdocuments\Repository\EventRepository;
+
+/**
+ * Records refused requests as `rejected` events, so the back office shows the merchant what the connector got wrong
+ * (overview "recent errors"). Method and throttling refusals are noise and are not recorded. Never fails the answer.
+ */
+final class RejectionLog
+{
+    const NOT_RECORDED = [405, 429];
+
+    /** @var EventRepository */
+    private $events;
+    /** @var int */
+    private $shopId;
+
+    public function __construct(EventRepository $events, int $shopId)
+    {
+        $this->events = $events;
+        $this->shopId = $shopId;
+    }
+
+    /**
+     * @param array<string, mixed> $fields the request's type/reference when readable, for the event's columns
+     */
+    public function record(ApiException $refusal, string $message, ?string $keyLabel, array $fields = []): void
+    {
+        if (in_array($refusal->status(), self::NOT_RECORDED, true) || $refusal->status() >= 500) {
+            return;
+        }
+        $type = isset($fields['type']) && is_string($fields['type']) ? DocumentType::fromText($fields['type']) : '';
+        $reference = isset($fields['reference']) && is_string($fields['reference']) && mb_check_encoding($fields['reference'], 'UTF-8')
+            ? trim(str_replace("\0", '', $fields['reference'])) : '';
+        try {
+            $this->events->record(
+                EventType::REJECTED,
+                ['id_shop' => $this->shopId, 'type' => $type, 'reference' => $reference],
+                ['code' => $refusal->errorCode(), 'message' => $message, 'keyLabel' => $keyLabel, 'field' => $refusal->field()]
+            );
+        } catch (\Throwable $ignored) {
+            // The answer matters more than the log line.
+        }
+    }
+}

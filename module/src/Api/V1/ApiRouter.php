@@ -1,0 +1,128 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Api\V1;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Application;
+use Ebpdocuments\Http\ApiException;
+use Ebpdocuments\Http\ErrorMapper;
+use Ebpdocuments\Http\MethodNotAllowedException;
+use Ebpdocuments\Http\NotFoundException;
+use Ebpdocuments\Http\PayloadTooLargeException;
+use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\Response;
+use Ebpdocuments\Http\UnauthenticatedException;
+
+/**
+ * API v1 front door: route (query parameter "route") and method → one handler class, after Bearer authentication.
+ * docs/openapi.yaml describes exactly these routes (a test keeps both in step).
+ */
+final class ApiRouter
+{
+    const ROUTES = [
+        'v1/documents' => [
+            'POST' => CreateDocumentHandler::class,
+            'DELETE' => WithdrawDocumentHandler::class,
+        ],
+        'v1/documents/batch' => [
+            'POST' => BatchDocumentsHandler::class,
+        ],
+        'v1/documents/status' => [
+            'GET' => DocumentStatusHandler::class,
+        ],
+        'v1/health' => [
+            'GET' => HealthHandler::class,
+        ],
+    ];
+
+    /** @var Application */
+    private $app;
+    /** @var ErrorMapper */
+    private $errors;
+
+    public function __construct(Application $app, ErrorMapper $errors)
+    {
+        $this->app = $app;
+        $this->errors = $errors;
+    }
+
+    public function handle(Request $request): Response
+    {
+        $keyLabel = null;
+        try {
+            $handlerClass = $this->resolve($request);
+            $this->checkBodySize($request);
+            $client = $this->app->clientAuthenticator()->authenticate($this->bearerToken($request), $request->clientIp(), 'Authorization');
+            $keyLabel = $client->label();
+            /** @var RouteHandler $handler */
+            $handler = new $handlerClass($this->app, $this->errors);
+
+            return $handler->handle($request, $client);
+        } catch (\Throwable $error) {
+            $response = $this->errors->forApi($error);
+            if ($error instanceof ApiException || $error instanceof \Ebpdocuments\Ingestion\InvalidDocumentException) {
+                $refusal = $this->errors->known($error);
+                if ($refusal->status() !== 404) {
+                    $this->app->rejectionLog()->record($refusal, $refusal->englishMessage(), $keyLabel, ApiFields::toValidator($request->post()));
+                }
+            }
+            if ($response->status() === 401) {
+                $response = $response->withHeader('WWW-Authenticate', 'Bearer realm="ebpdocuments"');
+            }
+
+            return $response;
+        }
+    }
+
+    /**
+     * @return class-string<RouteHandler>
+     */
+    private function resolve(Request $request): string
+    {
+        $query = $request->query();
+        $route = isset($query['route']) && is_string($query['route']) ? trim($query['route'], " /") : '';
+        if (!isset(self::ROUTES[$route])) {
+            throw new NotFoundException('Unknown route; see docs/openapi.yaml.', 'Adresse inconnue.');
+        }
+        $methods = self::ROUTES[$route];
+        if (!isset($methods[$request->method()])) {
+            throw new MethodNotAllowedException(array_keys($methods));
+        }
+
+        return $methods[$request->method()];
+    }
+
+    private function checkBodySize(Request $request): void
+    {
+        $limits = $this->app->uploadLimits();
+        $length = $request->contentLength();
+        if ($length === null) {
+            return;
+        }
+        if ($limits->postMaxBytes() > 0 && $length > $limits->postMaxBytes()) {
+            throw new PayloadTooLargeException(
+                sprintf('Request body (%d bytes) is larger than PHP post_max_size on the shop server (%d bytes).', $length, $limits->postMaxBytes()),
+                'Requête plus grande que post_max_size.'
+            );
+        }
+        if ($length > $limits->maxBodyBytes() * BatchDocumentsHandler::MAX_ITEMS) {
+            throw new PayloadTooLargeException('Request body larger than the module accepts.', 'Requête trop volumineuse.');
+        }
+    }
+
+    /** The key of "Authorization: Bearer <key>"; null when absent or another scheme. */
+    private function bearerToken(Request $request): ?string
+    {
+        $header = (string) $request->header('authorization');
+        if (!preg_match('/^Bearer\s+(\S+)\s*$/i', $header, $match)) {
+            return null;
+        }
+
+        return $match[1];
+    }
+}

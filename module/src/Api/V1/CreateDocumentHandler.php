@@ -1,0 +1,81 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Api\V1;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Application;
+use Ebpdocuments\Auth\AuthenticatedClient;
+use Ebpdocuments\Http\ApiException;
+use Ebpdocuments\Http\ErrorMapper;
+use Ebpdocuments\Http\PayloadTooLargeException;
+use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\Response;
+use Ebpdocuments\Http\UnsupportedMediaTypeException;
+use Ebpdocuments\Http\UploadedFile;
+use Ebpdocuments\Http\ValidationException;
+use Ebpdocuments\Ingestion\IngestionResult;
+use Ebpdocuments\Ingestion\InvalidDocumentException;
+
+/**
+ * POST v1/documents: one document as multipart/form-data, the PDF as the file part "pdf", metadata as fields.
+ * 201 when created, 200 when unchanged (same bytes) or replaced (new version).
+ */
+final class CreateDocumentHandler implements RouteHandler
+{
+    /** @var Application */
+    private $app;
+    /** @var ErrorMapper */
+    private $errors;
+
+    public function __construct(Application $app, ErrorMapper $errors)
+    {
+        $this->app = $app;
+        $this->errors = $errors;
+    }
+
+    public function handle(Request $request, AuthenticatedClient $client): Response
+    {
+        if ($request->mediaType() !== 'multipart/form-data') {
+            throw new UnsupportedMediaTypeException('Send multipart/form-data with the PDF as the file part "pdf".', 'Envoyez un formulaire multipart/form-data.');
+        }
+        $result = self::ingestOne($this->app, $request->post(), $request->file('pdf'), 'pdf', $client);
+
+        return Response::json($result->outcome() === IngestionResult::CREATED ? 201 : 200, DocumentJson::fromResult($result));
+    }
+
+    /**
+     * Validates and ingests one document of the API (also each item of a batch). Validator errors come back with the
+     * API's field names.
+     *
+     * @param array<string, mixed> $metadata
+     */
+    public static function ingestOne(Application $app, array $metadata, ?UploadedFile $pdf, string $filePart, AuthenticatedClient $client): IngestionResult
+    {
+        ApiFields::assertScalars($metadata);
+        ApiFields::assertShop($metadata, $app->shopId());
+        if ($pdf === null) {
+            throw new ValidationException($filePart, 'The PDF is missing: send it as the file part "' . $filePart . '".', 'PDF absent.', 'pdf_missing');
+        }
+        if ($pdf->isTooLarge()) {
+            throw new PayloadTooLargeException('The PDF is larger than PHP upload_max_filesize on the shop server.', 'PDF trop volumineux.', $filePart);
+        }
+        // is_uploaded_file: only a file PHP itself received for this request may be read.
+        if (!$pdf->isOk() || !is_uploaded_file($pdf->path())) {
+            throw new ValidationException($filePart, 'The PDF file part could not be received; send it again.', 'PDF non reçu.', 'pdf_missing');
+        }
+        try {
+            return $app->documentIntake()->fromUploadedFile(ApiFields::toValidator($metadata), $pdf->path(), 'api', $client);
+        } catch (InvalidDocumentException $error) {
+            $renamed = ApiFields::renamed($error);
+            if ($renamed->field() === 'pdf') {
+                $renamed = new ApiException($renamed->status(), $renamed->errorCode(), $renamed->englishMessage(), $renamed->frenchMessage(), $filePart);
+            }
+            throw $renamed;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Api\V1;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Http\BadRequestException;
+use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\ValidationException;
+
+/**
+ * The (type, number) pair that names a document in the query string of status and withdraw.
+ */
+final class DocumentNumberQuery
+{
+    /**
+     * @return array{0: string, 1: string} normalized type code and number
+     */
+    public static function from(Request $request): array
+    {
+        $query = $request->query();
+        foreach (['type', 'number'] as $name) {
+            if (isset($query[$name]) && !is_string($query[$name])) {
+                throw new BadRequestException('field_not_single', 'Query parameter ' . $name . ' must be a single value.', 'Paramètre ' . $name . ' invalide.', $name);
+            }
+        }
+        $type = isset($query['type']) ? trim((string) $query['type']) : '';
+        $number = isset($query['number']) ? trim((string) $query['number']) : '';
+        if ($type === '' || !mb_check_encoding($type, 'UTF-8')) {
+            throw new ValidationException('type', 'Query parameter type (quote, order, delivery, invoice, credit_note, other, or the French word) is required.', 'Type absent.', 'type_missing');
+        }
+        if ($number === '' || !mb_check_encoding($number, 'UTF-8') || mb_strlen($number, 'UTF-8') > 64) {
+            throw new ValidationException('number', 'Query parameter number (the EBP document number, 1 to 64 characters) is required.', 'Numéro absent.', 'reference_missing');
+        }
+
+        return [DocumentType::isValid($type) ? $type : DocumentType::fromText($type), $number];
+    }
+}

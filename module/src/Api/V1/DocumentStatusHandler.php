@@ -1,0 +1,42 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Api\V1;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Application;
+use Ebpdocuments\Auth\AuthenticatedClient;
+use Ebpdocuments\Http\ErrorMapper;
+use Ebpdocuments\Http\NotFoundException;
+use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\Response;
+
+/**
+ * GET v1/documents/status?type=&number=: reconciliation. Whether the shop has the document, its status and reason,
+ * version and sha256, and whether a customer is attached (no customer data).
+ */
+final class DocumentStatusHandler implements RouteHandler
+{
+    /** @var Application */
+    private $app;
+
+    public function __construct(Application $app, ErrorMapper $errors)
+    {
+        $this->app = $app;
+    }
+
+    public function handle(Request $request, AuthenticatedClient $client): Response
+    {
+        list($type, $number) = DocumentNumberQuery::from($request);
+        $row = $this->app->documents()->findByNumber($this->app->shopId(), $type, $number);
+        if ($row === null) {
+            throw new NotFoundException('No document of this type and number in this shop.', 'Document introuvable.');
+        }
+
+        return Response::json(200, ['exists' => true, 'document' => DocumentJson::fromRow($row)]);
+    }
+}
