@@ -132,6 +132,95 @@ final class Application
 
     // Service getters go below, grouped by folder (Matching, Storage, Ingestion, Repository, Auth, Api, Admin, Front, Gdpr).
 
+    // Matching, Storage, Ingestion, Repository, Documents (core engineer).
+
+    public function emailNormalizer(): Matching\EmailNormalizer
+    {
+        return $this->shared(Matching\EmailNormalizer::class, function () {
+            return new Matching\EmailNormalizer();
+        });
+    }
+
+    public function customerMatcher(): Matching\CustomerMatcher
+    {
+        return $this->shared(Matching\CustomerMatcher::class, function () {
+            return new Matching\CustomerMatcher($this->connection, $this->emailNormalizer(), new Matching\OrderResolver($this->connection), $this->customerLinks());
+        });
+    }
+
+    public function storage(): Storage\DocumentStorage
+    {
+        return $this->shared(Storage\DocumentStorage::class, function () {
+            return new Storage\DocumentStorage($this->storageDir);
+        });
+    }
+
+    /** Largest accepted PDF in bytes (setting MAX_PDF_MB). */
+    public function maxPdfBytes(): int
+    {
+        return max(1, (int) $this->settings->get(Support\SettingKeys::MAX_PDF_MB)) * 1048576;
+    }
+
+    public function documentValidator(): Ingestion\DocumentValidator
+    {
+        return $this->shared(Ingestion\DocumentValidator::class, function () {
+            return new Ingestion\DocumentValidator($this->emailNormalizer());
+        });
+    }
+
+    /** The post-commit listener (customer e-mail) is plugged with ingestion()->setListener() where it is built. */
+    public function ingestion(): Ingestion\IngestionService
+    {
+        return $this->shared(Ingestion\IngestionService::class, function () {
+            return new Ingestion\IngestionService(
+                $this->connection,
+                $this->storage(),
+                new Storage\PdfValidator(),
+                $this->customerMatcher(),
+                $this->documents(),
+                $this->events(),
+                $this->clock,
+                $this->maxPdfBytes()
+            );
+        });
+    }
+
+    public function documents(): Repository\DocumentRepository
+    {
+        return $this->shared(Repository\DocumentRepository::class, function () {
+            return new Repository\DocumentRepository($this->connection);
+        });
+    }
+
+    public function events(): Repository\EventRepository
+    {
+        return $this->shared(Repository\EventRepository::class, function () {
+            return new Repository\EventRepository($this->connection, $this->clock);
+        });
+    }
+
+    public function customerLinks(): Repository\CustomerLinkRepository
+    {
+        return $this->shared(Repository\CustomerLinkRepository::class, function () {
+            return new Repository\CustomerLinkRepository($this->connection, $this->clock);
+        });
+    }
+
+    public function documentManager(): Documents\DocumentManager
+    {
+        return $this->shared(Documents\DocumentManager::class, function () {
+            return new Documents\DocumentManager(
+                $this->connection,
+                $this->documents(),
+                $this->events(),
+                $this->customerLinks(),
+                $this->customerMatcher(),
+                $this->storage(),
+                $this->clock
+            );
+        });
+    }
+
     // Auth and Api (doors engineer).
 
     public function apiKeyRepository(): Repository\ApiKeyRepository

@@ -1,0 +1,20 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Ingestion;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * Post-commit hook (customer e-mail…). Called only AFTER COMMIT, when a customer gets a document: a new document
+ * attached ($isNewVersion false), a new version of a document that is attached ($isNewVersion true), or a document
+ * moved to a customer by re-matching, assignment or claim ($isNewVersion false). Never for an unchanged replay, so a
+ * replay never mails twice. Implementations must not throw (failures are theirs to log).
+ */
+interface DocumentListener
+{
+    public function documentAttached(int $documentId, bool $isNewVersion): void;
+}

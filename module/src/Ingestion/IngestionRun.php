@@ -1,0 +1,26 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Ingestion;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * What one transaction attempt of IngestionService did to the filesystem and what must follow its COMMIT.
+ *
+ * @internal
+ */
+final class IngestionRun
+{
+    /** @var string|null final file name created by this attempt (removed if the attempt fails) */
+    public $promoted;
+    /** @var string|null file of the replaced version, deleted only after COMMIT */
+    public $obsoleteFile;
+    /** @var bool */
+    public $notifyAttached = false;
+    /** @var bool */
+    public $notifyAsNewVersion = false;
+}

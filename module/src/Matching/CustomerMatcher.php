@@ -1,0 +1,149 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Matching;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Domain\MatchMethod;
+use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Repository\CustomerLinkRepository;
+
+/**
+ * Decides which customer a document belongs to (docs/ARCHITECTURE.md, "Matching order"):
+ * 1. the learned link from the EBP customer code; 2. the billing e-mail; 3. the web order.
+ */
+final class CustomerMatcher
+{
+    /** @var Connection */
+    private $connection;
+    /** @var EmailNormalizer */
+    private $normalizer;
+    /** @var OrderResolver */
+    private $orders;
+    /** @var CustomerLinkRepository */
+    private $links;
+    /** @var array<int, CustomerScope> */
+    private $scopes = [];
+
+    public function __construct(Connection $connection, EmailNormalizer $normalizer, OrderResolver $orders, CustomerLinkRepository $links)
+    {
+        $this->connection = $connection;
+        $this->normalizer = $normalizer;
+        $this->orders = $orders;
+        $this->links = $links;
+    }
+
+    public function match(int $shopId, string $billingEmail, ?string $customerCode = null, ?string $orderRef = null): MatchResult
+    {
+        $scope = $this->scopeFor($shopId);
+        $order = ($orderRef === null || trim($orderRef) === '') ? null : $this->orders->resolve($scope, $orderRef);
+
+        $linked = $this->linkedCustomer($scope, $customerCode);
+        $result = $linked !== null ? MatchResult::attached($linked, MatchMethod::CODE_LINK) : $this->matchByEmail($scope, $billingEmail);
+
+        if ($result->isAttached()) {
+            return $result->withOrder($order !== null && $order->customerId() === $result->customerId() ? $order->orderId() : null);
+        }
+        // Only when the e-mail names nobody may the order decide; a guest-only or ambiguous e-mail stays a notice.
+        $emailNamedNobody = $result->reason() === NoticeReason::NO_ACCOUNT || $result->reason() === NoticeReason::INVALID_EMAIL;
+        if ($emailNamedNobody && $order !== null && $this->isAssignable($shopId, $order->customerId())) {
+            return MatchResult::attached($order->customerId(), MatchMethod::ORDER, $order->orderId());
+        }
+
+        return $result;
+    }
+
+    /**
+     * Registered (not guest), not deleted and visible to the shop: the only customers a document may go to.
+     */
+    public function isAssignable(int $shopId, int $customerId): bool
+    {
+        if ($customerId <= 0) {
+            return false;
+        }
+        $scope = $this->scopeFor($shopId)->customerCondition('c');
+        $found = $this->connection->fetchValue(
+            'SELECT c.id_customer FROM PREFIX_customer c
+             WHERE c.id_customer = :id AND c.is_guest = 0 AND c.deleted = 0 AND ' . $scope['sql'],
+            array_merge(['id' => $customerId], $scope['params'])
+        );
+
+        return $found !== null;
+    }
+
+    /**
+     * Links the order named by $orderRef when it belongs to $customerId (used after a manual assignment).
+     */
+    public function orderOf(int $shopId, int $customerId, ?string $orderRef): ?int
+    {
+        if ($orderRef === null || trim($orderRef) === '') {
+            return null;
+        }
+        $order = $this->orders->resolve($this->scopeFor($shopId), $orderRef);
+
+        return $order !== null && $order->customerId() === $customerId ? $order->orderId() : null;
+    }
+
+    public function scopeFor(int $shopId): CustomerScope
+    {
+        if (!isset($this->scopes[$shopId])) {
+            $this->scopes[$shopId] = CustomerScope::forShop($this->connection, $shopId);
+        }
+
+        return $this->scopes[$shopId];
+    }
+
+    private function linkedCustomer(CustomerScope $scope, ?string $customerCode): ?int
+    {
+        if ($customerCode === null || trim($customerCode) === '') {
+            return null;
+        }
+        $customerId = $this->links->find($scope->shopId(), trim($customerCode));
+        if ($customerId === null || !$this->isAssignable($scope->shopId(), $customerId)) {
+            // A link to a customer who was deleted or became unusable is ignored, never followed.
+            return null;
+        }
+
+        return $customerId;
+    }
+
+    private function matchByEmail(CustomerScope $scope, string $billingEmail): MatchResult
+    {
+        $normalized = $this->normalizer->normalize($billingEmail);
+        if ($normalized === null) {
+            return MatchResult::keptAside(NoticeReason::INVALID_EMAIL);
+        }
+        $condition = $scope->customerCondition('c');
+        $rows = $this->connection->fetchAll(
+            'SELECT c.id_customer, c.email, c.is_guest FROM PREFIX_customer c
+             WHERE c.email IN :candidates AND c.deleted = 0 AND ' . $condition['sql'] . ' ORDER BY c.id_customer',
+            array_merge(['candidates' => $this->normalizer->sqlCandidates($normalized)], $condition['params'])
+        );
+        $registered = [];
+        $guests = 0;
+        foreach ($rows as $row) {
+            // The _ci collation equates "é" and "e" and ignores trailing spaces: re-compare on our own form.
+            if ($this->normalizer->normalize((string) $row['email']) !== $normalized) {
+                continue;
+            }
+            if ((int) $row['is_guest'] === 1) {
+                ++$guests;
+            } else {
+                $registered[] = (int) $row['id_customer'];
+            }
+        }
+        if (count($registered) === 1) {
+            return MatchResult::attached($registered[0], MatchMethod::EMAIL);
+        }
+        if (count($registered) > 1) {
+            return MatchResult::keptAside(NoticeReason::AMBIGUOUS);
+        }
+
+        return MatchResult::keptAside($guests > 0 ? NoticeReason::GUEST_ONLY : NoticeReason::NO_ACCOUNT);
+    }
+}
