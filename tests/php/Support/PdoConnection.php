@@ -1,0 +1,143 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Tests\Support;
+
+use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Database\DatabaseException;
+use Ebpdocuments\Database\SqlBinder;
+
+/**
+ * The module's Connection over PDO, for tests and the harness: same SqlBinder, same error mapping as the
+ * PrestaShop adapter (1062 duplicate, 1213/1205 retryable).
+ */
+class PdoConnection implements Connection
+{
+    /** @var \PDO */
+    private $pdo;
+    /** @var string */
+    private $prefix;
+    /** @var SqlBinder */
+    private $binder;
+
+    public function __construct(\PDO $pdo, string $prefix = 'ps_')
+    {
+        $this->pdo = $pdo;
+        $this->prefix = $prefix;
+        $pdo->setAttribute(\PDO::ATTR_ERRMODE, \PDO::ERRMODE_EXCEPTION);
+        $pdo->setAttribute(\PDO::ATTR_STRINGIFY_FETCHES, true);
+        $pdo->setAttribute(\PDO::ATTR_DEFAULT_FETCH_MODE, \PDO::FETCH_ASSOC);
+        $this->binder = new SqlBinder($prefix, function (string $value) use ($pdo): string {
+            return substr((string) $pdo->quote($value), 1, -1);
+        });
+    }
+
+    /**
+     * A new connection from the EBPDOCS_DB_* environment (tests/db/start.sh prints them).
+     */
+    public static function fromEnvironment(?string $database = null, string $prefix = 'ps_'): self
+    {
+        return new self(self::pdoFromEnvironment($database), $prefix);
+    }
+
+    public static function pdoFromEnvironment(?string $database = null): \PDO
+    {
+        $host = getenv('EBPDOCS_DB_HOST') ?: '127.0.0.1';
+        $port = getenv('EBPDOCS_DB_PORT') ?: '33061';
+        $dsn = 'mysql:host=' . $host . ';port=' . $port . ';charset=utf8mb4';
+        if ($database !== null) {
+            $dsn .= ';dbname=' . $database;
+        }
+
+        return new \PDO($dsn, getenv('EBPDOCS_DB_USER') ?: 'root', (string) getenv('EBPDOCS_DB_PASSWORD'), [
+            \PDO::ATTR_ERRMODE => \PDO::ERRMODE_EXCEPTION,
+        ]);
+    }
+
+    public function pdo(): \PDO
+    {
+        return $this->pdo;
+    }
+
+    public function prefix(): string
+    {
+        return $this->prefix;
+    }
+
+    public function fetchAll(string $sql, array $params = []): array
+    {
+        return $this->run(function () use ($sql, $params) {
+            return $this->pdo->query($this->binder->bind($sql, $params))->fetchAll();
+        });
+    }
+
+    public function fetchRow(string $sql, array $params = []): ?array
+    {
+        $rows = $this->fetchAll($sql, $params);
+
+        return $rows === [] ? null : $rows[0];
+    }
+
+    public function fetchValue(string $sql, array $params = []): ?string
+    {
+        $row = $this->fetchRow($sql, $params);
+        if ($row === null) {
+            return null;
+        }
+        $value = reset($row);
+
+        return $value === null ? null : (string) $value;
+    }
+
+    public function execute(string $sql, array $params = []): int
+    {
+        return (int) $this->run(function () use ($sql, $params) {
+            return $this->pdo->exec($this->binder->bind($sql, $params));
+        });
+    }
+
+    public function insert(string $sql, array $params = []): int
+    {
+        return (int) $this->run(function () use ($sql, $params) {
+            $this->pdo->exec($this->binder->bind($sql, $params));
+
+            return $this->pdo->lastInsertId();
+        });
+    }
+
+    public function transactional(callable $work)
+    {
+        $this->run(function () {
+            return $this->pdo->exec('START TRANSACTION');
+        });
+        try {
+            $result = $work();
+            $this->run(function () {
+                return $this->pdo->exec('COMMIT');
+            });
+
+            return $result;
+        } catch (\Throwable $e) {
+            try {
+                $this->pdo->exec('ROLLBACK');
+            } catch (\Throwable $ignored) {
+                // The original error matters more than a failed rollback.
+            }
+            throw $e;
+        }
+    }
+
+    /**
+     * @return mixed
+     */
+    private function run(callable $query)
+    {
+        try {
+            return $query();
+        } catch (\PDOException $e) {
+            $number = isset($e->errorInfo[1]) ? (int) $e->errorInfo[1] : 0;
+            throw DatabaseException::fromError($number, $e->getMessage());
+        }
+    }
+}
