@@ -1,0 +1,69 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Front;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Database\Connection;
+
+/**
+ * Reads customer accounts from PrestaShop's own table. Only registered, non-deleted accounts are returned: a guest
+ * row or a soft-deleted one never receives documents, codes or mails.
+ */
+final class CustomerAccounts
+{
+    /** @var Connection */
+    private $connection;
+
+    public function __construct(Connection $connection)
+    {
+        $this->connection = $connection;
+    }
+
+    /**
+     * @return array{id: int, email: string, firstname: string, lastname: string, languageId: int}|null
+     */
+    public function findRegistered(int $customerId): ?array
+    {
+        if ($customerId <= 0) {
+            return null;
+        }
+        $row = $this->connection->fetchRow(
+            'SELECT id_customer, email, firstname, lastname, id_lang FROM PREFIX_customer
+             WHERE id_customer = :id AND is_guest = 0 AND deleted = 0',
+            ['id' => $customerId]
+        );
+        if ($row === null) {
+            return null;
+        }
+
+        return [
+            'id' => (int) $row['id_customer'],
+            'email' => (string) $row['email'],
+            'firstname' => (string) $row['firstname'],
+            'lastname' => (string) $row['lastname'],
+            'languageId' => (int) $row['id_lang'],
+        ];
+    }
+
+    /**
+     * Ids of every customer row (guests and deleted included) using this e-mail, for GDPR erasure by e-mail.
+     *
+     * @param string[] $emails
+     *
+     * @return int[]
+     */
+    public function idsByEmails(array $emails): array
+    {
+        if ($emails === []) {
+            return [];
+        }
+        $rows = $this->connection->fetchAll('SELECT id_customer FROM PREFIX_customer WHERE email IN :emails', ['emails' => array_values($emails)]);
+
+        return array_map('intval', array_column($rows, 'id_customer'));
+    }
+}

@@ -1,0 +1,230 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Front;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Support\Links;
+use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Support\Settings;
+
+/**
+ * What a customer sees under My documents: their attached documents of the visible types, in one shop, newest
+ * first. Every query starts with (id_customer, id_shop, status) so MariaDB walks the `customer_documents` index
+ * (id_customer, id_shop, status, document_date, id_document) backwards, which keeps a 2,000-document page fast.
+ */
+final class CustomerDocumentsQuery
+{
+    /** @var Connection */
+    private $connection;
+    /** @var Settings */
+    private $settings;
+    /** @var Links */
+    private $links;
+    /** @var ShopWordings */
+    private $wordings;
+
+    public function __construct(Connection $connection, Settings $settings, Links $links, ShopWordings $wordings)
+    {
+        $this->connection = $connection;
+        $this->settings = $settings;
+        $this->links = $links;
+        $this->wordings = $wordings;
+    }
+
+    public function page(int $customerId, int $shopId, DocumentListFilters $filters): DocumentPage
+    {
+        $types = $this->visibleTypes();
+        $scope = $this->scope($customerId, $shopId, $types);
+
+        $summary = $this->connection->fetchRow(
+            'SELECT COUNT(*) AS all_count, COALESCE(SUM(d.first_downloaded_at IS NULL), 0) AS new_count
+             FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'],
+            $scope['params']
+        );
+        $allCount = (int) ($summary === null ? 0 : $summary['all_count']);
+        $newCount = (int) ($summary === null ? 0 : $summary['new_count']);
+
+        $filtered = $this->withFilters($scope, $filters);
+        $total = (int) $this->connection->fetchValue(
+            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $filtered['sql'],
+            $filtered['params']
+        );
+        $lastPage = max(1, (int) ceil($total / $filters->perPage()));
+        if ($filters->page() > $lastPage) {
+            $filters = $filters->withPage($lastPage);
+        }
+
+        $rows = $allCount === 0 ? [] : $this->connection->fetchAll(
+            'SELECT d.id_document, d.type, d.reference, d.document_date, d.total_tax_incl, d.currency, d.id_order,
+                    d.first_downloaded_at, d.access_token, o.reference AS order_reference
+             FROM PREFIX_ebpdocuments_document d
+             LEFT JOIN PREFIX_orders o ON o.id_order = d.id_order AND o.id_customer = d.id_customer
+             WHERE ' . $filtered['sql'] . '
+             ORDER BY d.document_date DESC, d.id_document DESC
+             LIMIT :offset, :limit',
+            $filtered['params'] + ['offset' => $filters->offset(), 'limit' => $filters->perPage()]
+        );
+
+        return new DocumentPage(
+            array_map([$this, 'present'], $rows),
+            $total,
+            $filters,
+            $newCount,
+            $allCount,
+            $allCount === 0 ? [] : $this->years($scope),
+            $this->typeOptions($types)
+        );
+    }
+
+    /**
+     * Documents never downloaded, for the My account tile.
+     */
+    public function newCount(int $customerId, int $shopId): int
+    {
+        $scope = $this->scope($customerId, $shopId, $this->visibleTypes());
+
+        return (int) $this->connection->fetchValue(
+            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' AND d.first_downloaded_at IS NULL',
+            $scope['params']
+        );
+    }
+
+    /**
+     * The customer's visible documents linked to one order (order detail page), newest first.
+     *
+     * @return array<int, array<string, mixed>>
+     */
+    public function forOrder(int $customerId, int $shopId, int $orderId): array
+    {
+        $scope = $this->scope($customerId, $shopId, $this->visibleTypes());
+        $rows = $this->connection->fetchAll(
+            'SELECT d.id_document, d.type, d.reference, d.document_date, d.total_tax_incl, d.currency, d.id_order,
+                    d.first_downloaded_at, d.access_token, o.reference AS order_reference
+             FROM PREFIX_ebpdocuments_document d
+             LEFT JOIN PREFIX_orders o ON o.id_order = d.id_order AND o.id_customer = d.id_customer
+             WHERE ' . $scope['sql'] . ' AND d.id_order = :order
+             ORDER BY d.document_date DESC, d.id_document DESC
+             LIMIT 100',
+            $scope['params'] + ['order' => $orderId]
+        );
+
+        return array_map([$this, 'present'], $rows);
+    }
+
+    /**
+     * @param array<string, string|null> $row
+     *
+     * @return array<string, mixed>
+     */
+    public function present(array $row): array
+    {
+        $orderId = $row['id_order'] === null ? 0 : (int) $row['id_order'];
+        $orderReference = $row['order_reference'];
+
+        return [
+            'id' => (int) $row['id_document'],
+            'type' => (string) $row['type'],
+            'typeLabel' => $this->wordings->typeLabel((string) $row['type']),
+            'reference' => (string) $row['reference'],
+            'date' => $row['document_date'],
+            'totalTaxIncl' => $row['total_tax_incl'],
+            'currency' => $row['currency'],
+            // Only an order of this very customer is linked (the JOIN checks the owner).
+            'order' => ($orderId > 0 && $orderReference !== null)
+                ? ['id' => $orderId, 'reference' => $orderReference, 'url' => $this->links->orderDetail($orderId)]
+                : null,
+            'isNew' => $row['first_downloaded_at'] === null,
+            'downloadUrl' => $this->links->customerDownload((int) $row['id_document'], (string) $row['access_token']),
+        ];
+    }
+
+    /**
+     * @return string[]
+     */
+    public function visibleTypes(): array
+    {
+        return TypeListSetting::read($this->settings, SettingKeys::VISIBLE_TYPES);
+    }
+
+    /**
+     * @param string[] $types
+     *
+     * @return array{sql: string, params: array<string, mixed>}
+     */
+    private function scope(int $customerId, int $shopId, array $types): array
+    {
+        return [
+            'sql' => 'd.id_customer = :customer AND d.id_shop = :shop AND d.status = :status AND d.type IN :types',
+            'params' => [
+                // 0 never owns anything: a lost login must not read documents whose id_customer is NULL or 0.
+                'customer' => $customerId > 0 ? $customerId : -1,
+                'shop' => $shopId,
+                'status' => DocumentStatus::ATTACHED,
+                'types' => $types,
+            ],
+        ];
+    }
+
+    /**
+     * @param array{sql: string, params: array<string, mixed>} $scope
+     *
+     * @return array{sql: string, params: array<string, mixed>}
+     */
+    private function withFilters(array $scope, DocumentListFilters $filters): array
+    {
+        if ($filters->type() !== '') {
+            $scope['sql'] .= ' AND d.type = :type';
+            $scope['params']['type'] = $filters->type();
+        }
+        if ($filters->year() !== 0) {
+            // A date range, not YEAR(d.document_date), so the index still serves the filter.
+            $scope['sql'] .= ' AND d.document_date >= :yearStart AND d.document_date < :yearEnd';
+            $scope['params']['yearStart'] = sprintf('%04d-01-01', $filters->year());
+            $scope['params']['yearEnd'] = sprintf('%04d-01-01', $filters->year() + 1);
+        }
+
+        return $scope;
+    }
+
+    /**
+     * @param array{sql: string, params: array<string, mixed>} $scope
+     *
+     * @return int[]
+     */
+    private function years(array $scope): array
+    {
+        $rows = $this->connection->fetchAll(
+            'SELECT DISTINCT YEAR(d.document_date) AS y FROM PREFIX_ebpdocuments_document d
+             WHERE ' . $scope['sql'] . ' AND d.document_date IS NOT NULL ORDER BY y DESC',
+            $scope['params']
+        );
+        $years = [];
+        foreach ($rows as $row) {
+            $years[] = (int) $row['y'];
+        }
+
+        return $years;
+    }
+
+    /**
+     * @param string[] $types
+     *
+     * @return array<int, array{code: string, label: string}>
+     */
+    private function typeOptions(array $types): array
+    {
+        $options = [];
+        foreach ($types as $type) {
+            $options[] = ['code' => $type, 'label' => $this->wordings->typeLabel($type)];
+        }
+
+        return $options;
+    }
+}

@@ -1,0 +1,65 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Front\Hook;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Domain\EventType;
+use Ebpdocuments\Domain\MatchMethod;
+use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Front\CustomerAccounts;
+use Ebpdocuments\Front\WaitingDocuments;
+use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Support\Settings;
+
+/**
+ * actionCustomerAccountAdd: only when the merchant turned AUTO_ATTACH_ON_ACCOUNT on (off by default, because
+ * PrestaShop does not verify e-mails: whoever registers an address would get its documents). Guest checkouts
+ * (also fired here) never get anything. Otherwise customers use the claim code on My documents.
+ */
+final class AccountCreated
+{
+    /** @var Connection */
+    private $connection;
+    /** @var Settings */
+    private $settings;
+    /** @var CustomerAccounts */
+    private $accounts;
+    /** @var WaitingDocuments */
+    private $waiting;
+    /** @var EmailNormalizer */
+    private $normalizer;
+
+    public function __construct(Connection $connection, Settings $settings, CustomerAccounts $accounts, WaitingDocuments $waiting, EmailNormalizer $normalizer)
+    {
+        $this->connection = $connection;
+        $this->settings = $settings;
+        $this->accounts = $accounts;
+        $this->waiting = $waiting;
+        $this->normalizer = $normalizer;
+    }
+
+    /**
+     * @return int documents attached
+     */
+    public function handle(int $customerId, int $shopId): int
+    {
+        if ($this->settings->get(SettingKeys::AUTO_ATTACH_ON_ACCOUNT) !== '1') {
+            return 0;
+        }
+        $account = $this->accounts->findRegistered($customerId);
+        $email = $account === null ? null : $this->normalizer->normalize($account['email']);
+        if ($account === null || $email === null) {
+            return 0;
+        }
+
+        return (int) $this->connection->transactional(function () use ($shopId, $account, $email) {
+            return $this->waiting->attach($shopId, $account['id'], $email, MatchMethod::ACCOUNT_CREATED, EventType::ATTACHED);
+        });
+    }
+}

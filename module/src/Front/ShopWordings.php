@@ -1,0 +1,94 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Front;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Support\Translator;
+
+/**
+ * Wordings the customer sees that are produced in PHP (labels in lists, file names, mail subjects). Each is a
+ * literal trans() call so that PrestaShop's extractor finds it in the domain Modules.Ebpdocuments.Shop.
+ */
+final class ShopWordings
+{
+    const DOMAIN = 'Modules.Ebpdocuments.Shop';
+
+    /** @var Translator */
+    private $translator;
+
+    public function __construct(Translator $translator)
+    {
+        $this->translator = $translator;
+    }
+
+    public function typeLabel(string $type): string
+    {
+        switch ($type) {
+            case DocumentType::QUOTE:
+                return $this->translator->trans('Quote', [], 'Modules.Ebpdocuments.Shop');
+            case DocumentType::ORDER:
+                return $this->translator->trans('Order', [], 'Modules.Ebpdocuments.Shop');
+            case DocumentType::DELIVERY:
+                return $this->translator->trans('Delivery note', [], 'Modules.Ebpdocuments.Shop');
+            case DocumentType::INVOICE:
+                return $this->translator->trans('Invoice', [], 'Modules.Ebpdocuments.Shop');
+            case DocumentType::CREDIT_NOTE:
+                return $this->translator->trans('Credit note', [], 'Modules.Ebpdocuments.Shop');
+            default:
+                return $this->translator->trans('Document', [], 'Modules.Ebpdocuments.Shop');
+        }
+    }
+
+    public function myDocumentsTitle(): string
+    {
+        return $this->translator->trans('My documents', [], 'Modules.Ebpdocuments.Shop');
+    }
+
+    public function newDocumentSubject(string $typeLabel, string $reference): string
+    {
+        return $this->translator->trans('New document available: %type% %reference%', ['%type%' => $typeLabel, '%reference%' => $reference], 'Modules.Ebpdocuments.Shop');
+    }
+
+    public function claimCodeSubject(): string
+    {
+        return $this->translator->trans('Your code to retrieve your documents', [], 'Modules.Ebpdocuments.Shop');
+    }
+
+    public function claimCodeSent(): string
+    {
+        return $this->translator->trans('If documents are waiting for your e-mail address, enter the 6-digit code we have just sent to it. The code is valid for 15 minutes.', [], 'Modules.Ebpdocuments.Shop');
+    }
+
+    public function claimTooManyRequests(): string
+    {
+        return $this->translator->trans('You have asked for several codes recently. Please try again in an hour.', [], 'Modules.Ebpdocuments.Shop');
+    }
+
+    public function claimWrongCode(): string
+    {
+        return $this->translator->trans('This code is not valid or has expired. Ask for a new code.', [], 'Modules.Ebpdocuments.Shop');
+    }
+
+    public function claimAttached(int $count): string
+    {
+        if ($count === 0) {
+            return $this->translator->trans('Your e-mail address is confirmed. No document was waiting for it.', [], 'Modules.Ebpdocuments.Shop');
+        }
+        if ($count === 1) {
+            return $this->translator->trans('Your e-mail address is confirmed. 1 document has been added to your account.', [], 'Modules.Ebpdocuments.Shop');
+        }
+
+        return $this->translator->trans('Your e-mail address is confirmed. %count% documents have been added to your account.', ['%count%' => $count], 'Modules.Ebpdocuments.Shop');
+    }
+
+    public function claimInvalidForm(): string
+    {
+        return $this->translator->trans('Your request could not be processed. Please reload the page and try again.', [], 'Modules.Ebpdocuments.Shop');
+    }
+}

@@ -1,0 +1,97 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Front;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Repository\EventRepository;
+use Ebpdocuments\Support\Clock;
+
+/**
+ * Documents kept aside for an e-mail that a registered customer may take once the e-mail is proven (claim code)
+ * or, if the merchant chose so, when the account is created.
+ *
+ * Claimable: pending notices of the shop whose normalized billing e-mail is the customer's, kept aside because no
+ * account could see them (NO_ACCOUNT, GUEST_ONLY). AMBIGUOUS notices are not: two registered accounts share the
+ * address, so the mailbox proof does not say which account is meant; the merchant decides. Dismissed notices stay
+ * the merchant's decision too.
+ */
+final class WaitingDocuments
+{
+    const CLAIMABLE_REASONS = [NoticeReason::NO_ACCOUNT, NoticeReason::GUEST_ONLY];
+
+    /** @var Connection */
+    private $connection;
+    /** @var EventRepository */
+    private $events;
+    /** @var EmailNormalizer */
+    private $normalizer;
+    /** @var Clock */
+    private $clock;
+
+    public function __construct(Connection $connection, EventRepository $events, EmailNormalizer $normalizer, Clock $clock)
+    {
+        $this->connection = $connection;
+        $this->events = $events;
+        $this->normalizer = $normalizer;
+        $this->clock = $clock;
+    }
+
+    /**
+     * Attaches every claimable document of $email in $shopId to the customer. Runs inside the caller's transaction
+     * when there is one (rows are locked first).
+     *
+     * @param string $method MatchMethod::CLAIM or MatchMethod::ACCOUNT_CREATED
+     * @param string $event EventType::CLAIMED or EventType::ATTACHED
+     *
+     * @return int how many documents were attached
+     */
+    public function attach(int $shopId, int $customerId, string $normalizedEmail, string $method, string $event): int
+    {
+        $rows = $this->connection->fetchAll(
+            'SELECT * FROM PREFIX_ebpdocuments_document
+             WHERE email_normalized IN :emails AND id_shop = :shop AND status = :pending AND reason IN :reasons
+             ORDER BY id_document FOR UPDATE',
+            [
+                'emails' => $this->normalizer->sqlCandidates($normalizedEmail),
+                'shop' => $shopId,
+                'pending' => DocumentStatus::PENDING,
+                'reasons' => self::CLAIMABLE_REASONS,
+            ]
+        );
+        $attached = 0;
+        foreach ($rows as $row) {
+            // SQL compared under a _ci collation (é = e); only the exact normalized address counts.
+            if ($this->normalizer->normalize((string) $row['email_normalized']) !== $normalizedEmail) {
+                continue;
+            }
+            $changed = $this->connection->execute(
+                'UPDATE PREFIX_ebpdocuments_document
+                 SET status = :attached, id_customer = :customer, reason = NULL, match_method = :method, date_upd = :now
+                 WHERE id_document = :id AND status = :pending',
+                [
+                    'attached' => DocumentStatus::ATTACHED,
+                    'customer' => $customerId,
+                    'method' => $method,
+                    'now' => $this->clock->now(),
+                    'id' => (int) $row['id_document'],
+                    'pending' => DocumentStatus::PENDING,
+                ]
+            );
+            if ($changed === 1) {
+                $this->events->record($event, $row, ['method' => $method], $customerId);
+                ++$attached;
+            }
+        }
+
+        return $attached;
+    }
+}

@@ -1,0 +1,105 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Gdpr;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Domain\EventType;
+use Ebpdocuments\Front\CustomerAccounts;
+use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Repository\EventRepository;
+use Ebpdocuments\Storage\DocumentStorage;
+
+/**
+ * actionDeleteGDPRCustomer: removes the module's copies and rows for a person: the documents attached to their
+ * customer ids, the notices kept aside for their e-mail, their claim codes, learned customer-code links and the
+ * events naming them. EBP keeps the originals (the merchant's legal archive), so erasing here loses no invoice.
+ * One `deleted` event per document stays, without customer or e-mail, so the log shows what was erased and why.
+ *
+ * psgdpr passes either the customer (as an array) or only ['email' => …] when erasing by e-mail.
+ */
+final class CustomerDataErasure
+{
+    /** @var Connection */
+    private $connection;
+    /** @var DocumentStorage */
+    private $storage;
+    /** @var EventRepository */
+    private $events;
+    /** @var CustomerAccounts */
+    private $accounts;
+    /** @var EmailNormalizer */
+    private $normalizer;
+
+    public function __construct(Connection $connection, DocumentStorage $storage, EventRepository $events, CustomerAccounts $accounts, EmailNormalizer $normalizer)
+    {
+        $this->connection = $connection;
+        $this->storage = $storage;
+        $this->events = $events;
+        $this->accounts = $accounts;
+        $this->normalizer = $normalizer;
+    }
+
+    /**
+     * @param array<string, mixed> $customer the hook's parameter: a customer array or ['email' => …]
+     *
+     * @return int documents erased
+     */
+    public function erase(array $customer): int
+    {
+        $email = isset($customer['email']) && is_string($customer['email']) ? $this->normalizer->normalize($customer['email']) : null;
+        $emails = $email === null ? [] : $this->normalizer->sqlCandidates($email);
+        $customerIds = $this->accounts->idsByEmails($emails);
+        if (isset($customer['id']) && (int) $customer['id'] > 0) {
+            $customerIds[] = (int) $customer['id'];
+        }
+        if (isset($customer['id_customer']) && (int) $customer['id_customer'] > 0) {
+            $customerIds[] = (int) $customer['id_customer'];
+        }
+        $customerIds = array_values(array_unique($customerIds));
+        if ($customerIds === [] && $emails === []) {
+            return 0;
+        }
+
+        $documents = $this->connection->fetchAll(
+            'SELECT id_document, id_shop, type, reference, file_name, email_normalized, id_customer FROM PREFIX_ebpdocuments_document
+             WHERE id_customer IN :customers OR (email_normalized IN :emails AND status <> :attached)',
+            ['customers' => $customerIds, 'emails' => $emails, 'attached' => DocumentStatus::ATTACHED]
+        );
+        $erased = 0;
+        foreach ($documents as $document) {
+            $ownedByThem = $document['id_customer'] !== null && in_array((int) $document['id_customer'], $customerIds, true);
+            // The SQL matched under a _ci collation: a notice only goes when its address is exactly theirs.
+            if (!$ownedByThem && $this->normalizer->normalize((string) $document['email_normalized']) !== $email) {
+                continue;
+            }
+            $this->connection->transactional(function () use ($document) {
+                $id = (int) $document['id_document'];
+                $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_event WHERE id_document = :id', ['id' => $id]);
+                $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $id]);
+                $this->events->record(EventType::DELETED, [
+                    'id_shop' => $document['id_shop'],
+                    'type' => $document['type'],
+                    'reference' => $document['reference'],
+                ], ['reason' => 'gdpr_erasure']);
+            });
+            // After COMMIT: a failed unlink leaves an orphan file that the storage sweep removes, never a row without its file.
+            $this->storage->delete((string) $document['file_name']);
+            ++$erased;
+        }
+        if ($customerIds !== []) {
+            $params = ['customers' => $customerIds];
+            $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_claim WHERE id_customer IN :customers', $params);
+            $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_customer_link WHERE id_customer IN :customers', $params);
+            $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_event WHERE id_customer IN :customers', $params);
+        }
+
+        return $erased;
+    }
+}
