@@ -1,0 +1,126 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Tests\Support;
+
+use Ebpdocuments\Install\Schema;
+use Ebpdocuments\Support\Clock;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * Database tests of the core services: a database of their own (EBPDOCS_CORE_DB_NAME, default
+ * "ebpdocuments_core_test") with PrestaShop's real core tables and the module's schema; every table emptied
+ * before each test. One shop (id 1) in group 1 without customer sharing unless a test adds more.
+ */
+abstract class CoreDatabaseTestCase extends TestCase
+{
+    /** @var bool */
+    private static $schemaReady = false;
+
+    /** @var PdoConnection */
+    protected $db;
+
+    public static function databaseName(): string
+    {
+        return getenv('EBPDOCS_CORE_DB_NAME') ?: 'ebpdocuments_core_test';
+    }
+
+    protected function setUp(): void
+    {
+        parent::setUp();
+        if (!self::$schemaReady) {
+            self::createSchema();
+            self::$schemaReady = true;
+        }
+        $this->db = PdoConnection::fromEnvironment(self::databaseName());
+        foreach (['customer', 'orders', 'shop', 'shop_group', 'ebpdocuments_document', 'ebpdocuments_event', 'ebpdocuments_customer_link'] as $table) {
+            $this->db->execute('DELETE FROM PREFIX_' . $table);
+        }
+        $this->addShopGroup(1, false);
+        $this->addShop(1, 1);
+    }
+
+    private static function createSchema(): void
+    {
+        $pdo = PdoConnection::pdoFromEnvironment();
+        $name = self::databaseName();
+        $pdo->exec('DROP DATABASE IF EXISTS `' . $name . '`');
+        $pdo->exec('CREATE DATABASE `' . $name . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci');
+        $pdo->exec('USE `' . $name . '`');
+        $sql = (string) file_get_contents(__DIR__ . '/../fixtures/prestashop-core-tables.sql');
+        $sql = (string) preg_replace('/^--.*$/m', '', $sql);
+        foreach (preg_split('/;\s*\n/', str_replace('PREFIX_', 'ps_', $sql)) as $statement) {
+            if (trim($statement) !== '') {
+                $pdo->exec($statement);
+            }
+        }
+        foreach (Schema::statements('ps_') as $statement) {
+            $pdo->exec($statement);
+        }
+    }
+
+    protected function addShopGroup(int $id, bool $shareCustomer): void
+    {
+        $this->db->execute(
+            'INSERT INTO PREFIX_shop_group (id_shop_group, name, color, share_customer, share_order, share_stock, active, deleted)
+             VALUES (:id, :name, \'\', :share, 0, 0, 1, 0)',
+            ['id' => $id, 'name' => 'Group ' . $id, 'share' => $shareCustomer]
+        );
+    }
+
+    protected function addShop(int $id, int $groupId): void
+    {
+        $this->db->execute(
+            'INSERT INTO PREFIX_shop (id_shop, id_shop_group, name, color, id_category, theme_name, active, deleted)
+             VALUES (:id, :grp, :name, \'\', 2, \'classic\', 1, 0)',
+            ['id' => $id, 'grp' => $groupId, 'name' => 'Shop ' . $id]
+        );
+    }
+
+    /**
+     * @param array{guest?: bool, deleted?: bool, shop?: int, group?: int} $options
+     */
+    protected function addCustomer(string $email, array $options = []): int
+    {
+        return $this->db->insert(
+            'INSERT INTO PREFIX_customer (id_shop_group, id_shop, id_gender, firstname, lastname, email, passwd, is_guest, deleted, active, date_add, date_upd)
+             VALUES (:grp, :shop, 1, \'Jean\', \'Dupont\', :email, \'x\', :guest, :deleted, 1, NOW(), NOW())',
+            [
+                'grp' => $options['group'] ?? 1,
+                'shop' => $options['shop'] ?? 1,
+                'email' => $email,
+                'guest' => !empty($options['guest']),
+                'deleted' => !empty($options['deleted']),
+            ]
+        );
+    }
+
+    protected function addOrder(int $customerId, string $reference = 'ABCDEFGHI', int $shopId = 1, int $groupId = 1): int
+    {
+        return $this->db->insert(
+            'INSERT INTO PREFIX_orders (reference, id_shop_group, id_shop, id_carrier, id_lang, id_customer, id_cart, id_currency,
+                id_address_delivery, id_address_invoice, current_state, payment, invoice_date, delivery_date, date_add, date_upd)
+             VALUES (:reference, :grp, :shop, 1, 1, :customer, 1, 1, 1, 1, 1, \'test\', NOW(), NOW(), NOW(), NOW())',
+            ['reference' => $reference, 'grp' => $groupId, 'shop' => $shopId, 'customer' => $customerId]
+        );
+    }
+
+    protected function fixedClock(string $now = '2025-03-01 10:00:00'): Clock
+    {
+        return new class($now) implements Clock {
+            /** @var string */
+            private $now;
+
+            public function __construct(string $now)
+            {
+                $this->now = $now;
+            }
+
+            public function now(): \DateTimeImmutable
+            {
+                return new \DateTimeImmutable($this->now);
+            }
+        };
+    }
+}
