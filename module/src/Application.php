@@ -41,6 +41,9 @@ final class Application
     /** @var string */
     private $moduleVersion;
 
+    /** @var Support\ErrorLog|null */
+    private $errorLog;
+
     /** @var array<string, object> */
     private $services = [];
 
@@ -168,7 +171,7 @@ final class Application
         });
     }
 
-    /** The post-commit listener (customer e-mail) is plugged with ingestion()->setListener() where it is built. */
+    /** Its post-commit listener is notifier() (the optional customer e-mail). */
     public function ingestion(): Ingestion\IngestionService
     {
         return $this->shared(Ingestion\IngestionService::class, function () {
@@ -180,7 +183,8 @@ final class Application
                 $this->documents(),
                 $this->events(),
                 $this->clock,
-                $this->maxPdfBytes()
+                $this->maxPdfBytes(),
+                $this->notifier()
             );
         });
     }
@@ -216,7 +220,8 @@ final class Application
                 $this->customerLinks(),
                 $this->customerMatcher(),
                 $this->storage(),
-                $this->clock
+                $this->clock,
+                $this->notifier()
             );
         });
     }
@@ -269,6 +274,136 @@ final class Application
     {
         return $this->shared(Api\RejectionLog::class, function () {
             return new Api\RejectionLog($this->events(), $this->shopId);
+        });
+    }
+
+    // Front and Gdpr (front engineer).
+
+    /** Where customer-facing services log what the merchant must know (a file lost…). PHP's error_log until set. */
+    public function setErrorLog(Support\ErrorLog $errorLog): void
+    {
+        $this->errorLog = $errorLog;
+    }
+
+    public function errorLog(): Support\ErrorLog
+    {
+        if ($this->errorLog === null) {
+            $this->errorLog = new Support\PhpErrorLog();
+        }
+
+        return $this->errorLog;
+    }
+
+    public function shopWordings(): Front\ShopWordings
+    {
+        return $this->shared(Front\ShopWordings::class, function () {
+            return new Front\ShopWordings($this->translator);
+        });
+    }
+
+    public function customerPageGuard(): Front\CustomerPageGuard
+    {
+        return $this->shared(Front\CustomerPageGuard::class, function () {
+            return new Front\CustomerPageGuard();
+        });
+    }
+
+    public function customerAccounts(): Front\CustomerAccounts
+    {
+        return $this->shared(Front\CustomerAccounts::class, function () {
+            return new Front\CustomerAccounts($this->connection);
+        });
+    }
+
+    public function customerDocuments(): Front\CustomerDocumentsQuery
+    {
+        return $this->shared(Front\CustomerDocumentsQuery::class, function () {
+            return new Front\CustomerDocumentsQuery($this->connection, $this->settings, $this->links, $this->shopWordings());
+        });
+    }
+
+    public function download(): Front\DownloadService
+    {
+        return $this->shared(Front\DownloadService::class, function () {
+            return new Front\DownloadService($this->connection, $this->storage(), $this->events(), $this->clock, $this->settings, $this->shopWordings(), $this->errorLog());
+        });
+    }
+
+    public function waitingDocuments(): Front\WaitingDocuments
+    {
+        return $this->shared(Front\WaitingDocuments::class, function () {
+            return new Front\WaitingDocuments($this->connection, $this->events(), $this->emailNormalizer(), $this->clock);
+        });
+    }
+
+    public function claims(): Front\ClaimService
+    {
+        return $this->shared(Front\ClaimService::class, function () {
+            return new Front\ClaimService($this->connection, $this->clock, $this->mailer, $this->links, $this->shopWordings(), $this->customerAccounts(), $this->waitingDocuments(), $this->emailNormalizer());
+        });
+    }
+
+    public function myDocumentsPage(): Front\MyDocumentsPage
+    {
+        return $this->shared(Front\MyDocumentsPage::class, function () {
+            return new Front\MyDocumentsPage($this->customerDocuments(), $this->claims(), $this->links, $this->shopWordings());
+        });
+    }
+
+    /** The post-commit listener of ingestion and the document manager: the optional customer e-mail. */
+    public function notifier(): Front\NewDocumentNotifier
+    {
+        return $this->shared(Front\NewDocumentNotifier::class, function () {
+            return new Front\NewDocumentNotifier($this->connection, $this->settings, $this->mailer, $this->links, $this->shopWordings(), $this->customerAccounts(), $this->errorLog());
+        });
+    }
+
+    public function customerAccountTile(): Front\Hook\CustomerAccountTile
+    {
+        return $this->shared(Front\Hook\CustomerAccountTile::class, function () {
+            return new Front\Hook\CustomerAccountTile($this->customerPageGuard(), $this->customerDocuments(), $this->links);
+        });
+    }
+
+    public function myAccountBlockLink(): Front\Hook\MyAccountBlockLink
+    {
+        return $this->shared(Front\Hook\MyAccountBlockLink::class, function () {
+            return new Front\Hook\MyAccountBlockLink($this->links);
+        });
+    }
+
+    public function orderDetailDocuments(): Front\Hook\OrderDetailDocuments
+    {
+        return $this->shared(Front\Hook\OrderDetailDocuments::class, function () {
+            return new Front\Hook\OrderDetailDocuments($this->connection, $this->customerPageGuard(), $this->customerDocuments());
+        });
+    }
+
+    public function accountCreated(): Front\Hook\AccountCreated
+    {
+        return $this->shared(Front\Hook\AccountCreated::class, function () {
+            return new Front\Hook\AccountCreated($this->connection, $this->settings, $this->customerAccounts(), $this->waitingDocuments(), $this->emailNormalizer());
+        });
+    }
+
+    public function customerDeleted(): Front\Hook\CustomerDeleted
+    {
+        return $this->shared(Front\Hook\CustomerDeleted::class, function () {
+            return new Front\Hook\CustomerDeleted($this->documentManager(), $this->settings);
+        });
+    }
+
+    public function gdprExport(): Gdpr\CustomerDataExport
+    {
+        return $this->shared(Gdpr\CustomerDataExport::class, function () {
+            return new Gdpr\CustomerDataExport($this->connection, $this->shopWordings());
+        });
+    }
+
+    public function gdprErasure(): Gdpr\CustomerDataErasure
+    {
+        return $this->shared(Gdpr\CustomerDataErasure::class, function () {
+            return new Gdpr\CustomerDataErasure($this->connection, $this->storage(), $this->events(), $this->customerAccounts(), $this->emailNormalizer());
         });
     }
 }

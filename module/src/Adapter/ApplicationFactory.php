@@ -21,7 +21,7 @@ final class ApplicationFactory
     {
         $settings = new PrestaShopSettings();
 
-        return new Application(
+        $application = new Application(
             PrestaShopConnection::fromShop(),
             $settings,
             new SystemClock(),
@@ -32,6 +32,9 @@ final class ApplicationFactory
             self::storageDir($settings->get(SettingKeys::STORAGE_DIR)),
             (string) $module->version
         );
+        $application->setErrorLog(new PrestaShopErrorLog());
+
+        return $application;
     }
 
     /**

@@ -1,0 +1,83 @@
+<?php
+/**
+ * My account › My documents: the customer's list and the claim form. Thin: rules live in src/Front.
+ */
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
+use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
+use Ebpdocuments\Http\Request;
+
+class EbpdocumentsDocumentsModuleFrontController extends ModuleFrontController
+{
+    /** PrestaShop sends visitors who are not logged in (guests included) to the login page, then back here. */
+    public $auth = true;
+    public $guestAllowed = false;
+
+    public function init()
+    {
+        $this->authRedirection = urlencode($this->context->link->getModuleLink('ebpdocuments', 'documents'));
+        parent::init();
+    }
+
+    public function postProcess()
+    {
+        $app = $this->module->app();
+        $identity = PrestaShopCustomerIdentity::fromContext($this->context);
+        if (!$app->customerPageGuard()->allows($identity)) {
+            Tools::redirect('index.php?controller=authentication&back=' . $this->authRedirection);
+        }
+        $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals());
+        if ($request->method() !== 'POST') {
+            return;
+        }
+        $post = $request->post();
+        $token = isset($post['token']) && is_string($post['token']) ? $post['token'] : '';
+        // Compared ourselves: isTokenValid() passes everything when the shop turned PS_TOKEN_ENABLE off.
+        $tokenValid = $token !== '' && hash_equals((string) Tools::getToken(false), $token);
+        $result = $app->myDocumentsPage()->post($identity, $app->shopId(), $post, $tokenValid);
+        if ($result->isSuccess()) {
+            $this->success[] = $result->message();
+        } else {
+            $this->errors[] = $result->message();
+        }
+        $this->redirectWithNotifications($this->context->link->getModuleLink('ebpdocuments', 'documents'));
+    }
+
+    public function initContent()
+    {
+        parent::initContent();
+        $app = $this->module->app();
+        $identity = PrestaShopCustomerIdentity::fromContext($this->context);
+        $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals());
+        $variables = $app->myDocumentsPage()->variables($identity, $app->shopId(), $request->query());
+        $variables['documents'] = (new PrestaShopFrontFormatter($this->context))->documents($variables['documents']);
+        $variables['formToken'] = Tools::getToken(false);
+
+        $this->context->smarty->assign(['ebpdocuments' => $variables]);
+        $this->setTemplate('module:ebpdocuments/views/templates/front/documents.tpl');
+    }
+
+    public function getBreadcrumbLinks()
+    {
+        $breadcrumb = parent::getBreadcrumbLinks();
+        $breadcrumb['links'][] = $this->addMyAccountToBreadcrumb();
+        $breadcrumb['links'][] = [
+            'title' => $this->trans('My documents', [], 'Modules.Ebpdocuments.Shop'),
+            'url' => $this->context->link->getModuleLink('ebpdocuments', 'documents'),
+        ];
+
+        return $breadcrumb;
+    }
+
+    public function getTemplateVarPage()
+    {
+        $page = parent::getTemplateVarPage();
+        $page['meta']['robots'] = 'noindex';
+        $page['meta']['title'] = $this->trans('My documents', [], 'Modules.Ebpdocuments.Shop');
+
+        return $page;
+    }
+}

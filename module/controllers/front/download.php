@@ -1,0 +1,80 @@
+<?php
+/**
+ * A customer's PDF download (id + per-document token). Thin: Ebpdocuments\Front\DownloadService decides.
+ */
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
+use Ebpdocuments\Front\DocumentNotFound;
+use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\ResponseEmitter;
+
+class EbpdocumentsDownloadModuleFrontController extends ModuleFrontController
+{
+    public $auth = true;
+    public $guestAllowed = false;
+
+    public function init()
+    {
+        // Back to this very download after login.
+        $query = $this->query();
+        $this->authRedirection = urlencode((string) $this->context->link->getModuleLink('ebpdocuments', 'download', [
+            'id' => isset($query['id']) && is_string($query['id']) ? $query['id'] : '',
+            'token' => isset($query['token']) && is_string($query['token']) ? $query['token'] : '',
+        ]));
+        parent::init();
+    }
+
+    public function postProcess()
+    {
+        $app = $this->module->app();
+        $identity = PrestaShopCustomerIdentity::fromContext($this->context);
+        if (!$app->customerPageGuard()->allows($identity)) {
+            Tools::redirect('index.php?controller=authentication&back=' . $this->authRedirection);
+        }
+        $query = $this->query();
+        try {
+            $response = $app->download()->download(
+                isset($query['id']) ? $query['id'] : null,
+                isset($query['token']) ? $query['token'] : null,
+                $identity,
+                $app->shopId()
+            );
+        } catch (DocumentNotFound $e) {
+            return; // initContent() renders the not-found page
+        }
+        (new ResponseEmitter())->emit($response);
+        exit;
+    }
+
+    public function initContent()
+    {
+        parent::initContent();
+        // Same page and status for every refusal: missing, someone else's, withdrawn, other shop, wrong token.
+        header('HTTP/1.1 404 Not Found');
+        header('Status: 404 Not Found');
+        header('Cache-Control: private, no-store');
+        $this->context->smarty->assign([
+            'ebpdocuments_my_documents_url' => $this->context->link->getModuleLink('ebpdocuments', 'documents'),
+        ]);
+        $this->setTemplate('module:ebpdocuments/views/templates/front/not-found.tpl');
+    }
+
+    /**
+     * @return array<string, mixed>
+     */
+    private function query()
+    {
+        return Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals())->query();
+    }
+
+    public function getTemplateVarPage()
+    {
+        $page = parent::getTemplateVarPage();
+        $page['meta']['robots'] = 'noindex';
+
+        return $page;
+    }
+}
