@@ -15,8 +15,8 @@ const appRoot = fileURLToPath(new URL('./admin-ui', import.meta.url));
 const outDir = fileURLToPath(new URL('./module/views', import.meta.url));
 const alias = { '@': fileURLToPath(new URL('./admin-ui/src', import.meta.url)) };
 
-/** Target for the whole gzipped JavaScript of the app. */
-const JS_GZIP_BUDGET_BYTES = 100 * 1024;
+/** Target for the whole gzipped JavaScript of the app (kB = 1000 bytes, as Vite reports). */
+const JS_GZIP_BUDGET_BYTES = 100 * 1000;
 
 /** Prints the gzipped size of each emitted file and the JS total against the budget. */
 function gzipReport(): Plugin {
@@ -31,7 +31,7 @@ function gzipReport(): Plugin {
         rows.push({ file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, js: file.endsWith('.js') });
       }
       rows.sort((a, b) => a.file.localeCompare(b.file));
-      const kb = (n: number): string => `${(n / 1024).toFixed(2)} KB`;
+      const kb = (n: number): string => `${(n / 1000).toFixed(2)} kB`;
       const width = Math.max(...rows.map((r) => r.file.length), 10);
       console.log('\nebpdocuments bundle sizes (module/views/):');
       for (const r of rows) {
@@ -61,9 +61,9 @@ export default defineConfig({
     rollupOptions: {
       input: fileURLToPath(new URL('./admin-ui/src/main.ts', import.meta.url)),
       output: {
-        // A classic script: the back office adds it with a plain <script src>.
+        // A classic script (the back office adds it with a plain <script src>);
+        // iife bundles everything, dynamic imports included, into app.js.
         format: 'iife',
-        inlineDynamicImports: true,
         entryFileNames: 'js/admin-app/app.js',
         chunkFileNames: 'js/admin-app/[name].js',
         assetFileNames: (asset) =>

@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# THE test command of ebpdocuments (README and .ci/run call it).
+#
+# Runs on a fresh Debian 12 machine as root: installs what is missing, starts a
+# throwaway MariaDB (tests/db/start.sh), then runs every check in order and
+# stops at the first failure:
+#   PHP lint + PHP 7.2 syntax check, PHPStan, PHPUnit (Unit, Database, Http),
+#   ESLint, vue-tsc, Vitest, Vite build, and the e2e journeys when a shop is
+#   configured (EBPDOCS_E2E_SHOP_URL, see docs/DEVELOPMENT.md).
+#
+# Environment:
+#   EBPDOCS_SKIP_INSTALL=1   do not run apt-get / npm ci / composer install
+#   EBPDOCS_KEEP_DB=1        leave MariaDB running at exit
+#   EBPDOCS_DB_PORT          MariaDB TCP port (default 33061)
+#   EBPDOCS_E2E_SHOP_URL     front-office URL of a PrestaShop with the module; enables e2e
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+repo_root="$(pwd)"
+
+export EBPDOCS_DB_HOST="${EBPDOCS_DB_HOST:-127.0.0.1}"
+export EBPDOCS_DB_PORT="${EBPDOCS_DB_PORT:-33061}"
+export EBPDOCS_DB_USER="${EBPDOCS_DB_USER:-root}"
+export EBPDOCS_DB_PASSWORD="${EBPDOCS_DB_PASSWORD:-}"
+export EBPDOCS_DB_NAME="${EBPDOCS_DB_NAME:-ebpdocuments_test}"
+export COMPOSER_ALLOW_SUPERUSER=1
+export COMPOSER_NO_INTERACTION=1
+export DEBIAN_FRONTEND=noninteractive
+export NPM_CONFIG_AUDIT=false
+export NPM_CONFIG_FUND=false
+export NPM_CONFIG_UPDATE_NOTIFIER=false
+
+started_at=$SECONDS
+step_no=0
+declare -a summary=()
+current_step=""
+
+header() {
+  printf '\n\033[1m==> %s\033[0m\n' "$1"
+}
+
+on_exit() {
+  local rc=$?
+  if [ "${db_started:-0}" = 1 ] && [ "${EBPDOCS_KEEP_DB:-0}" != 1 ]; then
+    bash tests/db/stop.sh >/dev/null 2>&1 || true
+  fi
+  if [ $rc -ne 0 ]; then
+    printf '\n\033[1;31mtests/run.sh: FAILED at step "%s" (exit %d) after %ds\033[0m\n' "${current_step:-setup}" "$rc" $((SECONDS - started_at)) >&2
+  fi
+}
+trap on_exit EXIT
+
+# step NAME COMMAND...: runs one check with a header and its duration.
+step() {
+  local name="$1"; shift
+  step_no=$((step_no + 1))
+  current_step="$name"
+  header "[$step_no] $name"
+  local t0=$SECONDS
+  "$@"
+  summary+=("$(printf '%-28s %4ds' "$name" $((SECONDS - t0)))")
+  current_step=""
+}
+
+# ---------------------------------------------------------------- install ---
+
+need_apt=()
+check_tools() {
+  command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || need_apt+=(mariadb-server)
+  command -v mariadb >/dev/null 2>&1 || need_apt+=(mariadb-client)
+  command -v php >/dev/null 2>&1 || need_apt+=(php-cli)
+  if command -v php >/dev/null 2>&1; then
+    local mods; mods="$(php -m 2>/dev/null | tr '[:upper:]' '[:lower:]')"
+    grep -qx 'pdo_mysql' <<<"$mods" || need_apt+=(php-mysql)
+    grep -qx 'dom' <<<"$mods" || need_apt+=(php-xml)
+    grep -qx 'simplexml' <<<"$mods" || need_apt+=(php-xml)
+    grep -qx 'mbstring' <<<"$mods" || need_apt+=(php-mbstring)
+    grep -qx 'intl' <<<"$mods" || need_apt+=(php-intl)
+    grep -qx 'curl' <<<"$mods" || need_apt+=(php-curl)
+    grep -qx 'zip' <<<"$mods" || need_apt+=(php-zip)
+  fi
+  command -v composer >/dev/null 2>&1 || need_apt+=(composer)
+  command -v unzip >/dev/null 2>&1 || need_apt+=(unzip)
+  command -v zip >/dev/null 2>&1 || need_apt+=(zip)
+  command -v git >/dev/null 2>&1 || need_apt+=(git)
+  [ -f /etc/ssl/certs/ca-certificates.crt ] || need_apt+=(ca-certificates)
+  command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+  # Chromium only matters for the e2e journeys.
+  if [ -n "${EBPDOCS_E2E_SHOP_URL:-}" ]; then
+    command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+  fi
+}
+
+apt_install() {
+  if [ "$(id -u)" != 0 ]; then
+    echo "missing packages (${need_apt[*]}) and not root: install them, or run as root" >&2
+    return 1
+  fi
+  # Don't let the packages' maintainer scripts start a system MariaDB on :3306.
+  local policy=/usr/sbin/policy-rc.d created_policy=0
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && created_policy=1
+  fi
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "$@"
+  if [ "$created_policy" = 1 ]; then rm -f "$policy"; fi
+}
+
+install_system() {
+  check_tools
+  if [ ${#need_apt[@]} -eq 0 ]; then
+    echo "system packages: all present"
+  else
+    # shellcheck disable=SC2207
+    local pkgs=($(printf '%s\n' "${need_apt[@]}" | sort -u))
+    echo "installing: ${pkgs[*]}"
+    apt_install "${pkgs[@]}"
+  fi
+  local node_major; node_major="$(node -p 'process.versions.node.split(".")[0]')"
+  if [ "$node_major" -lt 20 ]; then
+    echo "Node.js $(node --version) is too old: Vite needs Node 20.19+ (the machines ship Node 20)" >&2
+    return 1
+  fi
+  echo "php $(php -r 'echo PHP_VERSION;'), node $(node --version), npm $(npm --version), $(composer --version 2>/dev/null | head -n1)"
+}
+
+install_npm() {
+  local stamp=node_modules/.ebpdocs-lock.sha256 want
+  want="$(sha256sum package-lock.json package.json | sha256sum | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    echo "node_modules up to date with package-lock.json"
+    return 0
+  fi
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" >"$stamp"
+}
+
+install_composer() {
+  local stamp=tests/php/vendor/.ebpdocs-composer.sha256 want
+  want="$(sha256sum tests/php/composer.json | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    echo "tests/php/vendor up to date with tests/php/composer.json"
+    return 0
+  fi
+  composer install --working-dir=tests/php --no-interaction --no-progress --prefer-dist
+  echo "$want" >"$stamp"
+}
+
+start_db() {
+  bash tests/db/start.sh
+  db_started=1
+}
+
+# ----------------------------------------------------------------- checks ---
+
+php_files() {
+  find module -type f -name '*.php' -not -path 'module/vendor/*' -print0
+}
+
+php_lint() {
+  local log count
+  count="$(php_files | tr -cd '\0' | wc -c)"
+  log="$(mktemp)"
+  # PHP 8.2's -l checks one file per call.
+  if ! php_files | xargs -0 -n 1 -P 2 php -d display_errors=stderr -l >"$log" 2>&1; then
+    grep -v '^No syntax errors detected' "$log" >&2 || true
+    rm -f "$log"
+    return 1
+  fi
+  rm -f "$log"
+  echo "php -l: $count file(s), no syntax error (PHP $(php -r 'echo PHP_VERSION;'))"
+  php tests/php/tools/check-php72.php module
+  tests/php/vendor/bin/phpcs --standard=PHPCompatibility --runtime-set testVersion 7.2- \
+    --extensions=php --ignore='*/vendor/*,*/views/*' --report=summary -q module
+  echo "PHPCompatibility (testVersion 7.2-): no problem"
+}
+
+phpstan() {
+  tests/php/vendor/bin/phpstan analyse -c tests/php/phpstan.neon --no-progress --memory-limit=1G
+}
+
+phpunit_tests=0
+phpunit() {
+  mkdir -p .cache
+  local junit=.cache/phpunit-junit.xml
+  rm -f "$junit"
+  tests/php/vendor/bin/phpunit -c tests/php/phpunit.xml --log-junit "$junit"
+  phpunit_tests="$(php -r '$x = @simplexml_load_file($argv[1]); echo $x ? (int) $x->testsuite["tests"] : 0;' "$junit")"
+  echo "PHPUnit: $phpunit_tests test(s)"
+}
+
+eslint() {
+  npm run --silent lint
+  echo "ESLint: no problem"
+}
+
+typecheck() {
+  npm run --silent typecheck
+  echo "vue-tsc: no type error"
+}
+
+vitest_tests=0
+vitest_note=""
+vitest() {
+  if ! find tests/admin-ui -name '*.spec.ts' -print -quit 2>/dev/null | grep -q .; then
+    vitest_note="no spec file in tests/admin-ui yet"
+    echo "WARNING: $vitest_note (Vitest not run)"
+    return 0
+  fi
+  mkdir -p .cache
+  local report=.cache/vitest-report.json
+  rm -f "$report"
+  npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
+  vitest_tests="$(node -e 'const r=require(process.argv[1]); console.log(r.numTotalTests||0)' "$repo_root/$report")"
+  echo "Vitest: $vitest_tests test(s)"
+}
+
+vite_build() {
+  if [ ! -f admin-ui/src/main.ts ]; then
+    echo "admin-ui/src/main.ts is missing: the app cannot be built" >&2
+    return 1
+  fi
+  npx vite build --logLevel warn
+  local f
+  for f in module/views/js/admin-app/app.js module/views/css/admin-app/app.css; do
+    [ -s "$f" ] || { echo "missing build output: $f" >&2; return 1; }
+  done
+  echo "Vite build: module/views/js/admin-app/app.js and module/views/css/admin-app/app.css"
+}
+
+e2e_note=""
+e2e() {
+  if [ -z "${EBPDOCS_E2E_SHOP_URL:-}" ]; then
+    e2e_note="skipped, no shop configured (see README)"
+    echo "e2e: $e2e_note"
+    return 0
+  fi
+  if ! find tests/e2e -name '*.spec.ts' -print -quit 2>/dev/null | grep -q .; then
+    echo "e2e: EBPDOCS_E2E_SHOP_URL is set but tests/e2e has no *.spec.ts" >&2
+    return 1
+  fi
+  export EBPDOCS_CHROMIUM="${EBPDOCS_CHROMIUM:-$(command -v chromium)}"
+  npm run --silent test:e2e
+  e2e_note="ran against $EBPDOCS_E2E_SHOP_URL"
+}
+
+# ------------------------------------------------------------------- main ---
+
+if [ "${EBPDOCS_SKIP_INSTALL:-0}" != 1 ]; then
+  step "install system packages" install_system
+  step "npm ci" install_npm
+  step "composer install (tests/php)" install_composer
+fi
+step "start MariaDB" start_db
+step "PHP lint + PHP 7.2 check" php_lint
+step "PHPStan" phpstan
+step "PHPUnit" phpunit
+step "ESLint" eslint
+step "vue-tsc typecheck" typecheck
+step "Vitest" vitest
+step "Vite build" vite_build
+step "e2e" e2e
+
+total=$((phpunit_tests + vitest_tests))
+if [ "$total" -eq 0 ]; then
+  current_step="test count"
+  echo "No test ran at all (PHPUnit 0, Vitest 0): refusing to report success" >&2
+  exit 1
+fi
+
+header "Summary"
+printf '  %s\n' "${summary[@]}"
+[ -z "$vitest_note" ] || echo "  WARNING: Vitest: $vitest_note"
+echo "  e2e: ${e2e_note}"
+printf '\033[1;32mtests/run.sh: all %d steps passed in %ds (PHPUnit %d tests, Vitest %d tests)\033[0m\n' \
+  "$step_no" $((SECONDS - started_at)) "$phpunit_tests" "$vitest_tests"
