@@ -1,0 +1,86 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Tests\Support\Harness;
+
+use Ebpdocuments\Application;
+use Ebpdocuments\Http\ErrorMapper;
+use Ebpdocuments\Support\SystemClock;
+use Ebpdocuments\Tests\Support\PdoConnection;
+
+/**
+ * The module's real classes wired over the throwaway MariaDB, as the harness server and in-process test code see
+ * them. State lives in one folder (EBPDOCS_HARNESS_DIR) so tests can change it between requests:
+ *   settings.json   module settings (JsonFileSettings)
+ *   faults.json     injected database faults (FaultInjectingConnection), harness only
+ *   mails.jsonl     mails sent (RecordingMailer)
+ *   errors.jsonl    unexpected errors logged (FileErrorLog)
+ *   storage/        the document storage folder
+ */
+final class Harness
+{
+    const VERSION = '1.0.0-harness';
+
+    /** @var string */
+    private $dir;
+    /** @var Application|null */
+    private $app;
+    /** @var string */
+    private $baseUrl;
+    /** @var string */
+    private $database;
+
+    public function __construct(string $dir, string $database, string $baseUrl)
+    {
+        $this->dir = rtrim($dir, '/');
+        $this->database = $database;
+        $this->baseUrl = $baseUrl;
+    }
+
+    public static function fromEnvironment(): self
+    {
+        $dir = (string) getenv('EBPDOCS_HARNESS_DIR');
+        if ($dir === '') {
+            throw new \RuntimeException('EBPDOCS_HARNESS_DIR is not set');
+        }
+        $base = (string) getenv('EBPDOCS_HARNESS_BASE_URL');
+
+        return new self($dir, (string) getenv('EBPDOCS_DB_NAME'), $base === '' ? 'http://127.0.0.1' : $base);
+    }
+
+    public function app(): Application
+    {
+        if ($this->app === null) {
+            $connection = new FaultInjectingConnection(PdoConnection::fromEnvironment($this->database), $this->path('faults.json'));
+            $this->app = new Application(
+                $connection,
+                $this->settings(),
+                new SystemClock(),
+                new IdentityTranslator(),
+                new HarnessLinks($this->baseUrl),
+                new RecordingMailer($this->path('mails.jsonl')),
+                (int) (getenv('EBPDOCS_HARNESS_SHOP_ID') ?: 1),
+                $this->path('storage'),
+                self::VERSION
+            );
+        }
+
+        return $this->app;
+    }
+
+    public function errors(): ErrorMapper
+    {
+        return new ErrorMapper(new FileErrorLog($this->path('errors.jsonl')));
+    }
+
+    public function settings(): JsonFileSettings
+    {
+        return new JsonFileSettings($this->path('settings.json'));
+    }
+
+    public function path(string $name): string
+    {
+        return $this->dir . '/' . $name;
+    }
+}

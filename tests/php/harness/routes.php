@@ -1,0 +1,24 @@
+<?php
+
+/**
+ * The harness's route table: request path => function (Harness, Request): Response.
+ * Extension point: the admin AJAX door and the customer pages add their own entry here (one line each).
+ */
+
+declare(strict_types=1);
+
+use Ebpdocuments\Api\EconnecteurEndpoint;
+use Ebpdocuments\Api\V1\ApiRouter;
+use Ebpdocuments\Http\Request;
+use Ebpdocuments\Tests\Support\Harness\Harness;
+
+return [
+    // E-connecteur door (front controller "receive").
+    '/receive' => function (Harness $harness, Request $request) {
+        return (new EconnecteurEndpoint($harness->app(), $harness->errors()))->handle($request);
+    },
+    // API v1 (front controller "api"), route in ?route=.
+    '/api' => function (Harness $harness, Request $request) {
+        return (new ApiRouter($harness->app(), $harness->errors()))->handle($request);
+    },
+];
