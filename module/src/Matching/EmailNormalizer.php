@@ -22,7 +22,8 @@ final class EmailNormalizer
      */
     public function normalize(string $raw): ?string
     {
-        $email = trim($raw);
+        // NUL is not trimmed: it is never part of a real address, so it invalidates it.
+        $email = trim($raw, " \t\n\r\x0B");
         if ($email === '' || strlen($email) > self::MAX_LENGTH || !mb_check_encoding($email, 'UTF-8')) {
             return null;
         }
