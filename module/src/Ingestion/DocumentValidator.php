@@ -44,21 +44,21 @@ final class DocumentValidator
         if (!in_array($source, self::SOURCES, true)) {
             throw new \InvalidArgumentException('Unknown source ' . $source);
         }
-        $reference = trim($this->text($fields, 'reference'));
+        $reference = self::trimmed($this->text($fields, 'reference'));
         if ($reference === '') {
             throw InvalidDocumentException::because('reference_missing');
         }
         if (preg_match(self::SAFE_TEXT, $reference) !== 1 || strpos($reference, '..') !== false) {
             throw InvalidDocumentException::because('reference_invalid');
         }
-        $typeRaw = trim($this->text($fields, 'type'));
+        $typeRaw = self::trimmed($this->text($fields, 'type'));
         if ($typeRaw === '') {
             throw InvalidDocumentException::because('type_missing');
         }
         if (mb_strlen($typeRaw, 'UTF-8') > 64 || $this->hasControl($typeRaw)) {
             throw InvalidDocumentException::because('type_invalid');
         }
-        $email = trim($this->text($fields, 'email'));
+        $email = self::trimmed($this->text($fields, 'email'));
         if (strlen($email) > EmailNormalizer::MAX_LENGTH || $this->hasControl($email)) {
             throw InvalidDocumentException::because('email_invalid');
         }
@@ -103,6 +103,12 @@ final class DocumentValidator
         return $fields[$name];
     }
 
+    /** Trims blanks but never NUL, which must reach the checks and be refused. */
+    private static function trimmed(string $value): string
+    {
+        return trim($value, " \t\n\r\x0B");
+    }
+
     private function hasControl(string $value): bool
     {
         return preg_match('/[\x00-\x1F\x7F]/', $value) === 1;
@@ -113,7 +119,7 @@ final class DocumentValidator
      */
     private function orderRef(array $fields): ?string
     {
-        $oid = trim($this->text($fields, 'oid'));
+        $oid = self::trimmed($this->text($fields, 'oid'));
         if ($oid === '') {
             return null;
         }
@@ -129,7 +135,7 @@ final class DocumentValidator
      */
     private function date(array $fields): ?string
     {
-        $date = trim($this->text($fields, 'date'));
+        $date = self::trimmed($this->text($fields, 'date'));
         if ($date === '') {
             return null;
         }
@@ -146,7 +152,7 @@ final class DocumentValidator
      */
     private function amount(array $fields, string $name): ?string
     {
-        $amount = trim($this->text($fields, $name));
+        $amount = self::trimmed($this->text($fields, $name));
         if ($amount === '') {
             return null;
         }
@@ -164,7 +170,7 @@ final class DocumentValidator
      */
     private function currency(array $fields): ?string
     {
-        $currency = trim($this->text($fields, 'currency'));
+        $currency = self::trimmed($this->text($fields, 'currency'));
         if ($currency === '') {
             return null;
         }
@@ -180,7 +186,7 @@ final class DocumentValidator
      */
     private function customerCode(array $fields): ?string
     {
-        $code = trim($this->text($fields, 'customer_code'));
+        $code = self::trimmed($this->text($fields, 'customer_code'));
         if ($code === '') {
             return null;
         }
