@@ -1,0 +1,233 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Tests\Database\Front;
+
+use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Front\DocumentListFilters;
+use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
+
+/**
+ * The My documents list on MariaDB: who sees what, in which order, filters and paging.
+ */
+final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
+{
+    public function testListsOnlyTheCustomersAttachedDocumentsOfThisShop(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $bob = $this->addCustomer('bob@example.com');
+        $this->addShop(2, 1);
+        $mine = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-MINE']);
+        $this->addDocument(['id_customer' => $bob, 'reference' => 'FA-BOB']);
+        $this->addDocument(['id_customer' => $alice, 'id_shop' => 2, 'reference' => 'FA-SHOP2']);
+        $this->addDocument(['id_customer' => $alice, 'status' => DocumentStatus::PENDING, 'reference' => 'FA-PENDING']);
+        $this->addDocument(['id_customer' => $alice, 'status' => DocumentStatus::DISMISSED, 'reference' => 'FA-DISMISSED']);
+        $this->addDocument(['id_customer' => null, 'status' => DocumentStatus::PENDING, 'reason' => 'NO_ACCOUNT', 'email_normalized' => 'alice@example.com', 'reference' => 'FA-NOTICE']);
+
+        $page = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters());
+
+        self::assertSame(['FA-MINE'], array_column($page->items, 'reference'));
+        self::assertSame(1, $page->total);
+        self::assertSame($mine['id_document'], $page->items[0]['id']);
+        self::assertSame('http://shop.test/download?id=' . $mine['id_document'] . '&token=' . $mine['access_token'], $page->items[0]['downloadUrl']);
+        self::assertSame(['FA-SHOP2'], array_column($this->app(2)->customerDocuments()->page($alice, 2, new DocumentListFilters())->items, 'reference'));
+    }
+
+    public function testNobodyLoggedInSeesNothingEvenDocumentsWithoutCustomer(): void
+    {
+        $this->addDocument(['id_customer' => null]);
+        $this->addDocument(['id_customer' => 0]);
+
+        self::assertSame(0, $this->app()->customerDocuments()->page(0, 1, new DocumentListFilters())->total);
+        self::assertSame(0, $this->app()->customerDocuments()->newCount(0, 1));
+    }
+
+    public function testOnlyVisibleTypesAreListedAndOffered(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $this->addDocument(['id_customer' => $alice, 'type' => 'invoice', 'reference' => 'FA1']);
+        $this->addDocument(['id_customer' => $alice, 'type' => 'quote', 'reference' => 'DE1']);
+        $this->settings->set(SettingKeys::VISIBLE_TYPES, '["invoice","credit_note"]');
+
+        $page = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters());
+        self::assertSame(['FA1'], array_column($page->items, 'reference'));
+        self::assertSame(['invoice', 'credit_note'], array_column($page->types, 'code'));
+        self::assertSame(['Invoice', 'Credit note'], array_column($page->types, 'label'));
+
+        $this->settings->set(SettingKeys::VISIBLE_TYPES, '[]');
+        self::assertSame(0, $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
+        $this->settings->set(SettingKeys::VISIBLE_TYPES, 'not json');
+        self::assertSame(0, $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
+    }
+
+    public function testNewestFirstByDocumentDateThenIdWithUndatedLast(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'OLD', 'document_date' => '2023-05-01']);
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'UNDATED', 'document_date' => null]);
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'SAME-A', 'document_date' => '2024-02-02']);
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'SAME-B', 'document_date' => '2024-02-02']);
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'NEWEST', 'document_date' => '2025-01-01']);
+
+        $page = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters());
+
+        self::assertSame(['NEWEST', 'SAME-B', 'SAME-A', 'OLD', 'UNDATED'], array_column($page->items, 'reference'));
+        self::assertSame([2025, 2024, 2023], $page->years);
+    }
+
+    public function testFiltersByTypeAndYear(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $this->addDocument(['id_customer' => $alice, 'type' => 'invoice', 'reference' => 'FA24', 'document_date' => '2024-12-31']);
+        $this->addDocument(['id_customer' => $alice, 'type' => 'invoice', 'reference' => 'FA25', 'document_date' => '2025-01-01']);
+        $this->addDocument(['id_customer' => $alice, 'type' => 'credit_note', 'reference' => 'AV25', 'document_date' => '2025-06-01']);
+        $query = $this->app()->customerDocuments();
+
+        self::assertSame(['FA25', 'FA24'], array_column($query->page($alice, 1, DocumentListFilters::fromQuery(['type' => 'invoice']))->items, 'reference'));
+        self::assertSame(['AV25', 'FA25'], array_column($query->page($alice, 1, DocumentListFilters::fromQuery(['year' => '2025']))->items, 'reference'));
+        self::assertSame(['FA24'], array_column($query->page($alice, 1, DocumentListFilters::fromQuery(['type' => 'invoice', 'year' => '2024']))->items, 'reference'));
+        $filtered = $query->page($alice, 1, DocumentListFilters::fromQuery(['type' => 'credit_note']));
+        self::assertSame(1, $filtered->total);
+        self::assertSame(3, $filtered->allCount, 'the empty state depends on all documents, not on the filters');
+    }
+
+    /**
+     * @return array<string, array{0: array<string, mixed>}>
+     */
+    public function hostileQueries(): array
+    {
+        return [
+            'sql in type' => [['type' => "invoice' OR 1=1 -- "]],
+            'sql in year' => [['year' => '2025 OR 1=1']],
+            'array type' => [['type' => ['invoice'], 'year' => ['2025']]],
+            'sort injection' => [['sort' => 'id_customer; DROP TABLE ps_customer', 'direction' => 'sideways']],
+            'unknown type' => [['type' => 'secret', 'year' => '1800']],
+            'path' => [['type' => '../../etc/passwd', 'page' => '../1']],
+        ];
+    }
+
+    /**
+     * @dataProvider hostileQueries
+     *
+     * @param array<string, mixed> $query
+     */
+    public function testHostileParametersAreIgnoredNotObeyed(array $query): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $bob = $this->addCustomer('bob@example.com');
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'A1']);
+        $this->addDocument(['id_customer' => $bob, 'reference' => 'B1']);
+
+        $page = $this->app()->customerDocuments()->page($alice, 1, DocumentListFilters::fromQuery($query));
+
+        self::assertSame(['A1'], array_column($page->items, 'reference'));
+        self::assertSame('', $page->filters->type());
+        self::assertSame(0, $page->filters->year());
+        self::assertSame(1, $page->page);
+        self::assertSame(2, (int) $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_customer'));
+    }
+
+    public function testPageAndPageSizeAreClamped(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        for ($i = 1; $i <= 7; ++$i) {
+            $this->addDocument(['id_customer' => $alice, 'reference' => 'D' . $i, 'document_date' => sprintf('2025-01-%02d', $i)]);
+        }
+        $query = $this->app()->customerDocuments();
+
+        $tiny = $query->page($alice, 1, DocumentListFilters::fromQuery(['perPage' => '0', 'page' => '-3']));
+        self::assertSame(1, $tiny->perPage);
+        self::assertSame(1, $tiny->page);
+        self::assertSame(['D7'], array_column($tiny->items, 'reference'));
+
+        $huge = $query->page($alice, 1, DocumentListFilters::fromQuery(['perPage' => '100000']));
+        self::assertSame(DocumentListFilters::MAX_PER_PAGE, $huge->perPage);
+        self::assertCount(7, $huge->items);
+
+        $beyond = $query->page($alice, 1, DocumentListFilters::fromQuery(['perPage' => '3', 'page' => '999999999']));
+        self::assertSame(3, $beyond->page, 'a page past the end shows the last page');
+        self::assertSame(3, $beyond->pages);
+        self::assertSame(['D1'], array_column($beyond->items, 'reference'));
+    }
+
+    public function testTwoThousandDocumentsArePagedCorrectly(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $bob = $this->addCustomer('bob@example.com');
+        $values = [];
+        $start = new \DateTimeImmutable('2019-01-01');
+        for ($i = 0; $i < 2000; ++$i) {
+            $values[] = sprintf(
+                "(1, 'invoice', 'FA%05d', '%s', 'attached', %d, 'f', 0, 'h', 't%059d', 'api', %s, NOW(), NOW())",
+                $i,
+                $start->modify('+' . $i . ' days')->format('Y-m-d'),
+                $i % 10 === 0 ? $bob : $alice,
+                $i,
+                $i < 1500 ? "'2025-01-01 00:00:00'" : 'NULL'
+            );
+        }
+        $this->db->execute('INSERT INTO PREFIX_ebpdocuments_document
+            (id_shop, type, reference, document_date, status, id_customer, file_name, file_size, sha256, access_token, source, first_downloaded_at, date_add, date_upd)
+            VALUES ' . implode(', ', $values));
+        $query = $this->app()->customerDocuments();
+
+        $first = $query->page($alice, 1, new DocumentListFilters());
+        self::assertSame(1800, $first->total);
+        self::assertSame(90, $first->pages);
+        self::assertSame('FA01999', $first->items[0]['reference']);
+        self::assertCount(20, $first->items);
+        self::assertSame(450, $first->newCount, 'documents 1500..1999 of Alice were never downloaded');
+        self::assertSame(450, $query->newCount($alice, 1));
+        self::assertTrue($first->items[0]['isNew']);
+
+        $last = $query->page($alice, 1, DocumentListFilters::fromQuery(['page' => '90']));
+        self::assertSame('FA00001', $last->items[count($last->items) - 1]['reference']);
+        self::assertFalse($last->items[0]['isNew']);
+
+        $year = $query->page($alice, 1, DocumentListFilters::fromQuery(['year' => '2020', 'perPage' => '50']));
+        self::assertSame(329, $year->total, '366 days of 2020 minus every tenth document (Bob\'s)');
+        self::assertSame(range(2024, 2019, -1), $first->years);
+
+        $plan = $this->db->fetchRow('EXPLAIN SELECT d.id_document FROM PREFIX_ebpdocuments_document d
+            WHERE d.id_customer = :c AND d.id_shop = 1 AND d.status = \'attached\' AND d.type IN (\'invoice\')
+            ORDER BY d.document_date DESC, d.id_document DESC LIMIT 20', ['c' => $alice]);
+        self::assertNotNull($plan);
+        self::assertSame('customer_documents', $plan['key'], 'the list walks the customer_documents index');
+    }
+
+    public function testLinksAnOrderOnlyWhenItIsTheCustomersOwn(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $bob = $this->addCustomer('bob@example.com');
+        $aliceOrder = $this->addOrder($alice, 'ALICEORDR');
+        $bobOrder = $this->addOrder($bob, 'BOBORDERX');
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'WITH', 'id_order' => $aliceOrder, 'document_date' => '2025-02-01']);
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'FOREIGN', 'id_order' => $bobOrder, 'document_date' => '2025-01-01']);
+
+        $items = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items;
+
+        self::assertSame(['id' => $aliceOrder, 'reference' => 'ALICEORDR', 'url' => 'http://shop.test/order-detail?id_order=' . $aliceOrder], $items[0]['order']);
+        self::assertNull($items[1]['order']);
+        self::assertSame(['WITH'], array_column($this->app()->customerDocuments()->forOrder($alice, 1, $aliceOrder), 'reference'));
+    }
+
+    public function testRowsCarryRawValuesForTheController(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $this->addDocument(['id_customer' => $alice, 'type' => 'credit_note', 'reference' => 'AV/2025/001', 'total_tax_incl' => '-15.500000', 'currency' => 'EUR', 'document_date' => '2025-02-03']);
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'NOAMOUNT', 'total_tax_incl' => null, 'currency' => null, 'document_date' => '2025-01-01', 'first_downloaded_at' => '2025-02-01 00:00:00']);
+
+        $items = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items;
+
+        self::assertSame('Credit note', $items[0]['typeLabel']);
+        self::assertSame('AV/2025/001', $items[0]['reference']);
+        self::assertSame('2025-02-03', $items[0]['date']);
+        self::assertSame('-15.500000', $items[0]['totalTaxIncl']);
+        self::assertSame('EUR', $items[0]['currency']);
+        self::assertTrue($items[0]['isNew']);
+        self::assertNull($items[1]['totalTaxIncl']);
+        self::assertFalse($items[1]['isNew']);
+    }
+}
