@@ -1,0 +1,95 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\ActionException;
+use Ebpdocuments\Admin\AdminMessages;
+use Ebpdocuments\Admin\DocumentLoader;
+use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Admin\ResponseAction;
+use Ebpdocuments\Application;
+use Ebpdocuments\Front\DownloadFileName;
+use Ebpdocuments\Http\Response;
+use Ebpdocuments\Storage\DocumentStorage;
+use Ebpdocuments\Support\ErrorLog;
+use Ebpdocuments\Translation\AdminWordings;
+use Ebpdocuments\Support\Translator;
+
+/**
+ * downloadDocument (view) `{id}`: the employee opens a stored PDF (a GET link from listDocuments' downloadUrl, or
+ * POST). Streamed with the customer download's headers: attachment, nosniff, no cache, sandbox CSP. An admin
+ * download is not the customer's first download, so nothing is recorded.
+ */
+final class DownloadDocumentAction implements ResponseAction
+{
+    const CHUNK_BYTES = 65536;
+
+    /** @var DocumentLoader */
+    private $documents;
+    /** @var DocumentStorage */
+    private $storage;
+    /** @var Translator */
+    private $translator;
+    /** @var ErrorLog */
+    private $log;
+
+    public function __construct(DocumentLoader $documents, DocumentStorage $storage, Translator $translator, ErrorLog $log)
+    {
+        $this->documents = $documents;
+        $this->storage = $storage;
+        $this->translator = $translator;
+        $this->log = $log;
+    }
+
+    public static function fromApplication(Application $app): ResponseAction
+    {
+        return new self($app->adminDocumentLoader(), $app->storage(), $app->translator(), $app->errorLog());
+    }
+
+    public function respond(array $params, ActionContext $context): Response
+    {
+        $document = $this->documents->visible((new Params($params))->id('id'), $context);
+        try {
+            $handle = $this->storage->open((string) $document['file_name']);
+        } catch (\Throwable $missing) {
+            $this->log->error('ebpdocuments: the file of a document is missing from the storage folder', ['document' => (int) $document['id_document']]);
+            throw ActionException::notFound(AdminMessages::FILE_MISSING, 'id');
+        }
+        $stat = fstat($handle);
+        $size = is_array($stat) ? (int) $stat['size'] : (int) $document['file_size'];
+        $wordings = (new AdminWordings())->all($this->translator);
+        $typeKey = 'documentType.' . $document['type'];
+        $fileName = new DownloadFileName(isset($wordings[$typeKey]) ? $wordings[$typeKey] : (string) $document['type'], (string) $document['reference']);
+
+        return Response::stream(200, [
+            'Content-Type' => 'application/pdf',
+            'Content-Disposition' => $fileName->contentDisposition(),
+            'Content-Length' => (string) $size,
+            'X-Content-Type-Options' => 'nosniff',
+            'Cache-Control' => 'private, no-store, max-age=0',
+            'Pragma' => 'no-cache',
+            'X-Robots-Tag' => 'noindex, nofollow',
+            'Content-Security-Policy' => "default-src 'none'; sandbox",
+        ], function () use ($handle) {
+            try {
+                while (!feof($handle)) {
+                    $chunk = fread($handle, self::CHUNK_BYTES);
+                    if ($chunk === false) {
+                        break;
+                    }
+                    echo $chunk;
+                    flush();
+                }
+            } finally {
+                fclose($handle);
+            }
+        });
+    }
+}

@@ -1,0 +1,49 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\DocumentLoader;
+use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Admin\Query\EventListQuery;
+use Ebpdocuments\Application;
+use Ebpdocuments\Presenter\EventRowPresenter;
+
+/**
+ * getDocumentEvents (view) `{id}` → `{items: EventRow[]}`, newest first: "why did this customer not get FA00123?".
+ */
+final class GetDocumentEventsAction implements AdminAction
+{
+    /** @var DocumentLoader */
+    private $documents;
+    /** @var EventListQuery */
+    private $query;
+    /** @var EventRowPresenter */
+    private $presenter;
+
+    public function __construct(DocumentLoader $documents, EventListQuery $query, EventRowPresenter $presenter)
+    {
+        $this->documents = $documents;
+        $this->query = $query;
+        $this->presenter = $presenter;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self($app->adminDocumentLoader(), $app->eventListQuery(), $app->eventRowPresenter());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        $document = $this->documents->visible((new Params($params))->id('id'), $context);
+
+        return ['items' => $this->presenter->presentAll($this->query->ofDocument((int) $document['id_document']))];
+    }
+}

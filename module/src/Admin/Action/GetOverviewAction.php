@@ -1,0 +1,114 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Admin\Query\OverviewQuery;
+use Ebpdocuments\Admin\Query\StorageUsage;
+use Ebpdocuments\Admin\ShopFilter;
+use Ebpdocuments\Application;
+use Ebpdocuments\Storage\DocumentStorage;
+use Ebpdocuments\Support\Clock;
+
+/**
+ * getOverview (view) `{shopId?}` → `{attachedToday, attachedThisMonth, noticesWaiting, noticesByReason, lastDocument,
+ * recentErrors, storage}`. "Attached today" counts documents received today that are attached, which is exactly
+ * the documents list filtered by status=attached and dateFrom=today, so each figure opens the list behind it.
+ */
+final class GetOverviewAction implements AdminAction
+{
+    /** @var OverviewQuery */
+    private $query;
+    /** @var StorageUsage */
+    private $usage;
+    /** @var DocumentStorage */
+    private $storage;
+    /** @var Clock */
+    private $clock;
+
+    public function __construct(OverviewQuery $query, StorageUsage $usage, DocumentStorage $storage, Clock $clock)
+    {
+        $this->query = $query;
+        $this->usage = $usage;
+        $this->storage = $storage;
+        $this->clock = $clock;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self(new OverviewQuery($app->connection()), $app->storageUsage(), $app->storage(), $app->clock());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        $shopIds = ShopFilter::shopIds(new Params($params), $context);
+        $today = $this->clock->now()->setTime(0, 0, 0);
+        $byReason = $this->query->pendingByReason($shopIds);
+        $waiting = 0;
+        foreach ($byReason as $reason) {
+            $waiting += $reason['count'];
+        }
+
+        return [
+            'attachedToday' => $this->query->attachedSince($shopIds, $today),
+            'attachedThisMonth' => $this->query->attachedSince($shopIds, $today->modify('first day of this month')),
+            'noticesWaiting' => $waiting,
+            'noticesByReason' => $byReason,
+            'lastDocument' => $this->lastDocument($shopIds),
+            'recentErrors' => $this->recentErrors($shopIds),
+            'storage' => ['usedBytes' => $this->usage->usedBytes(), 'writable' => $this->storage->isWritable()],
+        ];
+    }
+
+    /**
+     * @param int[] $shopIds
+     *
+     * @return array<string, int|string>|null
+     */
+    private function lastDocument(array $shopIds): ?array
+    {
+        $row = $this->query->lastDocument($shopIds);
+        if ($row === null) {
+            return null;
+        }
+
+        return [
+            'id' => (int) $row['id_document'],
+            'type' => (string) $row['type'],
+            'reference' => (string) $row['reference'],
+            'receivedAt' => (string) $row['date_add'],
+            'keyLabel' => (string) $row['key_label'],
+            'source' => (string) $row['source'],
+        ];
+    }
+
+    /**
+     * @param int[] $shopIds
+     *
+     * @return array<int, array{at: string, code: string, message: string, keyLabel: ?string}>
+     */
+    private function recentErrors(array $shopIds): array
+    {
+        $errors = [];
+        foreach ($this->query->recentRejections($shopIds) as $row) {
+            $detail = json_decode((string) $row['detail'], true);
+            $detail = is_array($detail) ? $detail : [];
+            $errors[] = [
+                'at' => (string) $row['date_add'],
+                'code' => isset($detail['code']) && is_string($detail['code']) ? $detail['code'] : '',
+                'message' => isset($detail['message']) && is_string($detail['message']) ? $detail['message'] : '',
+                'keyLabel' => isset($detail['keyLabel']) && is_string($detail['keyLabel']) ? $detail['keyLabel'] : null,
+            ];
+        }
+
+        return $errors;
+    }
+}

@@ -1,0 +1,62 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\Query\StorageUsage;
+use Ebpdocuments\Admin\SetupUrls;
+use Ebpdocuments\Application;
+use Ebpdocuments\Presenter\SettingsPresenter;
+use Ebpdocuments\Storage\DocumentStorage;
+use Ebpdocuments\Support\Links;
+use Ebpdocuments\Support\Settings;
+use Ebpdocuments\Support\UploadLimits;
+
+/**
+ * getSetup (view) → `{urls, storage: {path, writable, usedBytes}, limits, settings}`: what the connector set-up view shows.
+ */
+final class GetSetupAction implements AdminAction
+{
+    /** @var Links */
+    private $links;
+    /** @var Settings */
+    private $settings;
+    /** @var DocumentStorage */
+    private $storage;
+    /** @var StorageUsage */
+    private $usage;
+
+    public function __construct(Links $links, Settings $settings, DocumentStorage $storage, StorageUsage $usage)
+    {
+        $this->links = $links;
+        $this->settings = $settings;
+        $this->storage = $storage;
+        $this->usage = $usage;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self($app->links(), $app->settings(), $app->storage(), $app->storageUsage());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        return [
+            'urls' => SetupUrls::of($this->links),
+            'storage' => [
+                'path' => $this->storage->root(),
+                'writable' => $this->storage->isWritable(),
+                'usedBytes' => $this->usage->usedBytes(),
+            ],
+            'limits' => UploadLimits::fromSettings($this->settings)->toArray(),
+            'settings' => SettingsPresenter::present($this->settings),
+        ];
+    }
+}

@@ -1,0 +1,75 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Admin\Query\DocumentListQuery;
+use Ebpdocuments\Admin\ShopFilter;
+use Ebpdocuments\Application;
+use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Presenter\DocumentRowPresenter;
+
+/**
+ * listDocuments (view) `{search, type, status, reason, dateFrom, dateTo, shopId, sort, direction, page, perPage}`
+ * → `{items: DocumentRow[], total, totalCapped, page, perPage}`. See DocumentListQuery for how it stays fast.
+ */
+final class ListDocumentsAction implements AdminAction
+{
+    const PER_PAGE_DEFAULT = 20;
+    const PER_PAGE_MAX = 100;
+    const SEARCH_MAX = 100;
+
+    /** @var DocumentListQuery */
+    private $query;
+    /** @var DocumentRowPresenter */
+    private $presenter;
+
+    public function __construct(DocumentListQuery $query, DocumentRowPresenter $presenter)
+    {
+        $this->query = $query;
+        $this->presenter = $presenter;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self($app->documentListQuery(), $app->documentRowPresenter());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        $input = new Params($params);
+        $filters = [
+            'search' => $input->string('search', self::SEARCH_MAX),
+            'type' => $input->choice('type', DocumentType::all()),
+            'status' => $input->choice('status', DocumentStatus::all()),
+            'reason' => $input->choice('reason', NoticeReason::all()),
+            'dateFrom' => $input->isoDate('dateFrom'),
+            'dateTo' => $input->isoDate('dateTo'),
+        ];
+        $shopIds = ShopFilter::shopIds($input, $context);
+        $sort = $input->choice('sort', array_keys(DocumentListQuery::SORTS), 'received');
+        $direction = $input->choice('direction', ['asc', 'desc'], 'desc');
+        $perPage = $input->clampedInt('perPage', 1, self::PER_PAGE_MAX, self::PER_PAGE_DEFAULT);
+        $page = $input->clampedInt('page', 1, DocumentListQuery::TOTAL_CAP, 1);
+
+        $result = $this->query->page($shopIds, $filters, $sort, $direction, $page, $perPage);
+
+        return [
+            'items' => $this->presenter->presentAll($result['rows']),
+            'total' => $result['total'],
+            'totalCapped' => $result['totalCapped'],
+            'page' => $result['page'],
+            'perPage' => $perPage,
+        ];
+    }
+}

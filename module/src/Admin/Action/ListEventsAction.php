@@ -1,0 +1,59 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Admin\Query\EventListQuery;
+use Ebpdocuments\Admin\ShopFilter;
+use Ebpdocuments\Application;
+use Ebpdocuments\Domain\EventType;
+use Ebpdocuments\Presenter\EventRowPresenter;
+
+/**
+ * listEvents (view) `{search, event, shopId, page, perPage}` → `{items: EventRow[], total, totalCapped, page, perPage}`.
+ */
+final class ListEventsAction implements AdminAction
+{
+    /** @var EventListQuery */
+    private $query;
+    /** @var EventRowPresenter */
+    private $presenter;
+
+    public function __construct(EventListQuery $query, EventRowPresenter $presenter)
+    {
+        $this->query = $query;
+        $this->presenter = $presenter;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self($app->eventListQuery(), $app->eventRowPresenter());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        $input = new Params($params);
+        $search = $input->string('search', 100);
+        $event = $input->choice('event', EventType::all());
+        $shopIds = ShopFilter::shopIds($input, $context);
+        $perPage = $input->clampedInt('perPage', 1, 100, 20);
+        $page = $input->clampedInt('page', 1, EventListQuery::TOTAL_CAP, 1);
+        $result = $this->query->page($shopIds, $search, $event, $page, $perPage);
+
+        return [
+            'items' => $this->presenter->presentAll($result['rows']),
+            'total' => $result['total'],
+            'totalCapped' => $result['totalCapped'],
+            'page' => $result['page'],
+            'perPage' => $perPage,
+        ];
+    }
+}

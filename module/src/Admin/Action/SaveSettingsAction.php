@@ -1,0 +1,162 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\ActionException;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\AdminMessages;
+use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Admin\StorageDirPolicy;
+use Ebpdocuments\Application;
+use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Presenter\SettingsPresenter;
+use Ebpdocuments\Storage\DocumentStorage;
+use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Support\Settings;
+
+/**
+ * saveSettings (edit): `{settings: Partial<Settings>}` → `{settings}`. Every value is checked before any is stored,
+ * so a refused value changes nothing.
+ */
+final class SaveSettingsAction implements AdminAction
+{
+    const MAX_PDF_MB_MIN = 1;
+    const MAX_PDF_MB_MAX = 200;
+    const PURGE_DAYS_MAX = 3650;
+
+    /** @var Settings */
+    private $settings;
+    /** @var StorageDirPolicy */
+    private $storagePolicy;
+    /** @var Connection */
+    private $connection;
+    /** @var string the folder in use now */
+    private $currentStorageDir;
+
+    public function __construct(Settings $settings, StorageDirPolicy $storagePolicy, Connection $connection, string $currentStorageDir)
+    {
+        $this->settings = $settings;
+        $this->storagePolicy = $storagePolicy;
+        $this->connection = $connection;
+        $this->currentStorageDir = $currentStorageDir;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self($app->settings(), $app->storageDirPolicy(), $app->connection(), $app->storageDir());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        $input = (new Params($params))->object('settings');
+        $values = [];
+        foreach ($input->names() as $name) {
+            if (!isset(SettingsPresenter::NAMES[$name])) {
+                throw ActionException::validation($name, AdminMessages::UNKNOWN_PARAM);
+            }
+            $values[SettingsPresenter::NAMES[$name]] = $this->checked($name, $input);
+        }
+        foreach ($values as $key => $value) {
+            $this->settings->set($key, $value);
+        }
+
+        return ['settings' => SettingsPresenter::present($this->settings)];
+    }
+
+    /**
+     * The value to store (as Configuration holds it: a string).
+     */
+    private function checked(string $name, Params $input): string
+    {
+        if (in_array($name, SettingsPresenter::BOOLEANS, true)) {
+            if (!is_bool($input->raw($name))) {
+                throw ActionException::validation($name);
+            }
+
+            return $input->bool($name) ? '1' : '0';
+        }
+        switch ($name) {
+            case 'maxPdfMb':
+                return (string) $input->intInRange($name, self::MAX_PDF_MB_MIN, self::MAX_PDF_MB_MAX);
+            case 'purgeNoticesDays':
+                return (string) $input->intInRange($name, 0, self::PURGE_DAYS_MAX);
+            case 'onCustomerDelete':
+                return $input->choice($name, [SettingKeys::ON_DELETE_KEEP_ASIDE, SettingKeys::ON_DELETE_DELETE], '') ?: $this->refuse($name);
+            case 'notifyTypes':
+            case 'visibleTypes':
+                return $this->typeList($name, $input->raw($name));
+            case 'storageDir':
+                return $this->storageDir($input->string($name, 1024));
+        }
+        throw ActionException::validation($name, AdminMessages::UNKNOWN_PARAM);
+    }
+
+    /**
+     * @param mixed $list
+     */
+    private function typeList(string $name, $list): string
+    {
+        if (!is_array($list) || ($list !== [] && array_values($list) !== $list)) {
+            throw ActionException::validation($name);
+        }
+        $codes = [];
+        foreach ($list as $code) {
+            if (!is_string($code) || !DocumentType::isValid($code)) {
+                throw ActionException::validation($name, AdminMessages::NOT_A_CHOICE);
+            }
+            $codes[$code] = true;
+        }
+        // Stored in the canonical order, so equal choices always store equal values.
+        $ordered = array_values(array_filter(DocumentType::all(), function (string $code) use ($codes): bool {
+            return isset($codes[$code]);
+        }));
+
+        return (string) json_encode($ordered);
+    }
+
+    /** '' = the default folder under the shop's var/. */
+    private function storageDir(string $path): string
+    {
+        if ($path === '') {
+            return '';
+        }
+        $refusal = $this->storagePolicy->refusal($path);
+        if ($refusal !== null) {
+            throw ActionException::validation('storageDir', $refusal);
+        }
+        $path = rtrim($path, '/\\');
+        $storage = new DocumentStorage($path);
+        if (!$storage->isWritable()) {
+            throw ActionException::validation('storageDir', AdminMessages::STORAGE_NOT_WRITABLE);
+        }
+        if ($path !== rtrim($this->currentStorageDir, '/\\') && !$this->holdsStoredFiles($storage)) {
+            throw ActionException::validation('storageDir', AdminMessages::STORAGE_FILES_NOT_MOVED);
+        }
+
+        return $path;
+    }
+
+    /**
+     * Changing the folder must not orphan the stored PDFs: when documents exist, the newest one's file must already
+     * be in the new folder (the merchant moved the files first).
+     */
+    private function holdsStoredFiles(DocumentStorage $storage): bool
+    {
+        $fileName = $this->connection->fetchValue('SELECT file_name FROM PREFIX_ebpdocuments_document ORDER BY id_document DESC LIMIT 1');
+
+        return $fileName === null || $storage->exists($fileName);
+    }
+
+    private function refuse(string $name): string
+    {
+        throw ActionException::validation($name, AdminMessages::NOT_A_CHOICE);
+    }
+}

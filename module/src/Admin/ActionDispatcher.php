@@ -1,0 +1,158 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\Action\AssignDocumentAction;
+use Ebpdocuments\Admin\Action\CreateKeyAction;
+use Ebpdocuments\Admin\Action\DeleteDocumentsAction;
+use Ebpdocuments\Admin\Action\DismissNoticesAction;
+use Ebpdocuments\Admin\Action\DownloadDocumentAction;
+use Ebpdocuments\Admin\Action\GetDocumentEventsAction;
+use Ebpdocuments\Admin\Action\GetOverviewAction;
+use Ebpdocuments\Admin\Action\GetSetupAction;
+use Ebpdocuments\Admin\Action\ListDocumentsAction;
+use Ebpdocuments\Admin\Action\ListEventsAction;
+use Ebpdocuments\Admin\Action\ListKeysAction;
+use Ebpdocuments\Admin\Action\PurgeAllAction;
+use Ebpdocuments\Admin\Action\RetryMatchingAction;
+use Ebpdocuments\Admin\Action\RevokeKeyAction;
+use Ebpdocuments\Admin\Action\SaveSettingsAction;
+use Ebpdocuments\Admin\Action\SearchCustomersAction;
+use Ebpdocuments\Application;
+use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\Response;
+
+/**
+ * The back office's one AJAX door: `POST {action, params}` → the action's class, after the method, the token and the
+ * employee's permission on the tab were checked. Every failure goes through AdminErrorMapper.
+ */
+final class ActionDispatcher
+{
+    const VIEW = 'view';
+    const EDIT = 'edit';
+    const DELETE = 'delete';
+
+    /** action name => [class, permission on the module's tab] */
+    const ACTIONS = [
+        'getSetup' => [GetSetupAction::class, self::VIEW],
+        'saveSettings' => [SaveSettingsAction::class, self::EDIT],
+        'listKeys' => [ListKeysAction::class, self::VIEW],
+        'createKey' => [CreateKeyAction::class, self::EDIT],
+        'revokeKey' => [RevokeKeyAction::class, self::EDIT],
+        'getOverview' => [GetOverviewAction::class, self::VIEW],
+        'listDocuments' => [ListDocumentsAction::class, self::VIEW],
+        'getDocumentEvents' => [GetDocumentEventsAction::class, self::VIEW],
+        'assignDocument' => [AssignDocumentAction::class, self::EDIT],
+        'deleteDocuments' => [DeleteDocumentsAction::class, self::DELETE],
+        'searchCustomers' => [SearchCustomersAction::class, self::VIEW],
+        'retryMatching' => [RetryMatchingAction::class, self::EDIT],
+        'dismissNotices' => [DismissNoticesAction::class, self::EDIT],
+        'listEvents' => [ListEventsAction::class, self::VIEW],
+        'purgeAll' => [PurgeAllAction::class, self::DELETE],
+        'downloadDocument' => [DownloadDocumentAction::class, self::VIEW],
+    ];
+
+    /** Read-only actions a plain link may open (GET, params in the query string); every other action is POST only. */
+    const GET_ACTIONS = ['downloadDocument'];
+
+    /** Query parameters of PrestaShop's admin URL, never action params. */
+    const URL_PARAMETERS = ['controller', 'token', '_token', 'ajax', 'action', 'controllerUri'];
+
+    const MAX_BODY_BYTES = 1048576;
+
+    /** @var Application */
+    private $app;
+    /** @var AdminErrorMapper */
+    private $errors;
+
+    public function __construct(Application $app, AdminErrorMapper $errors)
+    {
+        $this->app = $app;
+        $this->errors = $errors;
+    }
+
+    public function dispatch(Request $request, AdminGuard $guard): Response
+    {
+        try {
+            return $this->run($request, $guard);
+        } catch (\Throwable $error) {
+            return $this->errors->toResponse($error);
+        }
+    }
+
+    private function run(Request $request, AdminGuard $guard): Response
+    {
+        $method = $request->method();
+        if ($method !== 'POST' && $method !== 'GET') {
+            throw ActionException::methodNotAllowed();
+        }
+        // The token first: nothing about the module (not even which actions exist) is told to a stranger.
+        if (!$guard->isTokenValid()) {
+            throw ActionException::unauthenticated();
+        }
+        if ($method === 'GET') {
+            $name = $this->queryAction($request);
+            $params = array_diff_key($request->query(), array_flip(self::URL_PARAMETERS));
+        } else {
+            list($name, $params) = $this->bodyAction($request);
+        }
+        if (!isset(self::ACTIONS[$name])) {
+            throw ActionException::notFound(AdminMessages::UNKNOWN_ACTION, 'action');
+        }
+        if ($method === 'GET' && !in_array($name, self::GET_ACTIONS, true)) {
+            // A link, an <img> or a prefetch must never change anything.
+            throw ActionException::methodNotAllowed();
+        }
+        list($class, $permission) = self::ACTIONS[$name];
+        if (!$guard->can($permission)) {
+            throw ActionException::forbidden();
+        }
+        $context = ActionContext::fromGuard($guard);
+        $action = call_user_func([$class, 'fromApplication'], $this->app);
+        if ($action instanceof ResponseAction) {
+            return $action->respond($params, $context);
+        }
+        if (!$action instanceof AdminAction) {
+            throw new \LogicException($class . ' is not an admin action');
+        }
+
+        return Response::json(200, ['ok' => true, 'data' => $action->handle($params, $context)]);
+    }
+
+    private function queryAction(Request $request): string
+    {
+        $query = $request->query();
+
+        return isset($query['action']) && is_string($query['action']) ? $query['action'] : '';
+    }
+
+    /**
+     * @return array{0: string, 1: array<string, mixed>}
+     */
+    private function bodyAction(Request $request): array
+    {
+        $body = $request->body();
+        if ($body === '' || strlen($body) > self::MAX_BODY_BYTES) {
+            throw ActionException::badRequest(AdminMessages::BAD_JSON);
+        }
+        $decoded = json_decode($body, true, 32);
+        if (!is_array($decoded) || !isset($decoded['action']) || !is_string($decoded['action'])) {
+            throw ActionException::badRequest(AdminMessages::BAD_JSON);
+        }
+        $params = isset($decoded['params']) ? $decoded['params'] : [];
+        if ($params === null) {
+            $params = [];
+        }
+        if (!is_array($params) || ($params !== [] && array_values($params) === $params)) {
+            throw ActionException::badRequest(AdminMessages::BAD_JSON);
+        }
+
+        return [$decoded['action'], $params];
+    }
+}

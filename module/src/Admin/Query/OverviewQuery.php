@@ -1,0 +1,95 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Query;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Domain\EventType;
+
+/**
+ * The overview's figures, each one indexed read: counts by (id_shop, status, date_add), the last document by
+ * (id_shop, date_add), recent rejections among the last RECENT_EVENTS events only (a bounded backward scan of
+ * (id_shop, id_event) instead of the whole log).
+ */
+final class OverviewQuery
+{
+    const RECENT_EVENTS = 50000;
+    const RECENT_ERRORS = 5;
+
+    /** @var Connection */
+    private $connection;
+
+    public function __construct(Connection $connection)
+    {
+        $this->connection = $connection;
+    }
+
+    /**
+     * @param int[] $shopIds
+     */
+    public function attachedSince(array $shopIds, \DateTimeImmutable $since): int
+    {
+        return (int) $this->connection->fetchValue(
+            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document
+             WHERE id_shop IN :shops AND status = :attached AND date_add >= :since',
+            ['shops' => $shopIds, 'attached' => DocumentStatus::ATTACHED, 'since' => $since]
+        );
+    }
+
+    /**
+     * @param int[] $shopIds
+     *
+     * @return array<int, array{reason: string, count: int}>
+     */
+    public function pendingByReason(array $shopIds): array
+    {
+        $rows = $this->connection->fetchAll(
+            'SELECT reason, COUNT(*) AS n FROM PREFIX_ebpdocuments_document
+             WHERE id_shop IN :shops AND status = :pending GROUP BY reason ORDER BY n DESC',
+            ['shops' => $shopIds, 'pending' => DocumentStatus::PENDING]
+        );
+        $out = [];
+        foreach ($rows as $row) {
+            $out[] = ['reason' => (string) $row['reason'], 'count' => (int) $row['n']];
+        }
+
+        return $out;
+    }
+
+    /**
+     * @param int[] $shopIds
+     *
+     * @return array<string, string|null>|null
+     */
+    public function lastDocument(array $shopIds): ?array
+    {
+        return $this->connection->fetchRow(
+            'SELECT id_document, type, reference, date_add, key_label, source FROM PREFIX_ebpdocuments_document
+             WHERE id_shop IN :shops ORDER BY date_add DESC, id_document DESC LIMIT 1',
+            ['shops' => $shopIds]
+        );
+    }
+
+    /**
+     * @param int[] $shopIds
+     *
+     * @return array<int, array<string, string|null>> newest first
+     */
+    public function recentRejections(array $shopIds): array
+    {
+        $last = (int) $this->connection->fetchValue('SELECT MAX(id_event) FROM PREFIX_ebpdocuments_event');
+
+        return $this->connection->fetchAll(
+            'SELECT id_event, date_add, detail FROM PREFIX_ebpdocuments_event
+             WHERE id_shop IN :shops AND event = :rejected AND id_event > :floor
+             ORDER BY id_event DESC LIMIT ' . self::RECENT_ERRORS,
+            ['shops' => $shopIds, 'rejected' => EventType::REJECTED, 'floor' => max(0, $last - self::RECENT_EVENTS)]
+        );
+    }
+}

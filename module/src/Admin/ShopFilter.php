@@ -1,0 +1,31 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * The `shopId` param of list actions: one of the employee's shops, or all of them when absent.
+ */
+final class ShopFilter
+{
+    /**
+     * @return int[]
+     */
+    public static function shopIds(Params $params, ActionContext $context): array
+    {
+        $shopId = $params->optionalId('shopId');
+        if ($shopId === null) {
+            return $context->shopIds();
+        }
+        if (!$context->sees($shopId)) {
+            throw ActionException::validation('shopId', AdminMessages::NOT_A_CHOICE);
+        }
+
+        return [$shopId];
+    }
+}

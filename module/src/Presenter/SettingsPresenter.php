@@ -1,0 +1,58 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Presenter;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Support\Settings;
+
+/**
+ * The settings as the app sees them (admin shape `Settings`: camelCase names, typed values).
+ */
+final class SettingsPresenter
+{
+    /** app name => SettingKeys key */
+    const NAMES = [
+        'acceptWebserviceKeys' => SettingKeys::ACCEPT_WEBSERVICE_KEYS,
+        'unmatchedNon200' => SettingKeys::UNMATCHED_NON_200,
+        'maxPdfMb' => SettingKeys::MAX_PDF_MB,
+        'storageDir' => SettingKeys::STORAGE_DIR,
+        'autoAttachOnAccount' => SettingKeys::AUTO_ATTACH_ON_ACCOUNT,
+        'notifyTypes' => SettingKeys::NOTIFY_TYPES,
+        'onCustomerDelete' => SettingKeys::ON_CUSTOMER_DELETE,
+        'visibleTypes' => SettingKeys::VISIBLE_TYPES,
+        'purgeNoticesDays' => SettingKeys::PURGE_NOTICES_DAYS,
+    ];
+
+    const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount'];
+    const INTEGERS = ['maxPdfMb', 'purgeNoticesDays'];
+    const TYPE_LISTS = ['notifyTypes', 'visibleTypes'];
+
+    /**
+     * @return array<string, bool|int|string|string[]>
+     */
+    public static function present(Settings $settings): array
+    {
+        $out = [];
+        foreach (self::NAMES as $name => $key) {
+            $raw = $settings->get($key);
+            if (in_array($name, self::BOOLEANS, true)) {
+                $out[$name] = $raw === '1';
+            } elseif (in_array($name, self::INTEGERS, true)) {
+                $out[$name] = (int) $raw;
+            } elseif (in_array($name, self::TYPE_LISTS, true)) {
+                $decoded = json_decode($raw, true);
+                $out[$name] = is_array($decoded) ? array_values(array_filter($decoded, 'is_string')) : [];
+            } else {
+                $out[$name] = $raw;
+            }
+        }
+
+        return $out;
+    }
+}
