@@ -406,4 +406,70 @@ final class Application
             return new Gdpr\CustomerDataErasure($this->connection, $this->storage(), $this->events(), $this->customerAccounts(), $this->emailNormalizer());
         });
     }
+
+    // Admin (admin PHP engineer): the AJAX dispatcher and what its actions share.
+
+    public function adminDispatcher(): Admin\ActionDispatcher
+    {
+        return $this->shared(Admin\ActionDispatcher::class, function () {
+            return new Admin\ActionDispatcher($this, new Admin\AdminErrorMapper(new Admin\AdminMessages($this->translator), $this->translator, $this->errorLog()));
+        });
+    }
+
+    public function adminDocumentLoader(): Admin\DocumentLoader
+    {
+        return $this->shared(Admin\DocumentLoader::class, function () {
+            return new Admin\DocumentLoader($this->connection);
+        });
+    }
+
+    public function documentListQuery(): Admin\Query\DocumentListQuery
+    {
+        return $this->shared(Admin\Query\DocumentListQuery::class, function () {
+            return new Admin\Query\DocumentListQuery($this->connection);
+        });
+    }
+
+    public function eventListQuery(): Admin\Query\EventListQuery
+    {
+        return $this->shared(Admin\Query\EventListQuery::class, function () {
+            return new Admin\Query\EventListQuery($this->connection);
+        });
+    }
+
+    public function storageUsage(): Admin\Query\StorageUsage
+    {
+        return $this->shared(Admin\Query\StorageUsage::class, function () {
+            return new Admin\Query\StorageUsage($this->connection);
+        });
+    }
+
+    /** Where documents may be stored; the shop root is PrestaShop's when known (not in plain PHP tests). */
+    public function storageDirPolicy(): Admin\StorageDirPolicy
+    {
+        return $this->shared(Admin\StorageDirPolicy::class, function () {
+            return new Admin\StorageDirPolicy(defined('_PS_ROOT_DIR_') ? (string) constant('_PS_ROOT_DIR_') : '');
+        });
+    }
+
+    public function documentRowPresenter(): Presenter\DocumentRowPresenter
+    {
+        return $this->shared(Presenter\DocumentRowPresenter::class, function () {
+            return new Presenter\DocumentRowPresenter($this->links);
+        });
+    }
+
+    public function eventRowPresenter(): Presenter\EventRowPresenter
+    {
+        return $this->shared(Presenter\EventRowPresenter::class, function () {
+            return new Presenter\EventRowPresenter($this->links);
+        });
+    }
+
+    public function noticeBadge(): Admin\NoticeBadge
+    {
+        return $this->shared(Admin\NoticeBadge::class, function () {
+            return new Admin\NoticeBadge($this->connection);
+        });
+    }
 }
