@@ -11,6 +11,7 @@ use Ebpdocuments\Api\EconnecteurEndpoint;
 use Ebpdocuments\Api\V1\ApiRouter;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Tests\Support\Harness\Harness;
+use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 
 return [
     // E-connecteur door (front controller "receive").
@@ -20,5 +21,12 @@ return [
     // API v1 (front controller "api"), route in ?route=.
     '/api' => function (Harness $harness, Request $request) {
         return (new ApiRouter($harness->app(), $harness->errors()))->handle($request);
+    },
+    // Admin AJAX (AdminEbpdocumentsController in ajax mode): the real dispatcher, the harness's guard.
+    '/admin-ajax' => function (Harness $harness, Request $request) {
+        return $harness->app()->adminDispatcher()->dispatch(
+            $request->withBody((string) file_get_contents('php://input')),
+            new HarnessAdminGuard($request, $harness->app()->shopId())
+        );
     },
 ];

@@ -31,7 +31,7 @@ final class HarnessLinks implements Links
 
     public function adminDocumentDownload(int $documentId): string
     {
-        return $this->base . '/admin/download?id=' . $documentId;
+        return $this->base . '/admin-ajax?' . http_build_query(['action' => 'downloadDocument', 'id' => $documentId, 'token' => HarnessAdminGuard::TOKEN]);
     }
 
     public function myDocuments(array $query = []): string
