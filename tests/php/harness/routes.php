@@ -11,6 +11,7 @@ use Ebpdocuments\Api\EconnecteurEndpoint;
 use Ebpdocuments\Api\V1\ApiRouter;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Tests\Support\Harness\Harness;
+use Ebpdocuments\Tests\Support\Harness\FileErrorLog;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 
 return [
@@ -24,6 +25,8 @@ return [
     },
     // Admin AJAX (AdminEbpdocumentsController in ajax mode): the real dispatcher, the harness's guard.
     '/admin-ajax' => function (Harness $harness, Request $request) {
+        $harness->app()->setErrorLog(new FileErrorLog($harness->path('errors.jsonl')));
+
         return $harness->app()->adminDispatcher()->dispatch(
             $request->withBody((string) file_get_contents('php://input')),
             new HarnessAdminGuard($request, $harness->app()->shopId())
