@@ -472,4 +472,11 @@ final class Application
             return new Admin\NoticeBadge($this->connection);
         });
     }
+
+    public function adminBootPresenter(): Presenter\AdminBootPresenter
+    {
+        return $this->shared(Presenter\AdminBootPresenter::class, function () {
+            return new Presenter\AdminBootPresenter($this->links, $this->translator, $this->noticeBadge(), $this->moduleVersion);
+        });
+    }
 }

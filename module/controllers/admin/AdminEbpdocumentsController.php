@@ -1,0 +1,122 @@
+<?php
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
+
+use Ebpdocuments\Adapter\PrestaShopAdminGuard;
+use Ebpdocuments\Admin\AdminMessages;
+use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\Response;
+use Ebpdocuments\Http\ResponseEmitter;
+use Ebpdocuments\Presenter\BootContext;
+
+/**
+ * The module's back-office tab. Normal mode mounts the Vue app with its boot payload; ajax mode (`ajax=1`, the URL
+ * of the payload) hands the request to Admin\ActionDispatcher and answers JSON only: a lost login or a bad token is a
+ * 401, never PrestaShop's login redirect or "invalid token" page. No business logic here.
+ */
+class AdminEbpdocumentsController extends ModuleAdminController
+{
+    /** @var Ebpdocuments */
+    public $module;
+
+    public function __construct()
+    {
+        $this->bootstrap = true;
+        parent::__construct();
+    }
+
+    public function init()
+    {
+        if ($this->isAjaxRequest() && (!isset($this->context->employee) || !$this->context->employee->isLoggedBack())) {
+            // AdminController::init() would redirect to the login page, which the app cannot read.
+            $this->answerUnauthenticated();
+        }
+        parent::init();
+    }
+
+    /**
+     * Called by Controller::run() when checkAccess() (the token) fails.
+     */
+    public function initCursedPage()
+    {
+        if ($this->isAjaxRequest()) {
+            $this->answerUnauthenticated();
+        }
+        parent::initCursedPage();
+    }
+
+    public function postProcess()
+    {
+        if (!$this->isAjaxRequest()) {
+            return parent::postProcess();
+        }
+        $symfonyRequest = \Symfony\Component\HttpFoundation\Request::createFromGlobals();
+        $request = Request::fromSymfony($symfonyRequest)->withBody((string) $symfonyRequest->getContent());
+        $response = $this->module->app()->adminDispatcher()->dispatch($request, new PrestaShopAdminGuard($this, $this->context));
+        $this->emit($response);
+    }
+
+    public function setMedia($isNewTheme = false)
+    {
+        parent::setMedia($isNewTheme);
+        if (!$this->isAjaxRequest()) {
+            $this->addCSS($this->module->getPathUri() . 'views/css/admin-app/app.css', 'all', null, false);
+        }
+    }
+
+    public function initContent()
+    {
+        parent::initContent();
+        if ($this->isAjaxRequest()) {
+            return;
+        }
+        Media::addJsDef(['ebpdocumentsAdminApp' => $this->module->app()->adminBootPresenter()->present($this->bootContext())]);
+        $this->context->smarty->assign([
+            'ebpdocuments_app_script' => $this->module->getPathUri() . 'views/js/admin-app/app.js?v=' . rawurlencode((string) $this->module->version),
+        ]);
+        $this->content = $this->context->smarty->fetch($this->module->getLocalPath() . 'views/templates/admin/app.tpl');
+        $this->context->smarty->assign('content', $this->content);
+    }
+
+    private function bootContext(): BootContext
+    {
+        $shops = [];
+        foreach (Shop::getContextListShopID() as $shopId) {
+            $shop = Shop::getShop((int) $shopId);
+            $shops[] = ['id' => (int) $shopId, 'name' => is_array($shop) ? (string) $shop['name'] : ('#' . (int) $shopId)];
+        }
+        $language = $this->context->language;
+
+        return new BootContext(
+            $this->context->link->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]),
+            _PS_VERSION_,
+            isset($language->locale) && $language->locale ? (string) $language->locale : (string) $language->iso_code,
+            isset($this->context->currency->iso_code) ? (string) $this->context->currency->iso_code : 'EUR',
+            ['view' => (bool) $this->access('view'), 'edit' => (bool) $this->access('edit'), 'delete' => (bool) $this->access('delete')],
+            $shops
+        );
+    }
+
+    private function isAjaxRequest(): bool
+    {
+        return (bool) Tools::getValue('ajax');
+    }
+
+    private function answerUnauthenticated()
+    {
+        $messages = new AdminMessages($this->module->app()->translator());
+        $this->emit(Response::json(401, ['ok' => false, 'error' => [
+            'code' => 'unauthenticated',
+            'message' => $messages->text(AdminMessages::UNAUTHENTICATED),
+        ]]));
+    }
+
+    private function emit(Response $response)
+    {
+        (new ResponseEmitter())->emit($response);
+        exit;
+    }
+}

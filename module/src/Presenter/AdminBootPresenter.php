@@ -1,0 +1,123 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Presenter;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\NoticeBadge;
+use Ebpdocuments\Admin\SetupUrls;
+use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Support\Links;
+use Ebpdocuments\Support\Translator;
+use Ebpdocuments\Translation\AdminWordings;
+
+/**
+ * The single boot payload of the back-office app (`window.ebpdocumentsAdminApp`, ARCHITECTURE.md "Admin boot
+ * payload"): context, URLs, rights, every wording, the labels of types and reasons, and the first notice count.
+ */
+final class AdminBootPresenter
+{
+    /** @var Links */
+    private $links;
+    /** @var Translator */
+    private $translator;
+    /** @var NoticeBadge */
+    private $badge;
+    /** @var string */
+    private $moduleVersion;
+
+    public function __construct(Links $links, Translator $translator, NoticeBadge $badge, string $moduleVersion)
+    {
+        $this->links = $links;
+        $this->translator = $translator;
+        $this->badge = $badge;
+        $this->moduleVersion = $moduleVersion;
+    }
+
+    /**
+     * @return array<string, mixed>
+     */
+    public function present(BootContext $context): array
+    {
+        $wordings = $this->wordings($context->locale);
+
+        return [
+            'moduleVersion' => $this->moduleVersion,
+            'psVersion' => $context->psVersion,
+            'locale' => $context->locale,
+            'currencyIsoCode' => $context->currencyIsoCode,
+            'urls' => ['ajax' => $context->ajaxUrl] + SetupUrls::of($this->links),
+            'permissions' => [
+                'view' => (bool) $context->permissions['view'],
+                'edit' => (bool) $context->permissions['edit'],
+                'delete' => (bool) $context->permissions['delete'],
+            ],
+            'i18n' => $wordings,
+            'documentTypes' => $this->documentTypes($wordings),
+            'noticeReasons' => $this->noticeReasons($wordings),
+            'initial' => ['noticeCount' => $this->badge->count($context->shopIds())],
+            'shops' => $context->shops,
+        ];
+    }
+
+    /**
+     * @return array<string, string>
+     */
+    private function wordings(string $locale): array
+    {
+        $wordings = (new AdminWordings())->all($this->translator);
+        if (strtolower(substr($locale, 0, 2)) === 'fr') {
+            // The notice E-connecteur users know, word for word, whatever the merchant's catalogue says.
+            $wordings['noticeReason.' . NoticeReason::NO_ACCOUNT . '.message'] = NoticeReason::NO_ACCOUNT_MESSAGE_FR;
+        }
+
+        return $wordings;
+    }
+
+    /**
+     * @param array<string, string> $wordings
+     *
+     * @return array<int, array{code: string, label: string}>
+     */
+    private function documentTypes(array $wordings): array
+    {
+        $types = [];
+        foreach (DocumentType::all() as $code) {
+            $types[] = ['code' => $code, 'label' => self::wording($wordings, 'documentType.' . $code, $code)];
+        }
+
+        return $types;
+    }
+
+    /**
+     * @param array<string, string> $wordings
+     *
+     * @return array<int, array{code: string, label: string, message: string}>
+     */
+    private function noticeReasons(array $wordings): array
+    {
+        $reasons = [];
+        foreach (NoticeReason::all() as $code) {
+            $reasons[] = [
+                'code' => $code,
+                'label' => self::wording($wordings, 'noticeReason.' . $code . '.label', $code),
+                'message' => self::wording($wordings, 'noticeReason.' . $code . '.message', ''),
+            ];
+        }
+
+        return $reasons;
+    }
+
+    /**
+     * @param array<string, string> $wordings
+     */
+    private static function wording(array $wordings, string $key, string $fallback): string
+    {
+        return isset($wordings[$key]) ? $wordings[$key] : $fallback;
+    }
+}
