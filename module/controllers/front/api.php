@@ -20,6 +20,8 @@ class EbpdocumentsApiModuleFrontController extends ModuleFrontController
      * Not FrontController::init(): it redirects (SSL, canonical URL), shows the maintenance and restricted-country
      * pages, creates a cart and writes the visitor cookie, none of which a connector wants. The answer is emitted
      * here and the request ends: no theme, no page cache, no HTML around it.
+     *
+     * @return void
      */
     public function init()
     {
@@ -37,30 +39,39 @@ class EbpdocumentsApiModuleFrontController extends ModuleFrontController
         exit;
     }
 
-    public function initContent()
-    {
-    }
-
-    public function setMedia()
-    {
-    }
-
+    /**
+     * Machine clients never get the maintenance page (E-connecteur must deliver while the shop is closed).
+     *
+     * @return void
+     */
     protected function displayMaintenancePage()
     {
     }
 
+    /** @return void */
     protected function displayRestrictedCountryPage()
     {
     }
 
+    /** @return void */
     protected function sslRedirection()
     {
     }
 
+    /**
+     * @param string $canonical_url
+     *
+     * @return void
+     */
     protected function canonicalRedirection($canonical_url = '')
     {
     }
 
+    /**
+     * @param Country $defaultCountry
+     *
+     * @return false
+     */
     protected function geolocationManagement($defaultCountry)
     {
         return false;

@@ -60,9 +60,9 @@ final class ApiRouter
             $client = $this->app->clientAuthenticator()->authenticate($this->bearerToken($request), $request->clientIp(), 'Authorization');
             $keyLabel = $client->label();
             /** @var RouteHandler $handler */
-            $handler = new $handlerClass($this->app, $this->errors);
+            $handler = new $handlerClass($this->app);
 
-            return $handler->handle($request, $client);
+            return $handler->handle($request, $client, $this->errors);
         } catch (\Throwable $error) {
             $response = $this->errors->forApi($error);
             if ($error instanceof ApiException || $error instanceof \Ebpdocuments\Ingestion\InvalidDocumentException) {

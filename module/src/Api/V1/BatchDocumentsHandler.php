@@ -28,16 +28,13 @@ final class BatchDocumentsHandler implements RouteHandler
 
     /** @var Application */
     private $app;
-    /** @var ErrorMapper */
-    private $errors;
 
-    public function __construct(Application $app, ErrorMapper $errors)
+    public function __construct(Application $app)
     {
         $this->app = $app;
-        $this->errors = $errors;
     }
 
-    public function handle(Request $request, AuthenticatedClient $client): Response
+    public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
         if ($request->mediaType() !== 'multipart/form-data') {
             throw new UnsupportedMediaTypeException('Send multipart/form-data: a "documents" JSON field and the PDF file parts.', 'Envoyez un formulaire multipart/form-data.');
@@ -57,7 +54,7 @@ final class BatchDocumentsHandler implements RouteHandler
                 ++$ok;
             } catch (\Throwable $error) {
                 // Items are independent: an unexpected failure is logged and reported for its item only.
-                $refusal = $this->errors->known($error);
+                $refusal = $errors->known($error);
                 $results[] = [
                     'index' => $index,
                     'ok' => false,

@@ -29,16 +29,13 @@ final class CreateDocumentHandler implements RouteHandler
 {
     /** @var Application */
     private $app;
-    /** @var ErrorMapper */
-    private $errors;
 
-    public function __construct(Application $app, ErrorMapper $errors)
+    public function __construct(Application $app)
     {
         $this->app = $app;
-        $this->errors = $errors;
     }
 
-    public function handle(Request $request, AuthenticatedClient $client): Response
+    public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
         if ($request->mediaType() !== 'multipart/form-data') {
             throw new UnsupportedMediaTypeException('Send multipart/form-data with the PDF as the file part "pdf".', 'Envoyez un formulaire multipart/form-data.');

@@ -24,12 +24,12 @@ final class DocumentStatusHandler implements RouteHandler
     /** @var Application */
     private $app;
 
-    public function __construct(Application $app, ErrorMapper $errors)
+    public function __construct(Application $app)
     {
         $this->app = $app;
     }
 
-    public function handle(Request $request, AuthenticatedClient $client): Response
+    public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
         list($type, $number) = DocumentNumberQuery::from($request);
         $row = $this->app->documents()->findByNumber($this->app->shopId(), $type, $number);

@@ -22,12 +22,12 @@ final class HealthHandler implements RouteHandler
     /** @var Application */
     private $app;
 
-    public function __construct(Application $app, ErrorMapper $errors)
+    public function __construct(Application $app)
     {
         $this->app = $app;
     }
 
-    public function handle(Request $request, AuthenticatedClient $client): Response
+    public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
         $writable = $this->app->storage()->isWritable();
 

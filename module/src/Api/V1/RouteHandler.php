@@ -9,14 +9,15 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Auth\AuthenticatedClient;
+use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
 
 /**
  * One route of API v1. The router has already authenticated the client and checked the method; it builds the handler
- * as new Handler(Application, ErrorMapper).
+ * as new Handler(Application).
  */
 interface RouteHandler
 {
-    public function handle(Request $request, AuthenticatedClient $client): Response;
+    public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response;
 }
