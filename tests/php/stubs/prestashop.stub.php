@@ -280,6 +280,9 @@ class Cookie
     public function __get($key) {}
 
     /** @return void */
+    public function disallowWriting() {}
+
+    /** @return void */
     public function __set($key, $value) {}
 
     /** @return bool */
