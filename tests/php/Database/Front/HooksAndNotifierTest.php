@@ -1,0 +1,162 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Tests\Database\Front;
+
+use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Front\CustomerIdentity;
+use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
+
+/**
+ * The hook handlers, the new-document e-mail and the GDPR export/erasure on MariaDB.
+ */
+final class HooksAndNotifierTest extends FrontDatabaseTestCase
+{
+    public function testNewDocumentMailIsOffByDefaultAndPerType(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $invoice = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-9']);
+        $quote = $this->addDocument(['id_customer' => $alice, 'type' => 'quote']);
+        $notifier = $this->app()->notifier();
+
+        $notifier->documentAttached($invoice['id_document'], false);
+        self::assertSame([], $this->mailer->sent, 'off by default');
+
+        $this->settings->set(SettingKeys::NOTIFY_TYPES, '["invoice"]');
+        $notifier->documentAttached($quote['id_document'], false);
+        $notifier->documentAttached($invoice['id_document'], true);
+        self::assertSame([], $this->mailer->sent, 'other type, or a new version: nothing');
+
+        $notifier->documentAttached($invoice['id_document'], false);
+        self::assertCount(1, $this->mailer->sent);
+        $mail = $this->mailer->sent[0];
+        self::assertSame('ebpdocuments_new_document', $mail['template']);
+        self::assertSame('alice@example.com', $mail['toEmail']);
+        self::assertSame('New document available: Invoice FA-9', $mail['subject']);
+        self::assertSame('http://shop.test/documents', $mail['variables']['{my_documents_url}']);
+        self::assertSame('FA-9', $mail['variables']['{document_reference}']);
+        foreach ($mail['variables'] as $value) {
+            self::assertStringNotContainsString($invoice['access_token'], $value, 'never a download token in a mail');
+        }
+    }
+
+    public function testNoMailForGuestsDeletedCustomersOrNotices(): void
+    {
+        $this->settings->set(SettingKeys::NOTIFY_TYPES, '["invoice"]');
+        $guest = $this->addCustomer('g@example.com', ['guest' => true]);
+        $deleted = $this->addCustomer('d@example.com', ['deleted' => true]);
+        $notifier = $this->app()->notifier();
+        $notifier->documentAttached($this->addDocument(['id_customer' => $guest])['id_document'], false);
+        $notifier->documentAttached($this->addDocument(['id_customer' => $deleted])['id_document'], false);
+        $notifier->documentAttached($this->addDocument(['status' => DocumentStatus::PENDING])['id_document'], false);
+        $notifier->documentAttached(987654, false);
+
+        self::assertSame([], $this->mailer->sent);
+    }
+
+    public function testAccountTileCountsUnopenedDocumentsForRegisteredCustomersOnly(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $this->addDocument(['id_customer' => $alice]);
+        $this->addDocument(['id_customer' => $alice, 'first_downloaded_at' => '2025-01-01 00:00:00']);
+        $tile = $this->app()->customerAccountTile();
+
+        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => 1], $tile->variables(new CustomerIdentity($alice, false), 1));
+        self::assertNull($tile->variables(new CustomerIdentity($alice, true), 1));
+        self::assertNull($tile->variables(CustomerIdentity::anonymous(), 1));
+        self::assertSame(['url' => 'http://shop.test/documents'], $this->app()->myAccountBlockLink()->variables());
+    }
+
+    public function testOrderDetailShowsDocumentsOnlyToTheOrdersOwner(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $bob = $this->addCustomer('bob@example.com');
+        $order = $this->addOrder($alice, 'ALICEORDR');
+        $this->addDocument(['id_customer' => $alice, 'id_order' => $order, 'reference' => 'FA-ORDER']);
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-OTHER']);
+        $handler = $this->app()->orderDetailDocuments();
+
+        $mine = $handler->variables(new CustomerIdentity($alice, false), 1, $order);
+        self::assertNotNull($mine);
+        self::assertSame(['FA-ORDER'], array_column($mine['documents'], 'reference'));
+        self::assertNull($handler->variables(new CustomerIdentity($bob, false), 1, $order), 'another customer');
+        self::assertNull($handler->variables(CustomerIdentity::anonymous(), 1, $order), 'guest order tracking');
+        self::assertNull($handler->variables(new CustomerIdentity($alice, true), 1, $order), 'guest session');
+    }
+
+    public function testAccountCreationAttachesNothingUnlessTheMerchantChoseIt(): void
+    {
+        $this->addDocument(['status' => DocumentStatus::PENDING, 'reason' => NoticeReason::NO_ACCOUNT, 'email_normalized' => 'new@example.com']);
+        $customer = $this->addCustomer('new@example.com');
+
+        self::assertSame(0, $this->app()->accountCreated()->handle($customer, 1));
+        self::assertSame('pending', $this->db->fetchValue('SELECT status FROM PREFIX_ebpdocuments_document'));
+
+        $this->settings->set(SettingKeys::AUTO_ATTACH_ON_ACCOUNT, '1');
+        $guest = $this->addCustomer('new@example.com', ['guest' => true]);
+        self::assertSame(0, $this->app()->accountCreated()->handle($guest, 1), 'a guest checkout never gets documents');
+        self::assertSame(1, $this->app()->accountCreated()->handle($customer, 1));
+        $row = $this->db->fetchRow('SELECT * FROM PREFIX_ebpdocuments_document');
+        self::assertNotNull($row);
+        self::assertSame(['attached', (string) $customer, 'account_created'], [$row['status'], $row['id_customer'], $row['match_method']]);
+    }
+
+    public function testAnEmailChangeMovesNothingAndASoftDeleteKeepsDocumentsAside(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $document = $this->addDocument(['id_customer' => $alice]);
+        $handler = $this->app()->customerDeleted();
+
+        $handler->onUpdated($alice, false);
+        self::assertSame((string) $alice, $this->db->fetchValue('SELECT id_customer FROM PREFIX_ebpdocuments_document'));
+
+        $handler->onUpdated($alice, true);
+        $row = $this->db->fetchRow('SELECT * FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $document['id_document']]);
+        self::assertNotNull($row, 'kept aside by default, not deleted');
+        self::assertSame('pending', $row['status']);
+        self::assertNull($row['id_customer']);
+    }
+
+    public function testGdprExportListsTheCustomersDocuments(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $bob = $this->addCustomer('bob@example.com');
+        $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-1', 'document_date' => '2025-01-02']);
+        $this->addDocument(['id_customer' => $alice, 'type' => 'credit_note', 'reference' => 'AV-1', 'document_date' => null]);
+        $this->addDocument(['id_customer' => $bob, 'reference' => 'FA-BOB']);
+
+        $json = $this->app()->gdprExport()->exportJson($alice);
+
+        self::assertSame([
+            ['type' => 'Invoice', 'number' => 'FA-1', 'date' => '2025-01-02'],
+            ['type' => 'Credit note', 'number' => 'AV-1', 'date' => ''],
+        ], json_decode($json, true));
+        self::assertSame('[]', $this->app()->gdprExport()->exportJson(0));
+    }
+
+    public function testGdprErasureRemovesRowsAndFilesOfThatPersonOnly(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $bob = $this->addCustomer('bob@example.com');
+        $attached = $this->addDocument(['id_customer' => $alice]);
+        $notice = $this->addDocument(['status' => DocumentStatus::PENDING, 'reason' => 'NO_ACCOUNT', 'email_normalized' => 'alice@example.com']);
+        $bobs = $this->addDocument(['id_customer' => $bob, 'email_normalized' => 'bob@example.com']);
+        $this->db->execute('INSERT INTO PREFIX_ebpdocuments_claim (id_shop, id_customer, email, code_hash, attempts, expires_at, date_add) VALUES (1, :c, \'alice@example.com\', \'h\', 0, NOW(), NOW())', ['c' => $alice]);
+        $this->app()->events()->record('downloaded', $attached, [], $alice);
+
+        $erased = $this->app()->gdprErasure()->erase(['email' => 'ALICE@example.com']);
+
+        self::assertSame(2, $erased);
+        self::assertSame([(string) $bobs['id_document']], array_column($this->db->fetchAll('SELECT id_document FROM PREFIX_ebpdocuments_document'), 'id_document'));
+        self::assertFileDoesNotExist($this->storageDir . '/' . $attached['file_name']);
+        self::assertFileDoesNotExist($this->storageDir . '/' . $notice['file_name']);
+        self::assertFileExists($this->storageDir . '/' . $bobs['file_name']);
+        self::assertSame('0', $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_ebpdocuments_claim'));
+        self::assertSame('0', $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_ebpdocuments_event WHERE id_customer = :c OR id_document IN :ids', ['c' => $alice, 'ids' => [$attached['id_document'], $notice['id_document']]]));
+        self::assertSame('2', $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_ebpdocuments_event WHERE event = \'deleted\' AND id_customer IS NULL'));
+        self::assertSame(1, $this->app()->gdprErasure()->erase(['id' => $bob, 'email' => 'bob@example.com']));
+    }
+}
