@@ -9,6 +9,8 @@ if (!defined('_PS_VERSION_')) {
 require_once __DIR__ . '/vendor/autoload.php';
 
 use Ebpdocuments\Adapter\ApplicationFactory;
+use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
+use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
 use Ebpdocuments\Adapter\PrestaShopConnection;
 use Ebpdocuments\Application;
 use Ebpdocuments\Install\Installer;
@@ -93,5 +95,98 @@ class Ebpdocuments extends Module
         }
 
         return $this->application;
+    }
+
+    // Customer hooks: each hands over to a handler of src/Front or src/Gdpr (docs/ARCHITECTURE.md, "Hooks").
+
+    public function hookDisplayCustomerAccount($params)
+    {
+        $variables = $this->app()->customerAccountTile()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId());
+        if ($variables === null) {
+            return '';
+        }
+        $this->context->smarty->assign(['ebpdocuments_url' => $variables['url'], 'ebpdocuments_new_count' => $variables['newCount']]);
+
+        return $this->fetch('module:ebpdocuments/views/templates/hook/' . ($this->themeHasAccountMenu() ? 'customer-account-tile-hummingbird.tpl' : 'customer-account-tile.tpl'));
+    }
+
+    public function hookDisplayMyAccountBlock($params)
+    {
+        $this->context->smarty->assign(['ebpdocuments_url' => $this->app()->myAccountBlockLink()->variables()['url']]);
+
+        return $this->fetch('module:ebpdocuments/views/templates/hook/my-account-block-link.tpl');
+    }
+
+    public function hookDisplayOrderDetail($params)
+    {
+        $order = isset($params['order']) ? $params['order'] : null;
+        if (!$order instanceof Order) {
+            return '';
+        }
+        $variables = $this->app()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId(), (int) $order->id);
+        if ($variables === null) {
+            return '';
+        }
+        $this->context->smarty->assign(['ebpdocuments_documents' => (new PrestaShopFrontFormatter($this->context))->documents($variables['documents'])]);
+
+        return $this->fetch('module:ebpdocuments/views/templates/hook/order-detail-documents.tpl');
+    }
+
+    public function hookActionCustomerAccountAdd($params)
+    {
+        $customer = isset($params['newCustomer']) ? $params['newCustomer'] : null;
+        if ($customer instanceof Customer) {
+            $this->app()->accountCreated()->handle((int) $customer->id, $this->app()->shopId());
+        }
+    }
+
+    public function hookActionObjectCustomerUpdateAfter($params)
+    {
+        $customer = isset($params['object']) ? $params['object'] : null;
+        if ($customer instanceof Customer) {
+            $this->app()->customerDeleted()->onUpdated((int) $customer->id, (bool) $customer->deleted);
+        }
+    }
+
+    public function hookActionObjectCustomerDeleteAfter($params)
+    {
+        $customer = isset($params['object']) ? $params['object'] : null;
+        if ($customer instanceof Customer) {
+            $this->app()->customerDeleted()->onDeleted((int) $customer->id);
+        }
+    }
+
+    /** psgdpr lists the modules hooked here and records their consent: being registered is enough. */
+    public function hookRegisterGDPRConsent($params)
+    {
+        return true;
+    }
+
+    public function hookActionExportGDPRData($customer)
+    {
+        $customerId = is_array($customer) && isset($customer['id']) ? (int) $customer['id'] : 0;
+
+        return $this->app()->gdprExport()->exportJson($customerId);
+    }
+
+    public function hookActionDeleteGDPRCustomer($customer)
+    {
+        if (is_array($customer)) {
+            $this->app()->gdprErasure()->erase($customer);
+        }
+
+        return json_encode(true);
+    }
+
+    /** Hummingbird (PrestaShop 9) and its child themes draw account links as account-menu__link. */
+    private function themeHasAccountMenu()
+    {
+        foreach ([_PS_THEME_DIR_, defined('_PS_PARENT_THEME_DIR_') ? _PS_PARENT_THEME_DIR_ : ''] as $dir) {
+            if ($dir !== '' && is_file($dir . 'templates/components/account-menu.tpl')) {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
