@@ -9,10 +9,13 @@ declare(strict_types=1);
 
 use Ebpdocuments\Api\EconnecteurEndpoint;
 use Ebpdocuments\Api\V1\ApiRouter;
+use Ebpdocuments\Front\DocumentNotFound;
 use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\Response;
 use Ebpdocuments\Tests\Support\Harness\Harness;
 use Ebpdocuments\Tests\Support\Harness\FileErrorLog;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
+use Ebpdocuments\Tests\Support\Harness\HarnessCustomerSession;
 
 return [
     // E-connecteur door (front controller "receive").
@@ -31,5 +34,52 @@ return [
             $request->withBody((string) file_get_contents('php://input')),
             new HarnessAdminGuard($request, $harness->app()->shopId())
         );
+    },
+    // Customer pages (front controllers "documents" and "download"). The harness says who is logged in; the module's
+    // classes decide. Where the shop renders Smarty, the harness answers the template variables as JSON.
+    '/documents' => function (Harness $harness, Request $request) {
+        $app = $harness->app();
+        $identity = HarnessCustomerSession::identity($request, $app->connection());
+        if (!$app->customerPageGuard()->allows($identity)) {
+            return new Response(302, ['Location' => '/login?back=' . rawurlencode($app->links()->myDocuments())]);
+        }
+        if ($request->method() === 'POST') {
+            $post = $request->post();
+            $token = isset($post['token']) && is_string($post['token']) ? $post['token'] : '';
+            $result = $app->myDocumentsPage()->post($identity, $app->shopId(), $post, hash_equals(HarnessCustomerSession::formToken($identity), $token));
+
+            return Response::json(200, ['status' => $result->status(), 'message' => $result->message(), 'attached' => $result->attachedCount()]);
+        }
+        $variables = $app->myDocumentsPage()->variables($identity, $app->shopId(), $request->query());
+        $variables['formToken'] = HarnessCustomerSession::formToken($identity);
+
+        return Response::json(200, $variables);
+    },
+    '/download' => function (Harness $harness, Request $request) {
+        $app = $harness->app();
+        $app->setErrorLog(new FileErrorLog($harness->path('errors.jsonl')));
+        $identity = HarnessCustomerSession::identity($request, $app->connection());
+        if (!$app->customerPageGuard()->allows($identity)) {
+            return new Response(302, ['Location' => '/login?back=' . rawurlencode('/download?' . http_build_query($request->query()))]);
+        }
+        $query = $request->query();
+        try {
+            return $app->download()->download(isset($query['id']) ? $query['id'] : null, isset($query['token']) ? $query['token'] : null, $identity, $app->shopId());
+        } catch (DocumentNotFound $e) {
+            return Response::text(404, 'Document not found');
+        }
+    },
+    // Hooks: displayCustomerAccount and displayOrderDetail (template variables as JSON; null = nothing shown).
+    '/hook/customer-account' => function (Harness $harness, Request $request) {
+        $app = $harness->app();
+
+        return Response::json(200, ['tile' => $app->customerAccountTile()->variables(HarnessCustomerSession::identity($request, $app->connection()), $app->shopId())]);
+    },
+    '/hook/order-detail' => function (Harness $harness, Request $request) {
+        $app = $harness->app();
+        $query = $request->query();
+        $orderId = isset($query['id_order']) && is_string($query['id_order']) ? (int) $query['id_order'] : 0;
+
+        return Response::json(200, ['block' => $app->orderDetailDocuments()->variables(HarnessCustomerSession::identity($request, $app->connection()), $app->shopId(), $orderId)]);
     },
 ];
