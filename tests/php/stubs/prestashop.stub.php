@@ -1297,6 +1297,13 @@ class Shop extends ObjectModel
     public function getBaseURL($auto_secure_mode = false, $add_base_uri = true) {}
 
     /**
+     * @param int $shop_id
+     *
+     * @return array<string, mixed>|false
+     */
+    public static function getShop($shop_id) {}
+
+    /**
      * @param string|false $share Shop::SHARE_CUSTOMER, Shop::SHARE_ORDER or false
      * @param string|null $alias
      *
