@@ -105,7 +105,7 @@ class AdminEbpdocumentsController extends ModuleAdminController
         return (bool) Tools::getValue('ajax');
     }
 
-    private function answerUnauthenticated()
+    private function answerUnauthenticated(): void
     {
         $messages = new AdminMessages($this->module->app()->translator());
         $this->emit(Response::json(401, ['ok' => false, 'error' => [
@@ -114,7 +114,7 @@ class AdminEbpdocumentsController extends ModuleAdminController
         ]]));
     }
 
-    private function emit(Response $response)
+    private function emit(Response $response): void
     {
         (new ResponseEmitter())->emit($response);
         exit;

@@ -145,10 +145,8 @@ final class ActionDispatcher
         if (!is_array($decoded) || !isset($decoded['action']) || !is_string($decoded['action'])) {
             throw ActionException::badRequest(AdminMessages::BAD_JSON);
         }
+        // Absent or null params mean none.
         $params = isset($decoded['params']) ? $decoded['params'] : [];
-        if ($params === null) {
-            $params = [];
-        }
         if (!is_array($params) || ($params !== [] && array_values($params) === $params)) {
             throw ActionException::badRequest(AdminMessages::BAD_JSON);
         }
