@@ -1,0 +1,54 @@
+/**
+ * The six journeys of issue 5, in order, against the real PrestaShop given by EBPDOCS_E2E_* (docs/DEVELOPMENT.md).
+ * Each journey builds on the previous ones (the key of journey 1, the documents of journey 2…), so a failure stops
+ * the ones after it. Screenshots: .cache/e2e-artifacts/<run id>/.
+ */
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { closeBrowser, launchBrowser } from './support/browser';
+import { closeDb } from './support/db';
+import { settings } from './support/settings';
+import { merchantInstallsTheModule } from './journeys/01-merchant-installs';
+import { connectorPushesDocuments, customersArrive } from './journeys/02-connector-pushes';
+import { customerDownloads } from './journeys/03-customer-downloads';
+import { otherCustomerGetsNothing } from './journeys/04-other-customer-gets-nothing';
+import { adminHandlesNotices } from './journeys/05-admin-handles-notices';
+import { merchantResetsTheModule } from './journeys/06-merchant-resets';
+
+const s = settings();
+
+describe.sequential(`ebpdocuments in ${s.shopUrl} (run ${s.runId})`, () => {
+  let broken: string | null = null;
+
+  /** Later journeys need what earlier ones made: after a failure they fail at once, naming the cause. */
+  function journey(name: string, body: () => Promise<void>, timeout = 240_000): void {
+    test(name, async () => {
+      if (broken !== null) {
+        throw new Error(`not run: "${broken}" failed before`);
+      }
+      try {
+        await body();
+      } catch (error) {
+        broken = name;
+        throw error;
+      }
+    }, timeout);
+  }
+
+  beforeAll(async () => {
+    await launchBrowser();
+    console.log(`e2e run ${s.runId}: screenshots in ${s.artifactsDir}`);
+  });
+
+  afterAll(async () => {
+    await closeBrowser();
+    await closeDb();
+  });
+
+  journey('1. the merchant uploads the zip, opens the tab, creates a key and copies the receiving URL', merchantInstallsTheModule);
+  journey('2a. Alice and Bob register on the shop, Alice orders; Carol is only a guest', customersArrive);
+  journey('2b. a connector pushes documents like E-connecteur and through API v1', connectorPushesDocuments);
+  journey('3. Alice sees the tile, opens My documents, downloads the same bytes, finds the document on her order', customerDownloads);
+  journey('4. Bob cannot reach Alice\'s documents by any id, token or path', otherCustomerGetsNothing);
+  journey('5. the admin assigns a notice, dismisses one, retries matching after the guest registers', adminHandlesNotices);
+  journey('6. the merchant resets the module: the documents are still there', merchantResetsTheModule);
+});

@@ -1,0 +1,72 @@
+/**
+ * Journey 1: the merchant uploads the zip in Modules › Module Manager › Upload a module, opens Customers › EBP
+ * documents, creates a connector key and copies the receiving URL from the page.
+ */
+import { existsSync } from 'node:fs';
+import { expect } from 'vitest';
+import { newActor, shot } from '../support/browser';
+import { moduleConsole, removeModuleFolder } from '../support/console';
+import { activeWebserviceKey, one } from '../support/db';
+import { run } from '../support/run';
+import { settings } from '../support/settings';
+import { adminLogin, openAppView, openEbpTab, openModuleManager, uploadModuleZip, visibleText } from '../support/shop';
+
+async function startFromAShopWithoutTheModule(): Promise<void> {
+  const installed = await one("SELECT id_module FROM PREFIX_module WHERE name = 'ebpdocuments'");
+  if (installed && settings().shopRoot) {
+    moduleConsole('uninstall');
+  }
+  removeModuleFolder();
+}
+
+export async function merchantInstallsTheModule(): Promise<void> {
+  const s = settings();
+  expect(existsSync(s.zip), `${s.zip} (run ./build.sh first)`).toBe(true);
+  await startFromAShopWithoutTheModule();
+
+  const merchant = await newActor();
+  run.merchant = merchant;
+  const { page } = merchant;
+
+  await adminLogin(page);
+  await shot(page, 'bo-dashboard');
+  await openModuleManager(page);
+  await shot(page, 'bo-module-manager');
+
+  const verdict = await uploadModuleZip(page, s.zip);
+  await shot(page, 'bo-upload-verdict');
+  expect(verdict).toMatch(/Module installed!|Module install(é|e)|Module upgraded|Module mis à jour/i);
+  expect(await one("SELECT active FROM PREFIX_module WHERE name = 'ebpdocuments'")).not.toBeNull();
+
+  await openEbpTab(page);
+  await shot(page, 'bo-ebp-tab');
+  expect(await page.title()).toMatch(/EBP/);
+
+  await openAppView(page, 'connector');
+  const receive = page.locator('#ebpdocuments-url-receive');
+  await expect.poll(async () => receive.inputValue()).toContain('controller=receive');
+  run.receiveUrl = await receive.inputValue();
+  run.apiUrl = await page.locator('#ebpdocuments-url-api').inputValue();
+  expect(run.receiveUrl.startsWith(s.shopUrl), `${run.receiveUrl} is on ${s.shopUrl}`).toBe(true);
+  expect(run.apiUrl).toContain('controller=api');
+
+  // Copy (as the merchant clicks it): the page says it copied, or selects the text to copy by hand.
+  await page.locator('.ebpdocuments-copy-field', { has: receive }).getByRole('button').click();
+  await expect.poll(async () => visibleText(page, '#ebpdocuments-url-receive-copy-status')).toMatch(/./);
+
+  const label = `E-connecteur e2e ${s.runId}`;
+  await page.fill('#ebpdocuments-key-label', label);
+  await page.locator('[data-test="create-key"] button[type="submit"]').click();
+  const secret = page.locator('#ebpdocuments-new-secret');
+  await secret.waitFor();
+  run.moduleKey = await secret.inputValue();
+  await shot(page, 'bo-connector-new-key');
+  expect(run.moduleKey).toMatch(/^ebp_[A-Za-z0-9_-]{43,}$/);
+  const keyText = await visibleText(page, '.ebpdocuments-connector');
+  expect(keyText).toContain(label);
+  expect(keyText).toContain(run.moduleKey.slice(0, 10));
+
+  const wsKey = await activeWebserviceKey();
+  expect(wsKey, 'the shop needs an active Webservice key (E-connecteur uses one)').not.toBeNull();
+  run.webserviceKey = wsKey as string;
+}

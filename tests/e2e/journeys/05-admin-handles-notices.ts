@@ -1,0 +1,90 @@
+/**
+ * Journey 5: the admin opens the notices, reads why each document waits, assigns the unknown-e-mail quote to Bob
+ * (who then sees it), dismisses the other unknown-e-mail document; Carol, known only from a guest checkout, creates
+ * her account with that e-mail: her invoice stays aside (auto-attach is off by default) until the admin retries the
+ * matching, then she sees it.
+ */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newActor, shot } from '../support/browser';
+import { customerIdByEmail, documentByReference } from '../support/db';
+import { reference, run } from '../support/run';
+import { loginCustomer, openAppView, openEbpTab, registerCustomer, visibleText } from '../support/shop';
+import { NO_ACCOUNT_FR } from './02-connector-pushes';
+import { listedReferences, openMyDocuments } from './03-customer-downloads';
+
+function noticeRow(page: Page, ref: string) {
+  return page.locator('[data-test="notice-row"]', { hasText: ref });
+}
+
+async function openNotices(page: Page): Promise<void> {
+  await openEbpTab(page);
+  await openAppView(page, 'notices');
+  await page.locator('[data-test="notice-row"]').first().waitFor();
+}
+
+export async function adminHandlesNotices(): Promise<void> {
+  const page = (run.merchant as { page: Page }).page;
+  await openNotices(page);
+  await shot(page, 'bo-notices');
+
+  const quoteRow = noticeRow(page, reference('DE', 1));
+  const quoteText = (await quoteRow.innerText()).replace(/\s+/g, ' ');
+  expect(quoteText).toContain(run.unknownEmail);
+  expect(quoteText).toContain(NO_ACCOUNT_FR);
+  expect((await noticeRow(page, reference('FA', 2)).innerText()).replace(/\s+/g, ' ')).toContain(run.carol.email);
+
+  // Assign the quote to Bob, found by the type-ahead search.
+  await quoteRow.locator('[data-test="assign"]').click();
+  await page.fill('[data-test="customer-search"]', run.bob.email);
+  const option = page.locator('[data-test="customer-option"]', { hasText: run.bob.email });
+  await option.click();
+  await shot(page, 'bo-assign-dialog');
+  await page.click('[data-test="dialog-confirm"]');
+  await expect.poll(async () => quoteRow.count()).toBe(0);
+  await shot(page, 'bo-notices-after-assign');
+  const bobId = await customerIdByEmail(run.bob.email);
+  expect(await documentByReference(reference('DE', 1))).toMatchObject({ status: 'attached', id_customer: bobId, match_method: 'manual' });
+
+  const bob = await newActor();
+  await loginCustomer(bob.page, run.bob.email, run.bob.password);
+  await openMyDocuments(bob.page);
+  await shot(bob.page, 'fo-bob-sees-assigned-quote');
+  expect(await listedReferences(bob.page)).toContain(reference('DE', 1));
+  await bob.context.close();
+
+  // Dismiss the unknown-e-mail order: hidden from the list, kept.
+  const orderRow = noticeRow(page, reference('CO', 1));
+  await orderRow.locator('[data-test="dismiss"]').click();
+  await expect.poll(async () => orderRow.count()).toBe(0);
+  expect(await documentByReference(reference('CO', 1))).toMatchObject({ status: 'dismissed' });
+  await page.click('[data-test="show-dismissed"]');
+  await noticeRow(page, reference('CO', 1)).waitFor();
+  await shot(page, 'bo-notices-dismissed');
+  await page.click('[data-test="show-pending"]');
+
+  // Carol registers with the e-mail of her guest checkout: a new, registered account.
+  const carol = await newActor();
+  await registerCustomer(carol.page, run.carol);
+  const carolId = await customerIdByEmail(run.carol.email);
+  expect(carolId).not.toBeNull();
+  // Not attached on her word alone (auto-attach is off by default).
+  expect(await documentByReference(reference('FA', 2))).toMatchObject({ status: 'pending', reason: 'GUEST_ONLY', id_customer: null });
+  await openMyDocuments(carol.page);
+  await shot(carol.page, 'fo-carol-before-retry');
+  expect(await visibleText(carol.page, '#ebpdocuments-documents')).not.toContain(reference('FA', 2));
+
+  // The admin retries the matching for her notice: it attaches.
+  await page.reload();
+  await page.locator('[data-test="notice-row"]').first().waitFor();
+  const guestRow = noticeRow(page, reference('FA', 2));
+  await guestRow.locator('[data-test="retry"]').click();
+  await expect.poll(async () => guestRow.count()).toBe(0);
+  await shot(page, 'bo-notices-after-retry');
+  expect(await documentByReference(reference('FA', 2))).toMatchObject({ status: 'attached', id_customer: carolId });
+
+  await carol.page.reload();
+  await shot(carol.page, 'fo-carol-after-retry');
+  expect(await listedReferences(carol.page)).toContain(reference('FA', 2));
+  await carol.context.close();
+}

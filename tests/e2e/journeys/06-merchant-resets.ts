@@ -1,0 +1,71 @@
+/**
+ * Journey 6: the merchant resets the module (uninstall + install) from the Module Manager (or, when the page
+ * offers no reset, the console): every document is still there, in the back office and on the customer's page.
+ */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newActor, shot } from '../support/browser';
+import { moduleConsole } from '../support/console';
+import { one, query } from '../support/db';
+import { run } from '../support/run';
+import { settings } from '../support/settings';
+import { loginCustomer, openAppView, openEbpTab, openModuleManager, visibleText } from '../support/shop';
+import { aliceReferences, listedReferences, openMyDocuments } from './03-customer-downloads';
+
+async function resetInModuleManager(page: Page): Promise<boolean> {
+  await openModuleManager(page);
+  const card = page.locator('.module-item[data-tech-name="ebpdocuments"], [data-tech-name="ebpdocuments"]').first();
+  if ((await card.count()) === 0) {
+    return false;
+  }
+  const toggle = card.locator('.dropdown-toggle').first();
+  await toggle.click();
+  const reset = card.locator('.module_action_menu_reset, button[data-confirm_modal*="reset"]').first();
+  if ((await reset.count()) === 0) {
+    return false;
+  }
+  await reset.click();
+  const confirm = page.locator('#module-modal-confirm-ebpdocuments-reset .module_action_modal_reset, .modal.show .module_action_modal_reset').first();
+  await confirm.click();
+  await page.locator('.growl-message, .growl, .alert-success').first().waitFor({ timeout: 60_000 });
+  await shot(page, 'bo-module-reset');
+  return true;
+}
+
+export async function merchantResetsTheModule(): Promise<void> {
+  const page = (run.merchant as { page: Page }).page;
+  const ours = await query('SELECT reference, sha256, status, id_customer FROM PREFIX_ebpdocuments_document WHERE reference LIKE ? ORDER BY reference', [`%E2E${settings().runId.toUpperCase()}%`]);
+  expect(ours.length).toBe(run.pushed.size);
+  const moduleBefore = await one<{ id_module: number }>("SELECT id_module FROM PREFIX_module WHERE name = 'ebpdocuments'");
+
+  const viaPage = await resetInModuleManager(page);
+  if (!viaPage) {
+    moduleConsole('reset');
+  }
+  const moduleAfter = await one<{ id_module: number; active: number }>("SELECT id_module, active FROM PREFIX_module WHERE name = 'ebpdocuments'");
+  expect(moduleAfter, 'installed again').not.toBeNull();
+  expect(Number(moduleAfter?.active)).toBe(1);
+  // A reset that did nothing would prove nothing: uninstall + install gives a new id_module.
+  expect(moduleAfter?.id_module).not.toBe(moduleBefore?.id_module);
+
+  const after = await query('SELECT reference, sha256, status, id_customer FROM PREFIX_ebpdocuments_document WHERE reference LIKE ? ORDER BY reference', [`%E2E${settings().runId.toUpperCase()}%`]);
+  expect(after).toEqual(ours);
+
+  await openEbpTab(page);
+  await openAppView(page, 'documents');
+  await page.fill('[data-test="search"]', `E2E${settings().runId.toUpperCase()}`);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => page.locator('[data-test="document-row"]').count()).toBeGreaterThanOrEqual(aliceReferences().length);
+  await shot(page, 'bo-documents-after-reset');
+  const listText = await visibleText(page, '.ebpdocuments-app');
+  for (const ref of aliceReferences()) {
+    expect(listText).toContain(ref);
+  }
+
+  const alice = await newActor();
+  await loginCustomer(alice.page, run.alice.email, run.alice.password);
+  await openMyDocuments(alice.page);
+  await shot(alice.page, 'fo-alice-after-reset');
+  expect([...(await listedReferences(alice.page))].sort()).toEqual([...aliceReferences()].sort());
+  await alice.context.close();
+}

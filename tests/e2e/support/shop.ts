@@ -1,0 +1,146 @@
+/**
+ * PrestaShop's own pages, driven as a person does: back-office login, module upload, the classic/Hummingbird
+ * front-office registration and login forms, the account pages. Selectors are PrestaShop's (8.x and 9.x).
+ */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settings } from './settings';
+
+export function frontUrl(params: Record<string, string>): string {
+  return `${settings().shopUrl}index.php?${new URLSearchParams(params).toString()}`;
+}
+
+export function moduleFrontUrl(controller: string, params: Record<string, string> = {}): string {
+  return frontUrl({ fc: 'module', module: 'ebpdocuments', controller, ...params });
+}
+
+/** Visible text of the page, spaces collapsed. */
+export async function visibleText(page: Page, selector = 'body'): Promise<string> {
+  return (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
+}
+
+// ------------------------------------------------------------------ back office ---
+
+export async function adminLogin(page: Page): Promise<void> {
+  const s = settings();
+  await page.goto(`${s.adminUrl}index.php?controller=AdminLogin`);
+  await page.fill('#email', s.adminEmail);
+  await page.fill('#passwd', s.adminPassword);
+  await Promise.all([page.waitForURL(/controller=AdminDashboard|index\.php\/|token=/, { timeout: 60_000 }), page.click('#submit_login')]);
+  await page.waitForLoadState('domcontentloaded');
+}
+
+/** Modules › Module Manager (the legacy link redirects to the Symfony page with its own token). */
+export async function openModuleManager(page: Page): Promise<void> {
+  await page.goto(`${settings().adminUrl}index.php?controller=AdminModulesSf`, { waitUntil: 'domcontentloaded' });
+  await page.locator('#page-header-desc-configuration-add_module').waitFor();
+}
+
+/** "Upload a module", drop the zip, wait for PrestaShop's verdict. Returns the dialog's text. */
+export async function uploadModuleZip(page: Page, zip: string): Promise<string> {
+  await page.click('#page-header-desc-configuration-add_module');
+  const modal = page.locator('#module-modal-import');
+  await modal.waitFor({ state: 'visible' });
+  await page.setInputFiles('#importDropzone input[type=file], .dz-hidden-input', zip);
+  const verdict = modal.locator('.module-import-success, .module-import-failure');
+  await verdict.first().waitFor({ state: 'visible', timeout: 120_000 });
+  return (await modal.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Customers › EBP documents, through the side menu as an employee would. */
+export async function openEbpTab(page: Page): Promise<void> {
+  await page.goto(`${settings().adminUrl}index.php?controller=AdminCustomers`, { waitUntil: 'domcontentloaded' });
+  const link = page.locator('#subtab-AdminEbpdocuments a').first();
+  await expect.poll(async () => link.count()).toBeGreaterThan(0);
+  await Promise.all([page.waitForURL(/AdminEbpdocuments/), link.click({ force: true })]);
+  await page.locator('.ebpdocuments-app').waitFor({ timeout: 30_000 });
+}
+
+export async function openAppView(page: Page, view: 'overview' | 'documents' | 'notices' | 'activity' | 'connector' | 'settings'): Promise<void> {
+  await page.click(`[data-test="tab-${view}"]`);
+  await page.waitForLoadState('networkidle');
+}
+
+// ------------------------------------------------------------------ front office ---
+
+export interface Person {
+  firstname: string;
+  lastname: string;
+  email: string;
+  password: string;
+}
+
+/** Create an account with PrestaShop's registration form (every required consent box ticked, as a person must). */
+export async function registerCustomer(page: Page, person: Person): Promise<void> {
+  await page.goto(frontUrl({ controller: 'registration' }));
+  const form = page.locator('form#customer-form');
+  await form.waitFor();
+  const gender = form.locator('input[name="id_gender"]').first();
+  if (await gender.count()) {
+    await gender.check();
+  }
+  await form.locator('input[name="firstname"]').fill(person.firstname);
+  await form.locator('input[name="lastname"]').fill(person.lastname);
+  await form.locator('input[name="email"]').fill(person.email);
+  await form.locator('input[name="password"]').fill(person.password);
+  for (const box of await form.locator('input[type="checkbox"][required]').all()) {
+    await box.check();
+  }
+  await Promise.all([page.waitForLoadState('domcontentloaded'), form.locator('[data-link-action="save-customer"]').click()]);
+  await page.waitForLoadState('networkidle');
+  // A refused form stays on the registration page with its error; the account then does not exist.
+  const errors = await page.locator('form#customer-form .help-block li, form#customer-form .alert-danger').allInnerTexts();
+  expect(errors.join(' '), 'registration form error').toBe('');
+}
+
+export async function loginCustomer(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(frontUrl({ controller: 'authentication', back: 'my-account' }));
+  const form = page.locator('#login-form');
+  await form.locator('input[name="email"]').fill(email);
+  await form.locator('input[name="password"]').fill(password);
+  await Promise.all([page.waitForURL(/my-account|controller=my-account/), form.locator('#submit-login, [data-link-action="sign-in"]').first().click()]);
+}
+
+export async function logoutCustomer(page: Page): Promise<void> {
+  await page.goto(frontUrl({ controller: 'index', mylogout: '' }));
+}
+
+/** Bytes and headers of a URL fetched with the page's cookies (what the browser would download). */
+export async function fetchWithCookies(page: Page, url: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  const response = await page.context().request.get(url, { maxRedirects: 0 });
+  return { status: response.status(), headers: response.headers(), body: await response.body() };
+}
+
+/**
+ * A real checkout in the shop's theme: the first product in stock into the cart, a new address, the first carrier,
+ * bank wire (or the first payment option), terms accepted. Returns the order reference the confirmation page shows.
+ */
+export async function checkoutFirstProduct(page: Page, address: { address1: string; postcode: string; city: string }): Promise<void> {
+  await page.goto(frontUrl({ controller: 'product', id_product: '1' }));
+  const addToCart = page.locator('[data-button-action="add-to-cart"]').first();
+  await addToCart.click();
+  await page.locator('#blockcart-modal, .blockcart-modal, [id*="blockcart"]').first().waitFor({ state: 'visible', timeout: 30_000 }).catch(() => undefined);
+  await page.goto(frontUrl({ controller: 'order' }));
+  await page.waitForLoadState('networkidle');
+  const address1 = page.locator('input[name="address1"]');
+  if (await address1.isVisible().catch(() => false)) {
+    await address1.fill(address.address1);
+    await page.locator('input[name="postcode"]').fill(address.postcode);
+    await page.locator('input[name="city"]').fill(address.city);
+    await page.locator('button[name="confirm-addresses"]').click();
+    await page.waitForLoadState('networkidle');
+  } else if (await page.locator('button[name="confirm-addresses"]').isVisible().catch(() => false)) {
+    await page.locator('button[name="confirm-addresses"]').click();
+    await page.waitForLoadState('networkidle');
+  }
+  await page.locator('button[name="confirmDeliveryOption"]').click();
+  await page.waitForLoadState('networkidle');
+  const wire = page.locator('input[data-module-name="ps_wirepayment"]');
+  const option = (await wire.count()) > 0 ? wire : page.locator('input[name="payment-option"]').first();
+  await option.check({ force: true });
+  const terms = page.locator('input[name="conditions_to_approve[terms-and-conditions]"]');
+  if (await terms.count()) {
+    await terms.check({ force: true });
+  }
+  await Promise.all([page.waitForURL(/order-confirmation/, { timeout: 60_000 }), page.locator('#payment-confirmation button').click()]);
+}
