@@ -1,0 +1,184 @@
+<?php
+
+/**
+ * Benchmark of the back office's list queries on 1,000,000 documents (issue 4: "lists stay fast; measure it").
+ *
+ *   bash tests/db/start.sh && php tests/bench/admin-lists.php [--documents=1000000] [--keep]
+ *
+ * Fills a database of its own (ebpdocs_bench) on the throwaway MariaDB by doubling (INSERT … SELECT), then runs the
+ * real query classes (Admin\Query\*, Admin\NoticeBadge) and prints, for each case, the median time of 3 runs and
+ * the EXPLAIN of every SELECT it ran. It asserts nothing: timings depend on the machine. Not part of the test suite.
+ */
+
+declare(strict_types=1);
+
+require dirname(__DIR__) . '/php/bootstrap.php';
+
+use Ebpdocuments\Admin\NoticeBadge;
+use Ebpdocuments\Admin\Query\DocumentListQuery;
+use Ebpdocuments\Admin\Query\EventListQuery;
+use Ebpdocuments\Admin\Query\OverviewQuery;
+use Ebpdocuments\Admin\Query\StorageUsage;
+use Ebpdocuments\Install\Schema;
+use Ebpdocuments\Tests\Bench\RecordingConnection;
+use Ebpdocuments\Tests\Support\PdoConnection;
+
+require __DIR__ . '/RecordingConnection.php';
+
+$options = getopt('', ['documents::', 'keep']);
+$target = isset($options['documents']) ? max(1000, (int) $options['documents']) : 1000000;
+$database = 'ebpdocs_bench';
+
+$server = PdoConnection::pdoFromEnvironment();
+$server->exec('DROP DATABASE IF EXISTS `' . $database . '`');
+$server->exec('CREATE DATABASE `' . $database . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci');
+$pdo = PdoConnection::pdoFromEnvironment($database);
+$pdo->exec(str_replace('PREFIX_', 'ps_', (string) file_get_contents(dirname(__DIR__) . '/php/fixtures/prestashop-core-tables.sql')));
+foreach (Schema::statements('ps_') as $statement) {
+    $pdo->exec($statement);
+}
+$pdo->exec("INSERT INTO ps_shop_group (id_shop_group, name, color, share_customer, share_order, share_stock, active, deleted) VALUES (1, 'Default', '', 0, 0, 0, 1, 0)");
+$pdo->exec("INSERT INTO ps_shop (id_shop, id_shop_group, name, color, id_category, theme_name, active, deleted) VALUES (1, 1, 'Shop', '', 2, 'classic', 1, 0)");
+
+$started = microtime(true);
+fill($pdo, $target);
+printf("Filled %s documents, %s events, %s customers in %.1f s\n\n",
+    number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_document')->fetchColumn()),
+    number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_event')->fetchColumn()),
+    number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_customer')->fetchColumn()),
+    microtime(true) - $started
+);
+$pdo->query('ANALYZE TABLE ps_ebpdocuments_document, ps_ebpdocuments_event, ps_customer, ps_orders')->fetchAll();
+
+$connection = new RecordingConnection(new PdoConnection($pdo));
+$documents = new DocumentListQuery($connection);
+$events = new EventListQuery($connection);
+$overview = new OverviewQuery($connection);
+$shops = [1];
+
+$cases = [
+    'listDocuments page 1 (received desc)' => function () use ($documents, $shops) {
+        return $documents->page($shops, [], 'received', 'desc', 1, 20);
+    },
+    'listDocuments page 500 (deepest: offset 9,980)' => function () use ($documents, $shops) {
+        return $documents->page($shops, [], 'received', 'desc', 500, 20);
+    },
+    'listDocuments status=pending' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['status' => 'pending'], 'received', 'desc', 1, 20);
+    },
+    'listDocuments type=invoice, dateFrom/dateTo (one month)' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['type' => 'invoice', 'dateFrom' => '2024-03-01', 'dateTo' => '2024-03-31'], 'received', 'desc', 1, 20);
+    },
+    'listDocuments sort=reference asc (filesort)' => function () use ($documents, $shops) {
+        return $documents->page($shops, [], 'reference', 'asc', 1, 20);
+    },
+    'listDocuments sort=amount desc (filesort)' => function () use ($documents, $shops) {
+        return $documents->page($shops, [], 'amount', 'desc', 1, 20);
+    },
+    'listDocuments search number prefix "FA0001234"' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['search' => 'FA0001234'], 'received', 'desc', 1, 20);
+    },
+    'listDocuments search e-mail "client4242@"' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['search' => 'client4242@'], 'received', 'desc', 1, 20);
+    },
+    'listDocuments search customer name "Nom42"' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['search' => 'Nom42'], 'received', 'desc', 1, 20);
+    },
+    'listDocuments search broad "F" (capped)' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['search' => 'F'], 'received', 'desc', 1, 20);
+    },
+    'notices: listDocuments status=pending reason=NO_ACCOUNT' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['status' => 'pending', 'reason' => 'NO_ACCOUNT'], 'received', 'desc', 1, 20);
+    },
+    'overview: attached this month' => function () use ($overview, $shops) {
+        return $overview->attachedSince($shops, new DateTimeImmutable('2024-06-01'));
+    },
+    'overview: pending by reason' => function () use ($overview, $shops) {
+        return $overview->pendingByReason($shops);
+    },
+    'overview: last document' => function () use ($overview, $shops) {
+        return $overview->lastDocument($shops);
+    },
+    'overview: recent rejections' => function () use ($overview, $shops) {
+        return $overview->recentRejections($shops);
+    },
+    'overview/getSetup: storage used (SUM file_size)' => function () use ($connection) {
+        return (new StorageUsage($connection))->usedBytes();
+    },
+    'tab badge: notice count (capped)' => function () use ($connection, $shops) {
+        return (new NoticeBadge($connection))->count($shops);
+    },
+    'listEvents page 1' => function () use ($events, $shops) {
+        return $events->page($shops, '', '', 1, 20);
+    },
+    'listEvents search "FA0001234"' => function () use ($events, $shops) {
+        return $events->page($shops, 'FA0001234', '', 1, 20);
+    },
+];
+
+foreach ($cases as $name => $case) {
+    $times = [];
+    for ($run = 0; $run < 3; ++$run) {
+        $connection->reset();
+        $t = microtime(true);
+        $result = $case();
+        $times[] = (microtime(true) - $t) * 1000;
+    }
+    sort($times);
+    $summary = is_array($result) && isset($result['total']) ? sprintf(' — total %d%s, %d rows', $result['total'], $result['totalCapped'] ? '+ (capped)' : '', count($result['rows'])) : '';
+    printf("%-60s %8.1f ms%s\n", $name, $times[1], $summary);
+    foreach ($connection->selects() as $sql) {
+        foreach ($pdo->query('EXPLAIN ' . $sql)->fetchAll(PDO::FETCH_ASSOC) as $plan) {
+            printf("    %-8s %-22s %-10s key=%-20s rows=%-9s %s\n", $plan['select_type'], (string) $plan['table'], (string) $plan['type'], (string) $plan['key'], (string) $plan['rows'], (string) $plan['Extra']);
+        }
+    }
+}
+
+if (!isset($options['keep'])) {
+    $server->exec('DROP DATABASE IF EXISTS `' . $database . '`');
+}
+
+/**
+ * 1,000 seed documents with varied types, statuses, reasons, e-mails, dates and amounts, doubled until $target.
+ */
+function fill(PDO $pdo, int $target): void
+{
+    $pdo->exec("INSERT INTO ps_customer (id_shop_group, id_shop, id_gender, firstname, lastname, email, passwd, active, is_guest, deleted, date_add, date_upd)
+        SELECT 1, 1, 1, CONCAT('Prenom', n), CONCAT('Nom', n), CONCAT('client', n, '@example.com'), 'x', 1, n % 10 = 0, 0, NOW(), NOW()
+        FROM (SELECT seq AS n FROM seq_1_to_50000) s");
+    $types = ['invoice', 'invoice', 'invoice', 'quote', 'order', 'delivery', 'credit_note', 'other'];
+    $statuses = [['attached', null], ['attached', null], ['attached', null], ['pending', 'NO_ACCOUNT'], ['pending', 'GUEST_ONLY'], ['dismissed', 'AMBIGUOUS'], ['pending', 'INVALID_EMAIL'], ['attached', null]];
+    $insert = $pdo->prepare('INSERT INTO ps_ebpdocuments_document (id_shop, type, type_raw, reference, document_date, billing_email, email_normalized,
+        id_customer, status, reason, match_method, total_tax_excl, total_tax_incl, currency, file_name, file_size, sha256, version, access_token,
+        source, key_label, match_attempts, date_add, date_upd) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \'EUR\', ?, ?, ?, 1, ?, \'api\', \'EBP\', 1, ?, ?)');
+    for ($i = 1; $i <= 1000; ++$i) {
+        list($status, $reason) = $statuses[$i % count($statuses)];
+        $hash = hash('sha256', 'seed' . $i);
+        $date = date('Y-m-d H:i:s', strtotime('2024-01-01') + $i * 15000);
+        $insert->execute([
+            $types[$i % count($types)], 'Facture', sprintf('FA%07d', $i), substr($date, 0, 10), 'client' . $i . '@example.com', 'client' . $i . '@example.com',
+            $status === 'attached' ? $i : null, $status, $reason, $status === 'attached' ? 'email' : null, $i . '.000000', ($i * 1.2) . '00000',
+            substr($hash, 0, 2) . '/' . $hash . '.pdf', 50000 + $i, $hash, hash('sha256', 'token' . $i), $date, $date,
+        ]);
+    }
+    $columns = 'id_shop, type, type_raw, reference, document_date, billing_email, email_normalized, id_customer, status, reason, match_method,
+        total_tax_excl, total_tax_incl, currency, file_name, file_size, sha256, version, access_token, source, key_label, match_attempts, date_add, date_upd';
+    while (($count = (int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_document')->fetchColumn()) < $target) {
+        $offset = (int) $pdo->query('SELECT MAX(id_document) FROM ps_ebpdocuments_document')->fetchColumn();
+        $take = min($count, $target - $count);
+        // Each copy gets a new number, e-mail, customer and received moment derived from its new id, so the
+        // indexes see realistic spreads rather than a thousand repeated values.
+        $pdo->exec("INSERT INTO ps_ebpdocuments_document ($columns)
+            SELECT id_shop, type, type_raw, CONCAT('FA', LPAD(id_document + $offset, 7, '0')), document_date,
+                CONCAT('client', (id_document + $offset) % 50000, '@example.com'), CONCAT('client', (id_document + $offset) % 50000, '@example.com'),
+                IF(status = 'attached', 1 + (id_document + $offset) % 50000, NULL), status, reason, match_method,
+                total_tax_excl, total_tax_incl, currency, file_name, file_size, sha256, version, access_token, source, key_label, match_attempts,
+                DATE_ADD('2021-01-01', INTERVAL ((id_document + $offset) * 97) % (3 * 365 * 86400) SECOND), date_upd
+            FROM ps_ebpdocuments_document ORDER BY id_document LIMIT $take");
+    }
+    // One event per two documents on average, and a few rejections spread along the log.
+    $pdo->exec("INSERT INTO ps_ebpdocuments_event (id_shop, id_document, document_type, document_reference, event, detail, date_add)
+        SELECT id_shop, id_document, type, reference, IF(id_document % 997 = 0, 'rejected', 'received'),
+            IF(id_document % 997 = 0, '{\"code\":\"pdf_invalid\",\"message\":\"PDF invalide\"}', NULL), date_add
+        FROM ps_ebpdocuments_document WHERE id_document % 2 = 0 ORDER BY id_document");
+}
