@@ -1,0 +1,84 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Tests\Database\Admin;
+
+use Ebpdocuments\Admin\NoticeBadge;
+use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Presenter\AdminBootPresenter;
+use Ebpdocuments\Presenter\BootContext;
+use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
+use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
+use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
+
+/**
+ * The boot payload and the tab badge, on MariaDB.
+ */
+final class AdminBootPresenterTest extends CoreDatabaseTestCase
+{
+    public function testPayloadHasEveryPartOfTheContract(): void
+    {
+        $this->addNotices(3, 1);
+        $this->addNotices(2, 2);
+        $payload = $this->presenter()->present($this->context('en-US'));
+
+        $this->assertSame(['moduleVersion', 'psVersion', 'locale', 'currencyIsoCode', 'urls', 'permissions', 'i18n', 'documentTypes', 'noticeReasons', 'initial', 'shops'], array_keys($payload));
+        $this->assertSame('1.2.3', $payload['moduleVersion']);
+        $this->assertSame('8.1.2', $payload['psVersion']);
+        $this->assertSame('http://shop/admin?ajax=1&token=t', $payload['urls']['ajax']);
+        $this->assertSame('http://shop/receive', $payload['urls']['receive']);
+        $this->assertSame('http://shop/api', $payload['urls']['api']);
+        $this->assertSame(['view' => true, 'edit' => true, 'delete' => false], $payload['permissions']);
+        $this->assertSame(DocumentType::all(), array_column($payload['documentTypes'], 'code'));
+        $this->assertSame('Invoice', $payload['documentTypes'][3]['label']);
+        $this->assertSame(NoticeReason::all(), array_column($payload['noticeReasons'], 'code'));
+        $this->assertSame($payload['i18n']['noticeReason.NO_ACCOUNT.message'], $payload['noticeReasons'][0]['message']);
+        $this->assertSame(['noticeCount' => 3], $payload['initial'], 'notices of the employee\'s shops only');
+        $this->assertSame([['id' => 1, 'name' => 'Shop 1']], $payload['shops']);
+        $this->assertNotFalse(json_encode($payload));
+    }
+
+    public function testFrenchEmployeesSeeTheEconnecteurNoticeWordForWord(): void
+    {
+        $payload = $this->presenter()->present($this->context('fr-FR'));
+        $this->assertSame(NoticeReason::NO_ACCOUNT_MESSAGE_FR, $payload['noticeReasons'][0]['message']);
+        $this->assertSame(NoticeReason::NO_ACCOUNT_MESSAGE_FR, $payload['i18n']['noticeReason.NO_ACCOUNT.message']);
+    }
+
+    public function testBadgeCountsPendingNoticesOnlyAndCaps(): void
+    {
+        $badge = new NoticeBadge($this->db);
+        $this->assertSame('', $badge->html([1], 'Waiting'));
+        $this->addNotices(2, 1);
+        $this->db->execute("UPDATE PREFIX_ebpdocuments_document SET status = 'dismissed' WHERE reference = 'N1-0'");
+        $this->assertSame(1, $badge->count([1]));
+        $html = $badge->html([1], 'Waiting <b>');
+        $this->assertStringContainsString('"label":"1"', $html);
+        $this->assertStringContainsString('subtab-AdminEbpdocuments', $html);
+        $this->assertStringNotContainsString('<b>', $html, 'the title is escaped inside the script');
+        $this->addNotices(1000, 1, 'M');
+        $this->assertSame(NoticeBadge::CAP + 1, $badge->count([1]));
+        $this->assertStringContainsString('"label":"999+"', $badge->html([1], 'Waiting'));
+    }
+
+    private function presenter(): AdminBootPresenter
+    {
+        return new AdminBootPresenter(new HarnessLinks('http://shop'), new IdentityTranslator(), new NoticeBadge($this->db), '1.2.3');
+    }
+
+    private function context(string $locale): BootContext
+    {
+        return new BootContext('http://shop/admin?ajax=1&token=t', '8.1.2', $locale, 'EUR', ['view' => true, 'edit' => true, 'delete' => false], [['id' => 1, 'name' => 'Shop 1']]);
+    }
+
+    private function addNotices(int $count, int $shopId, string $prefix = 'N'): void
+    {
+        $rows = [];
+        for ($i = 0; $i < $count; ++$i) {
+            $rows[] = "($shopId, 'invoice', '" . $prefix . $shopId . '-' . $i . "', 'pending', 'NO_ACCOUNT', 'f', 's', 't', 'api', NOW(), NOW())";
+        }
+        $this->db->execute('INSERT INTO PREFIX_ebpdocuments_document (id_shop, type, reference, status, reason, file_name, sha256, access_token, source, date_add, date_upd) VALUES ' . implode(', ', $rows));
+    }
+}
