@@ -1,0 +1,132 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { useFlashStore } from '@/stores/flash';
+import SettingsView from '@/views/SettingsView.vue';
+import { fail } from '../support/fakeServer';
+import { BO_URL, en, setupApp, setupData } from '../support/setup';
+
+const url = `${BO_URL}&ebpView=settings`;
+
+function mountView(context: ReturnType<typeof setupApp>) {
+  return mount(SettingsView, { global: { plugins: [context.pinia] }, attachTo: document.body });
+}
+
+describe('SettingsView', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('shows the defaults: no e-mail, auto-attach off with its risk explained, keep aside on delete', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    const wrapper = mountView(context);
+    await flushPromises();
+    expect(wrapper.findAll('[data-test="notify-type"]').every((box) => !(box.element as HTMLInputElement).checked)).toBe(true);
+    expect(wrapper.findAll('[data-test="visible-type"]').every((box) => (box.element as HTMLInputElement).checked)).toBe(true);
+    expect((wrapper.find('[data-test="auto-attach"]').element as HTMLInputElement).checked).toBe(false);
+    expect(wrapper.text()).toContain(en('settings.autoAttachRisk'));
+    expect((wrapper.find('#ebpdocuments-ondelete-keep').element as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('shows loading then error states', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', fail(500, 'internal', 'Nope'));
+    const wrapper = mountView(context);
+    await wrapper.vm.$nextTick();
+    expect(wrapper.find('[data-test="loading"]').exists()).toBe(true);
+    await flushPromises();
+    expect(wrapper.find('[data-test="load-error"]').text()).toContain('Nope');
+  });
+
+  it('saves per-type e-mails, visible types, deletion behaviour and the purge delay', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('saveSettings', (params: Record<string, unknown>) => ({ settings: { ...setupData().settings, ...(params.settings as object) } }));
+    const wrapper = mountView(context);
+    await flushPromises();
+    const notify = wrapper.findAll('[data-test="notify-type"]');
+    await notify[3]?.setValue(true);
+    await notify[4]?.setValue(true);
+    await wrapper.findAll('[data-test="visible-type"]')[0]?.setValue(false);
+    await wrapper.find('[data-test="auto-attach"]').setValue(true);
+    await wrapper.find('#ebpdocuments-ondelete-delete').setValue(true);
+    await wrapper.find('#ebpdocuments-purge-days').setValue('90');
+    await wrapper.find('[data-test="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect(context.server.callsOf('saveSettings')).toEqual([
+      {
+        settings: {
+          notifyTypes: ['invoice', 'credit_note'],
+          autoAttachOnAccount: true,
+          onCustomerDelete: 'delete',
+          visibleTypes: ['order', 'delivery', 'invoice', 'credit_note', 'other'],
+          maxPdfMb: 20,
+          purgeNoticesDays: 90,
+        },
+      },
+    ]);
+    expect(useFlashStore().messages.at(-1)?.text).toBe(en('settings.saved'));
+    expect((wrapper.find('[data-test="save"]').element as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('keeps the form as typed and shows why a save failed', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('saveSettings', fail(500, 'internal', 'Database down'));
+    const wrapper = mountView(context);
+    await flushPromises();
+    await wrapper.find('#ebpdocuments-purge-days').setValue('30');
+    await wrapper.find('[data-test="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('[data-test="save-error"]').text()).toBe(en('settings.saveFailed', { reason: 'Database down' }));
+    expect((wrapper.find('#ebpdocuments-purge-days').element as HTMLInputElement).value).toBe('30');
+  });
+
+  it('purges everything only after two confirmations and the typed word', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('purgeAll', { deletedDocuments: 1500 });
+    context.server.on('listDocuments', { items: [], total: 0, page: 1, perPage: 1 });
+    const wrapper = mountView(context);
+    await flushPromises();
+    await wrapper.find('[data-test="purge-start"]').trigger('click');
+    const confirm = () => wrapper.find('[data-test="dialog-confirm"]');
+    expect((confirm().element as HTMLButtonElement).disabled).toBe(true);
+    await wrapper.find('[data-test="purge-ack"]').setValue(true);
+    await confirm().trigger('click');
+    expect(wrapper.find('[data-test="purge-word"]').exists()).toBe(true);
+    await wrapper.find('[data-test="purge-word"]').setValue('purge');
+    expect((confirm().element as HTMLButtonElement).disabled).toBe(true);
+    expect(context.server.callsOf('purgeAll')).toHaveLength(0);
+    await wrapper.find('[data-test="purge-word"]').setValue('PURGE');
+    await confirm().trigger('click');
+    await flushPromises();
+    expect(context.server.callsOf('purgeAll')).toEqual([{ confirmation: 'PURGE' }]);
+    expect(useFlashStore().messages.at(-1)?.text).toBe(en('purge.done', { count: '1,500' }));
+    expect(wrapper.find('[role="dialog"]').exists()).toBe(false);
+  });
+
+  it('reports a refused purge', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('purgeAll', fail(403, 'forbidden', 'x'));
+    const wrapper = mountView(context);
+    await flushPromises();
+    await wrapper.find('[data-test="purge-start"]').trigger('click');
+    await wrapper.find('[data-test="purge-ack"]').setValue(true);
+    await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
+    await wrapper.find('[data-test="purge-word"]').setValue('PURGE');
+    await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
+    await flushPromises();
+    expect(useFlashStore().messages.at(-1)?.text).toBe(en('error.actionFailed', { action: en('purge.what'), reason: en('error.forbidden') }));
+  });
+
+  it('hides the purge without the delete permission and locks the form without edit', async () => {
+    const context = setupApp({ url, permissions: { edit: false, delete: false } });
+    context.server.on('getSetup', setupData());
+    const wrapper = mountView(context);
+    await flushPromises();
+    expect(wrapper.find('[data-test="purge-start"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="save"]').exists()).toBe(false);
+    expect((wrapper.find('[data-test="settings-form"] fieldset').element as HTMLFieldSetElement).disabled).toBe(true);
+  });
+});
