@@ -99,6 +99,11 @@ class Ebpdocuments extends Module
 
     // Customer hooks: each hands over to a handler of src/Front or src/Gdpr (docs/ARCHITECTURE.md, "Hooks").
 
+    /**
+     * @param array<string, mixed> $params
+     *
+     * @return string
+     */
     public function hookDisplayCustomerAccount($params)
     {
         $variables = $this->app()->customerAccountTile()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId());
@@ -110,6 +115,11 @@ class Ebpdocuments extends Module
         return $this->fetch('module:ebpdocuments/views/templates/hook/' . ($this->themeHasAccountMenu() ? 'customer-account-tile-hummingbird.tpl' : 'customer-account-tile.tpl'));
     }
 
+    /**
+     * @param array<string, mixed> $params
+     *
+     * @return string
+     */
     public function hookDisplayMyAccountBlock($params)
     {
         $this->context->smarty->assign(['ebpdocuments_url' => $this->app()->myAccountBlockLink()->variables()['url']]);
@@ -117,6 +127,11 @@ class Ebpdocuments extends Module
         return $this->fetch('module:ebpdocuments/views/templates/hook/my-account-block-link.tpl');
     }
 
+    /**
+     * @param array<string, mixed> $params
+     *
+     * @return string
+     */
     public function hookDisplayOrderDetail($params)
     {
         $order = isset($params['order']) ? $params['order'] : null;
@@ -132,6 +147,11 @@ class Ebpdocuments extends Module
         return $this->fetch('module:ebpdocuments/views/templates/hook/order-detail-documents.tpl');
     }
 
+    /**
+     * @param array<string, mixed> $params
+     *
+     * @return void
+     */
     public function hookActionCustomerAccountAdd($params)
     {
         $customer = isset($params['newCustomer']) ? $params['newCustomer'] : null;
@@ -140,6 +160,11 @@ class Ebpdocuments extends Module
         }
     }
 
+    /**
+     * @param array<string, mixed> $params
+     *
+     * @return void
+     */
     public function hookActionObjectCustomerUpdateAfter($params)
     {
         $customer = isset($params['object']) ? $params['object'] : null;
@@ -148,6 +173,11 @@ class Ebpdocuments extends Module
         }
     }
 
+    /**
+     * @param array<string, mixed> $params
+     *
+     * @return void
+     */
     public function hookActionObjectCustomerDeleteAfter($params)
     {
         $customer = isset($params['object']) ? $params['object'] : null;
@@ -156,12 +186,23 @@ class Ebpdocuments extends Module
         }
     }
 
-    /** psgdpr lists the modules hooked here and records their consent: being registered is enough. */
+    /**
+     * psgdpr lists the modules hooked here and records their consent: being registered is enough.
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return bool
+     */
     public function hookRegisterGDPRConsent($params)
     {
         return true;
     }
 
+    /**
+     * @param array<string, mixed> $customer
+     *
+     * @return string
+     */
     public function hookActionExportGDPRData($customer)
     {
         $customerId = is_array($customer) && isset($customer['id']) ? (int) $customer['id'] : 0;
@@ -169,16 +210,25 @@ class Ebpdocuments extends Module
         return $this->app()->gdprExport()->exportJson($customerId);
     }
 
+    /**
+     * @param array<string, mixed> $customer
+     *
+     * @return string
+     */
     public function hookActionDeleteGDPRCustomer($customer)
     {
         if (is_array($customer)) {
             $this->app()->gdprErasure()->erase($customer);
         }
 
-        return json_encode(true);
+        return (string) json_encode(true);
     }
 
-    /** Hummingbird (PrestaShop 9) and its child themes draw account links as account-menu__link. */
+    /**
+     * Hummingbird (PrestaShop 9) and its child themes draw account links as account-menu__link.
+     *
+     * @return bool
+     */
     private function themeHasAccountMenu()
     {
         foreach ([_PS_THEME_DIR_, defined('_PS_PARENT_THEME_DIR_') ? _PS_PARENT_THEME_DIR_ : ''] as $dir) {

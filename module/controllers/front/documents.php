@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
 use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
+use Ebpdocuments\Application;
 use Ebpdocuments\Http\Request;
 
 class EbpdocumentsDocumentsModuleFrontController extends ModuleFrontController
@@ -24,7 +25,7 @@ class EbpdocumentsDocumentsModuleFrontController extends ModuleFrontController
 
     public function postProcess()
     {
-        $app = $this->module->app();
+        $app = $this->app();
         $identity = PrestaShopCustomerIdentity::fromContext($this->context);
         if (!$app->customerPageGuard()->allows($identity)) {
             Tools::redirect('index.php?controller=authentication&back=' . $this->authRedirection);
@@ -49,7 +50,7 @@ class EbpdocumentsDocumentsModuleFrontController extends ModuleFrontController
     public function initContent()
     {
         parent::initContent();
-        $app = $this->module->app();
+        $app = $this->app();
         $identity = PrestaShopCustomerIdentity::fromContext($this->context);
         $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals());
         $variables = $app->myDocumentsPage()->variables($identity, $app->shopId(), $request->query());
@@ -79,5 +80,15 @@ class EbpdocumentsDocumentsModuleFrontController extends ModuleFrontController
         $page['meta']['title'] = $this->trans('My documents', [], 'Modules.Ebpdocuments.Shop');
 
         return $page;
+    }
+
+    private function app(): Application
+    {
+        $module = $this->module;
+        if (!$module instanceof Ebpdocuments) {
+            throw new \LogicException('ebpdocuments: unexpected module instance');
+        }
+
+        return $module->app();
     }
 }

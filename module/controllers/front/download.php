@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
 use Ebpdocuments\Front\DocumentNotFound;
+use Ebpdocuments\Application;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\ResponseEmitter;
 
@@ -29,7 +30,7 @@ class EbpdocumentsDownloadModuleFrontController extends ModuleFrontController
 
     public function postProcess()
     {
-        $app = $this->module->app();
+        $app = $this->app();
         $identity = PrestaShopCustomerIdentity::fromContext($this->context);
         if (!$app->customerPageGuard()->allows($identity)) {
             Tools::redirect('index.php?controller=authentication&back=' . $this->authRedirection);
@@ -76,5 +77,15 @@ class EbpdocumentsDownloadModuleFrontController extends ModuleFrontController
         $page['meta']['robots'] = 'noindex';
 
         return $page;
+    }
+
+    private function app(): Application
+    {
+        $module = $this->module;
+        if (!$module instanceof Ebpdocuments) {
+            throw new \LogicException('ebpdocuments: unexpected module instance');
+        }
+
+        return $module->app();
     }
 }

@@ -23,7 +23,11 @@ interface Links
     /** Admin download of a document's PDF (carries the admin token). */
     public function adminDocumentDownload(int $documentId): string;
 
-    /** The customer's "My documents" page. */
+    /**
+     * The customer's "My documents" page.
+     *
+     * @param array<string, string|int> $query
+     */
     public function myDocuments(array $query = []): string;
 
     /** The customer's download URL of one document (owner check + per-document token). */

@@ -23,3 +23,5 @@ define('_PS_IMG_DIR_', _PS_ROOT_DIR_ . '/img/');
 define('_PS_ADMIN_DIR_', _PS_ROOT_DIR_ . '/admin');
 define('_PS_USE_SQL_SLAVE_', false);
 define('__PS_BASE_URI__', '/');
+define('_PS_THEME_DIR_', _PS_ROOT_DIR_ . '/themes/classic/');
+define('_PS_PARENT_THEME_DIR_', '');

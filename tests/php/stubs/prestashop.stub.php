@@ -696,6 +696,22 @@ class FrontController extends Controller
     public $ssl = false;
     /** @var string */
     public $authRedirection;
+    /** @var string[] */
+    public $success = [];
+    /** @var string[] */
+    public $warning = [];
+    /** @var string[] */
+    public $info = [];
+
+    /**
+     * @param string $url
+     *
+     * @return void
+     */
+    public function redirectWithNotifications($url) {}
+
+    /** @return array{title: string, url: string} */
+    public function addMyAccountToBreadcrumb() {}
 
     /** @return bool */
     public function setMedia() {}
