@@ -80,6 +80,11 @@ class Ebpdocuments extends Module
             && parent::uninstall();
     }
 
+    /**
+     * The configuration page is the back-office app.
+     *
+     * @return void
+     */
     public function getContent()
     {
         Tools::redirectAdmin($this->context->link->getAdminLink(self::ADMIN_CONTROLLER));

@@ -12,6 +12,8 @@ use Ebpdocuments\Install\Installer;
 
 /**
  * @param Ebpdocuments $module
+ *
+ * @return bool
  */
 function upgrade_module_1_0_0($module)
 {

@@ -50,6 +50,14 @@ abstract class ObjectModel
     public static function existsInDatabase($id_entity, $table) {}
 }
 
+class PrestaShopException extends Exception
+{
+}
+
+class PrestaShopDatabaseException extends PrestaShopException
+{
+}
+
 class Db
 {
     public const INSERT = 1;
