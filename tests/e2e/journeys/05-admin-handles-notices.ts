@@ -57,6 +57,10 @@ export async function adminHandlesNotices(): Promise<void> {
   const orderRow = noticeRow(page, reference('CO', 1));
   await orderRow.locator('[data-test="dismiss"]').click();
   await expect.poll(async () => orderRow.count()).toBe(0);
+  // The row leaves at once (optimistic); the flash with its "undo" says the server did it.
+  const flash = page.locator('[data-test="flash"]', { has: page.locator('[data-test="flash-action"]') });
+  await flash.waitFor();
+  expect(await flash.innerText()).toContain(reference('CO', 1));
   expect(await documentByReference(reference('CO', 1))).toMatchObject({ status: 'dismissed' });
   await page.click('[data-test="show-dismissed"]');
   await noticeRow(page, reference('CO', 1)).waitFor();
