@@ -10,8 +10,10 @@
 #
 # Environment:
 #   EBPDOCS_SKIP_INSTALL=1   do not run apt-get / npm ci / composer install
-#   EBPDOCS_KEEP_DB=1        leave MariaDB running at exit
+#   EBPDOCS_KEEP_DB=1        leave MariaDB running at exit (a server that was already
+#                            running is reused and always left running)
 #   EBPDOCS_DB_PORT          MariaDB TCP port (default 33061)
+#   EBPDOCS_DB_DIR           MariaDB files (default .cache/mariadb)
 #   EBPDOCS_E2E_SHOP_URL     front-office URL of a PrestaShop with the module; enables e2e
 set -euo pipefail
 
@@ -147,8 +149,11 @@ install_composer() {
 }
 
 start_db() {
-  bash tests/db/start.sh
-  db_started=1
+  local out
+  out="$(bash tests/db/start.sh)"
+  echo "$out"
+  # Stop it at exit only if this run started it (a reused server belongs to someone else).
+  grep -q '(reused)' <<<"$out" || db_started=1
 }
 
 # ----------------------------------------------------------------- checks ---

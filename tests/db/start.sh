@@ -28,7 +28,19 @@ command -v mariadb >/dev/null || die "mariadb client not found: apt-get install 
 command -v mariadb-admin >/dev/null || die "mariadb-admin not found: apt-get install -y mariadb-client"
 
 ping_socket() { mariadb-admin --no-defaults --socket="$socket" -uroot ping >/dev/null 2>&1; }
-sql() { mariadb --no-defaults --socket="$socket" -uroot -N -B -e "$1"; }
+# Our server answering on TCP although its socket file is gone (removed by hand, say).
+ours_on_tcp() {
+  local dd
+  dd="$(mariadb --no-defaults -h127.0.0.1 -P"$port" -uroot -N -B -e 'SELECT @@datadir' 2>/dev/null)" || return 1
+  [ "$(cd "${dd%/}" 2>/dev/null && pwd -P)" = "$(cd "$datadir" 2>/dev/null && pwd -P)" ]
+}
+sql() {
+  if [ -S "$socket" ]; then
+    mariadb --no-defaults --socket="$socket" -uroot -N -B -e "$1"
+  else
+    mariadb --no-defaults -h127.0.0.1 -P"$port" -uroot -N -B -e "$1"
+  fi
+}
 
 print_settings() {
   cat <<SETTINGS
@@ -42,13 +54,16 @@ MariaDB ready ($(sql 'SELECT VERSION()' 2>/dev/null || echo '?')), data in ${dat
 SETTINGS
 }
 
-if ping_socket; then
-  echo "MariaDB already running on $socket (reused)"
+mkdir -p "$base" "$tmpdir"
+# One start/stop at a time for this data directory.
+exec 9>"$base/.lock"
+flock -w 60 9 || die "another start/stop holds $base/.lock"
+
+if ping_socket || ours_on_tcp; then
+  echo "MariaDB already running for ${datadir#"$repo_root"/} (reused)"
   print_settings
   exit 0
 fi
-
-mkdir -p "$base" "$tmpdir"
 
 # A stale pid file from a killed server: remove it, after checking the pid is not ours any more.
 if [ -f "$pidfile" ]; then
@@ -100,7 +115,7 @@ setsid "$mariadbd_bin" --no-defaults \
   --innodb-use-native-aio=0 \
   --max-connections=200 \
   --max-allowed-packet=64M \
-  </dev/null >>"$logfile" 2>&1 &
+  </dev/null >>"$logfile" 2>&1 9>&- &
 server_pid=$!
 
 for _ in $(seq 1 150); do

@@ -346,7 +346,10 @@ final class Php72Visitor extends NodeVisitorAbstract
             $this->checkFunctionLike($node);
         }
         if ($node instanceof Node\Expr\FuncCall && $node->name instanceof Node\Name) {
-            $this->checkKnown($node, $this->lastPart($node->name), Php72Checker::NEW_FUNCTIONS, 'new-function', 'function %s()');
+            $fn = $this->lastPart($node->name);
+            if (!$this->isGuarded($node, 'function_exists', $fn)) {
+                $this->checkKnown($node, $fn, Php72Checker::NEW_FUNCTIONS, 'new-function', 'function %s()');
+            }
         }
         if ($node instanceof Node\Expr\ConstFetch) {
             $name = $node->name->getLast();
@@ -477,6 +480,51 @@ final class Php72Visitor extends NodeVisitorAbstract
                 return true;
             }
             $parent = $grand;
+        }
+
+        return false;
+    }
+
+    /**
+     * True when the node only runs after `function_exists('name')` (or class_exists) said yes:
+     * inside `if (...function_exists('name')...) { here }`, `cond ? here : ...` or `cond && here`.
+     */
+    private function isGuarded(Node $node, string $guard, string $name): bool
+    {
+        $child = $node;
+        $parent = $node->getAttribute('parent');
+        while ($parent instanceof Node) {
+            if ($parent instanceof Node\Stmt\If_ && in_array($child, $parent->stmts, true) && $this->hasGuard($parent->cond, $guard, $name)) {
+                return true;
+            }
+            if ($parent instanceof Node\Expr\Ternary && $child === $parent->if && $this->hasGuard($parent->cond, $guard, $name)) {
+                return true;
+            }
+            if ($parent instanceof Node\Expr\BinaryOp\BooleanAnd && $child === $parent->right && $this->hasGuard($parent->left, $guard, $name)) {
+                return true;
+            }
+            if ($parent instanceof Node\FunctionLike) {
+                return false;
+            }
+            $child = $parent;
+            $parent = $parent->getAttribute('parent');
+        }
+
+        return false;
+    }
+
+    private function hasGuard(Node $cond, string $guard, string $name): bool
+    {
+        if ($cond instanceof Node\Expr\BooleanNot) {
+            return false;
+        }
+        if ($cond instanceof Node\Expr\FuncCall && $cond->name instanceof Node\Name && strtolower($cond->name->getLast()) === $guard) {
+            $arg = $cond->getArgs()[0]->value ?? null;
+
+            return $arg instanceof Node\Scalar\String_ && strtolower(ltrim($arg->value, '\\')) === $name;
+        }
+        if ($cond instanceof Node\Expr\BinaryOp\BooleanAnd) {
+            return $this->hasGuard($cond->left, $guard, $name) || $this->hasGuard($cond->right, $guard, $name);
         }
 
         return false;
