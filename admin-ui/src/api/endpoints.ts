@@ -46,8 +46,9 @@ export function getDocumentEvents(id: number): Promise<{ items: EventRow[] }> {
   return http().call('getDocumentEvents', { id });
 }
 
-export function assignDocument(id: number, customerId: number, rememberCode: boolean): Promise<{ document: DocumentRow }> {
-  return http().call('assignDocument', { id, customerId, rememberCode });
+/** `expectedVersion`: the version the admin saw; the server answers 409 when the document changed meanwhile. */
+export function assignDocument(id: number, customerId: number, rememberCode: boolean, expectedVersion?: number): Promise<{ document: DocumentRow }> {
+  return http().call('assignDocument', expectedVersion === undefined ? { id, customerId, rememberCode } : { id, customerId, rememberCode, expectedVersion });
 }
 
 export function deleteDocuments(ids: number[]): Promise<{ deleted: number }> {

@@ -93,8 +93,9 @@ export function useDocumentList() {
   async function assign(id: number, customerId: number, rememberCode: boolean): Promise<boolean> {
     const flash = useFlashStore();
     const what = referenceOf(id);
+    const version = page.value?.items.find((row) => row.id === id)?.version;
     try {
-      const result = await api.assignDocument(id, customerId, rememberCode);
+      const result = await api.assignDocument(id, customerId, rememberCode, version);
       replaceRow(result.document);
       flash.success(t('assign.done', { reference: result.document.reference, customer: result.document.customer?.name ?? '' }));
       await useAppStore().refreshNoticeCount();

@@ -105,6 +105,8 @@ export interface DocumentFilters {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** True when the server stopped counting at `total` (big tables): there are more rows than that. */
+  totalCapped?: boolean;
   page: number;
   perPage: number;
 }
@@ -124,6 +126,7 @@ export interface EventRow {
 export interface EventFilters {
   search?: string;
   event?: string;
+  shopId?: number;
   page?: number;
   perPage?: number;
 }

@@ -104,3 +104,12 @@ describe('http client', () => {
     await expect(api.getOverview()).rejects.toMatchObject({ status: 0, code: 'network', message: en('error.network') });
   });
 });
+
+describe('assignDocument', () => {
+  it('sends the version the admin saw, so a stale edit gets a 409', async () => {
+    const { server } = setupApp();
+    server.on('assignDocument', fail(409, 'conflict', 'The document changed meanwhile.'));
+    await expect(api.assignDocument(4, 7, false, 3)).rejects.toMatchObject({ status: 409, code: 'conflict', message: 'The document changed meanwhile.' });
+    expect(server.callsOf('assignDocument')).toEqual([{ id: 4, customerId: 7, rememberCode: false, expectedVersion: 3 }]);
+  });
+});

@@ -61,7 +61,7 @@ describe('documents store', () => {
     const store = useDocumentsStore();
     await store.load({});
     expect(await store.assign(1, 7, true)).toBe(true);
-    expect(server.callsOf('assignDocument')).toEqual([{ id: 1, customerId: 7, rememberCode: true }]);
+    expect(server.callsOf('assignDocument')).toEqual([{ id: 1, customerId: 7, rememberCode: true, expectedVersion: 1 }]);
     expect(store.page?.items[0]).toEqual(assigned);
     expect(useFlashStore().messages[0]?.text).toBe(en('assign.done', { reference: 'FA00001', customer: 'Jeanne Martin' }));
   });

@@ -80,3 +80,16 @@ describe('ActivityView', () => {
     expect(again.find('[data-test="load-error"]').text()).toContain(en('error.forbidden'));
   });
 });
+
+describe('ActivityView with several shops', () => {
+  it('filters by shop', async () => {
+    const context = setupApp({ url: `${BO_URL}&ebpView=activity`, payload: { shops: [{ id: 1, name: 'FR' }, { id: 2, name: 'BE' }] } });
+    context.server.on('listEvents', page([], 0));
+    const wrapper = mount(ActivityView, { global: { plugins: [context.pinia] } });
+    await flushPromises();
+    await wrapper.find('[data-test="filter-shop"]').setValue('2');
+    await flushPromises();
+    expect(context.server.callsOf('listEvents').at(-1)).toMatchObject({ shopId: 2, page: 1 });
+    expect(new URL(window.location.href).searchParams.get('ebpShop')).toBe('2');
+  });
+});

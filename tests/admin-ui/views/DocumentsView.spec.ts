@@ -211,7 +211,7 @@ describe('DocumentsView', () => {
       await wrapper.find('[data-test="customer-option"]').trigger('click');
       await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
       await flushPromises();
-      expect(context.server.callsOf('assignDocument')).toEqual([{ id: 1, customerId: 8, rememberCode: true }]);
+      expect(context.server.callsOf('assignDocument')).toEqual([{ id: 1, customerId: 8, rememberCode: true, expectedVersion: 1 }]);
       expect(wrapper.find('[data-test="customer-link"]').text()).toBe('Paul Durand');
     } finally {
       vi.useRealTimers();
@@ -228,5 +228,15 @@ describe('DocumentsView', () => {
     expect(wrapper.find('[data-test="select-all"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="download"]').exists()).toBe(true);
     expect(wrapper.find('[data-test="history"]').exists()).toBe(true);
+  });
+});
+
+describe('DocumentsView on big tables', () => {
+  it('says "more than" when the server stopped counting', async () => {
+    const context = setupApp({ url });
+    context.server.on('listDocuments', { ...page([documentRow()], 10000), totalCapped: true });
+    const wrapper = mount(DocumentsView, { global: { plugins: [context.pinia] } });
+    await flushPromises();
+    expect(wrapper.find('[data-test="range"]').text()).toBe(en('common.rangeCapped', { from: 1, to: 20, total: '10,000' }));
   });
 });

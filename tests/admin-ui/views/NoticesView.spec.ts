@@ -120,7 +120,7 @@ describe('NoticesView', () => {
       expect((wrapper.find('[data-test="remember"]').element as HTMLInputElement).checked).toBe(true);
       await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
       await flushPromises();
-      expect(context.server.callsOf('assignDocument')).toEqual([{ id: 1, customerId: 31, rememberCode: true }]);
+      expect(context.server.callsOf('assignDocument')).toEqual([{ id: 1, customerId: 31, rememberCode: true, expectedVersion: 1 }]);
       expect(wrapper.find('[role="dialog"]').exists()).toBe(false);
     } finally {
       vi.useRealTimers();
@@ -142,7 +142,7 @@ describe('NoticesView', () => {
     await wrapper.find('[data-test="remember"]').setValue(false);
     await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
     await flushPromises();
-    expect(context.server.callsOf('assignDocument')).toEqual([{ id: 4, customerId: 31, rememberCode: false }]);
+    expect(context.server.callsOf('assignDocument')).toEqual([{ id: 4, customerId: 31, rememberCode: false, expectedVersion: 1 }]);
   });
 
   it('keeps the dialog open and says what failed when the assignment is refused', async () => {
