@@ -69,6 +69,11 @@ final class Schema
                 KEY `customer_documents` (`id_customer`, `id_shop`, `status`, `document_date`, `id_document`),
                 KEY `shop_status` (`id_shop`, `status`, `date_add`),
                 KEY `shop_received` (`id_shop`, `date_add`),
+                KEY `shop_notices` (`id_shop`, `status`, `reason`, `date_add`),
+                KEY `shop_document_date` (`id_shop`, `document_date`),
+                KEY `shop_reference` (`id_shop`, `reference`),
+                KEY `shop_amount` (`id_shop`, `total_tax_incl`),
+                KEY `shop_file_size` (`id_shop`, `file_size`),
                 KEY `email_normalized` (`email_normalized`),
                 KEY `customer_code` (`ebp_customer_code`),
                 KEY `id_order` (`id_order`)
