@@ -12,7 +12,7 @@ use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 
 /**
- * API v1: index.php?fc=module&module=ebpdocuments&controller=api&route=v1/... (JSON, Bearer key; docs/openapi.yaml).
+ * API v1: index.php?fc=module&module=ebpdocuments&controller=api&route=v1/... (JSON, Bearer key; module/openapi.yaml).
  */
 class EbpdocumentsApiModuleFrontController extends ModuleFrontController
 {

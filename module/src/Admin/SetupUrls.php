@@ -15,7 +15,7 @@ use Ebpdocuments\Support\Links;
  */
 final class SetupUrls
 {
-    /** API v1 route that serves the OpenAPI description (docs/openapi.yaml). */
+    /** API v1 route that serves the OpenAPI description (module/openapi.yaml). */
     const OPENAPI_ROUTE = 'v1/openapi';
 
     /**

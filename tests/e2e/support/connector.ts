@@ -60,7 +60,7 @@ export function apiRouteUrl(apiUrl: string, route: string): string {
   return url.toString();
 }
 
-/** API v1's answer for one document (docs/openapi.yaml). */
+/** API v1's answer for one document (module/openapi.yaml). */
 export interface DocumentAnswer {
   outcome: 'created' | 'unchanged' | 'replaced';
   document: { id: number; status: string; reason: string | null; version: number; customerAttached: boolean; orderLinked: boolean };

@@ -7,7 +7,7 @@ namespace Ebpdocuments\Tests\Http;
 use Ebpdocuments\Tests\Support\OpenApiContract;
 
 /**
- * API v1 over real HTTP; every JSON answer is also checked against docs/openapi.yaml.
+ * API v1 over real HTTP; every JSON answer is also checked against module/openapi.yaml.
  */
 final class ApiV1Test extends HttpTestCase
 {
@@ -227,5 +227,16 @@ final class ApiV1Test extends HttpTestCase
         $this->assertTrue($data['storage']['writable']);
         $this->assertSame(20 * 1048576, $data['limits']['maxPdfBytes']);
         $this->assertSame('ERP sync', $data['client']['label']);
+    }
+
+    public function testTheDescriptionIsServedWithoutAKey(): void
+    {
+        $answer = $this->send('GET', '/api?route=v1/openapi');
+        $this->assertSame(200, $answer->status);
+        $this->assertStringStartsWith('application/yaml', (string) $answer->header('Content-Type'));
+        $this->assertSame(file_get_contents(dirname(__DIR__, 3) . '/module/openapi.yaml'), $answer->body);
+
+        $this->assertSame(405, $this->send('POST', '/api?route=v1/documents/status')->status, 'other routes still need their method');
+        $this->assertSame(401, $this->send('GET', '/api?route=v1/health')->status, 'other routes still need a key');
     }
 }

@@ -7,7 +7,7 @@ namespace Ebpdocuments\Tests\Support;
 use Symfony\Component\Yaml\Yaml;
 
 /**
- * docs/openapi.yaml read for tests: its operations, and a validator of JSON values against its schemas for the
+ * module/openapi.yaml read for tests: its operations, and a validator of JSON values against its schemas for the
  * JSON Schema keywords the document uses ($ref, type, required, properties, additionalProperties, enum, const,
  * items, oneOf, allOf, pattern, minimum, minLength, maxLength). An unknown keyword fails loudly, so the spec can
  * never use one this validator silently ignores.
@@ -29,7 +29,7 @@ final class OpenApiContract
 
     public static function load(): self
     {
-        return new self(dirname(__DIR__, 3) . '/docs/openapi.yaml');
+        return new self(dirname(__DIR__, 3) . '/module/openapi.yaml');
     }
 
     /**

@@ -20,7 +20,7 @@ use Ebpdocuments\Http\UnauthenticatedException;
 
 /**
  * API v1 front door: route (query parameter "route") and method → one handler class, after Bearer authentication.
- * docs/openapi.yaml describes exactly these routes (a test keeps both in step).
+ * module/openapi.yaml describes exactly these routes (a test keeps both in step).
  */
 final class ApiRouter
 {
@@ -40,6 +40,9 @@ final class ApiRouter
         ],
     ];
 
+    /** The API description itself: public (it holds no secret), so a connector developer can open it from the set-up view. */
+    const SPEC_ROUTE = 'v1/openapi';
+
     /** @var Application */
     private $app;
     /** @var ErrorMapper */
@@ -53,6 +56,9 @@ final class ApiRouter
 
     public function handle(Request $request): Response
     {
+        if ($request->method() === 'GET' && $this->route($request) === self::SPEC_ROUTE) {
+            return $this->specification();
+        }
         $keyLabel = null;
         try {
             $handlerClass = $this->resolve($request);
@@ -84,10 +90,9 @@ final class ApiRouter
      */
     private function resolve(Request $request): string
     {
-        $query = $request->query();
-        $route = isset($query['route']) && is_string($query['route']) ? trim($query['route'], " /") : '';
+        $route = $this->route($request);
         if (!isset(self::ROUTES[$route])) {
-            throw new NotFoundException('Unknown route; see docs/openapi.yaml.', 'Adresse inconnue.');
+            throw new NotFoundException('Unknown route; see module/openapi.yaml.', 'Adresse inconnue.');
         }
         $methods = self::ROUTES[$route];
         if (!isset($methods[$request->method()])) {
@@ -95,6 +100,24 @@ final class ApiRouter
         }
 
         return $methods[$request->method()];
+    }
+
+    private function route(Request $request): string
+    {
+        $query = $request->query();
+
+        return isset($query['route']) && is_string($query['route']) ? trim($query['route'], ' /') : '';
+    }
+
+    private function specification(): Response
+    {
+        $yaml = (string) file_get_contents(dirname(__DIR__, 3) . '/openapi.yaml');
+
+        return new Response(200, [
+            'Content-Type' => 'application/yaml; charset=utf-8',
+            'X-Content-Type-Options' => 'nosniff',
+            'Cache-Control' => 'public, max-age=3600',
+        ], $yaml);
     }
 
     private function checkBodySize(Request $request): void
