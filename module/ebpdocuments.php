@@ -230,6 +230,26 @@ class Ebpdocuments extends Module
     }
 
     /**
+     * The count of notices beside the tab in the back-office menu, for employees who may open the tab.
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return string
+     */
+    public function hookDisplayBackOfficeHeader($params)
+    {
+        $employee = $this->context->employee;
+        if (!$employee || !Access::isGranted('ROLE_MOD_TAB_' . strtoupper(self::ADMIN_CONTROLLER) . '_READ', (int) $employee->id_profile)) {
+            return '';
+        }
+
+        return $this->app()->noticeBadge()->html(
+            Shop::getContextListShopID(),
+            $this->trans('Documents waiting for an account', [], 'Modules.Ebpdocuments.Admin')
+        );
+    }
+
+    /**
      * Hummingbird (PrestaShop 9) and its child themes draw account links as account-menu__link.
      *
      * @return bool

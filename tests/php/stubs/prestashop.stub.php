@@ -13,6 +13,20 @@
 // phpcs:ignoreFile
 
 namespace {
+class Access extends ObjectModel
+{
+    /**
+     * @param string|string[] $role
+     * @param int $idProfile
+     *
+     * @return bool
+     */
+    public static function isGranted($role, $idProfile)
+    {
+        return false;
+    }
+}
+
 
 abstract class ObjectModel
 {
