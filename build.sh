@@ -28,7 +28,7 @@ export NPM_CONFIG_FUND=false
 export NPM_CONFIG_UPDATE_NOTIFIER=false
 
 die() { printf '\033[1;31mbuild.sh: %s\033[0m\n' "$*" >&2; exit 1; }
-header() { printf '\n\033[1m==> %s\033[0m\n' "$1"; }
+header() { printf '\n\033[1m==> %s\033[0m  (at %ds)\n' "$1" $((SECONDS - started_at)); }
 started_at=$SECONDS
 
 # ------------------------------------------------------------------ tools ---
