@@ -261,3 +261,17 @@ describe('NoticesView', () => {
     expect(context.server.callsOf('deleteDocuments')).toEqual([{ ids: [1, 2] }]);
   });
 });
+
+describe('NoticesView badge', () => {
+  it('takes the badge count from the unfiltered list of waiting notices', async () => {
+    const context = setupApp({ url });
+    context.server.on('listDocuments', page([noticeRow({ id: 1 })], 7));
+    const wrapper = mount(NoticesView, { global: { plugins: [context.pinia] } });
+    await flushPromises();
+    expect(useAppStore().noticeCount).toBe(7);
+    context.server.on('listDocuments', page([], 0));
+    await wrapper.find('[data-test="filter-reason"]').setValue('AMBIGUOUS');
+    await flushPromises();
+    expect(useAppStore().noticeCount).toBe(7);
+  });
+});
