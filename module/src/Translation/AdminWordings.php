@@ -280,7 +280,7 @@ final class AdminWordings
             'settings.saveFailed' => $translator->trans('The settings were not saved: %reason%', [], 'Modules.Ebpdocuments.Admin'),
 
             'purge.title' => $translator->trans('Delete everything', [], 'Modules.Ebpdocuments.Admin'),
-            'purge.intro' => $translator->trans('Deletes every document, file, notice and event of the module. Keys and settings stay.', [], 'Modules.Ebpdocuments.Admin'),
+            'purge.intro' => $translator->trans('Deletes every document, PDF file and notice of the module, and the EBP customer codes it learned. Keys, settings and the activity log stay.', [], 'Modules.Ebpdocuments.Admin'),
             'purge.button' => $translator->trans('Delete all documents…', [], 'Modules.Ebpdocuments.Admin'),
             'purge.warning' => $translator->trans('Customers will lose access to all their documents at once, and the files cannot be recovered. Accounting documents must often be kept for 10 years: make sure EBP keeps them.', [], 'Modules.Ebpdocuments.Admin'),
             'purge.acknowledge' => $translator->trans('I understand that this cannot be undone', [], 'Modules.Ebpdocuments.Admin'),
