@@ -4,7 +4,7 @@
  * the ones after it. Screenshots: .cache/e2e-artifacts/<run id>/.
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { closeBrowser, launchBrowser } from './support/browser';
+import { closeBrowser, launchBrowser, shotAllOpenPages } from './support/browser';
 import { closeDb } from './support/db';
 import { settings } from './support/settings';
 import { merchantInstallsTheModule } from './journeys/01-merchant-installs';
@@ -29,6 +29,7 @@ describe.sequential(`ebpdocuments in ${s.shopUrl} (run ${s.runId})`, () => {
         await body();
       } catch (error) {
         broken = name;
+        await shotAllOpenPages(`FAILED-${name.slice(0, 2).replace(/\W/g, '')}`);
         throw error;
       }
     }, timeout);

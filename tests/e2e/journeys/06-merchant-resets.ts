@@ -12,23 +12,49 @@ import { settings } from '../support/settings';
 import { loginCustomer, openAppView, openEbpTab, openModuleManager, visibleText } from '../support/shop';
 import { aliceReferences, listedReferences, openMyDocuments } from './03-customer-downloads';
 
+/**
+ * Module Manager › search "EBP" › the module's action menu › Reset › "Yes, reset it". (The page keeps only the first
+ * modules of each category in the DOM; its search box brings ours.) Returns false when this PrestaShop's page has
+ * no such control, so the console does it instead.
+ */
 async function resetInModuleManager(page: Page): Promise<boolean> {
   await openModuleManager(page);
-  const card = page.locator('.module-item[data-tech-name="ebpdocuments"], [data-tech-name="ebpdocuments"]').first();
+  // PrestaShop hides #module-search-bar behind a tag input; type where the merchant types.
+  const search = page.locator('#search-input-group input:visible').first();
+  await search.fill('EBP');
+  await search.press('Enter');
+  const card = page.locator('.module-item[data-tech-name="ebpdocuments"]').first();
+  await card.waitFor({ timeout: 15_000 }).catch(() => undefined);
   if ((await card.count()) === 0) {
     return false;
   }
-  const toggle = card.locator('.dropdown-toggle').first();
-  await toggle.click();
-  const reset = card.locator('.module_action_menu_reset, button[data-confirm_modal*="reset"]').first();
+  await shot(page, 'bo-module-manager-search');
+  await card.locator('.dropdown-toggle').first().click();
+  const reset = card.locator('.module_action_menu_reset').first();
   if ((await reset.count()) === 0) {
     return false;
   }
   await reset.click();
-  const confirm = page.locator('#module-modal-confirm-ebpdocuments-reset .module_action_modal_reset, .modal.show .module_action_modal_reset').first();
+  const confirm = page.locator('#module-modal-confirm-ebpdocuments-reset .module_action_modal_reset');
+  await confirm.waitFor({ state: 'visible' });
+  await shot(page, 'bo-module-reset-confirm');
+  // The page posts the action, shows PrestaShop's answer in a notification, then reloads itself at once: keep a copy
+  // of the answer on its way to the page.
+  let answer = '';
+  const actionUrl = /\/action\/reset\/ebpdocuments/;
+  await page.route(actionUrl, async (route) => {
+    const response = await route.fetch();
+    answer = await response.text();
+    await route.fulfill({ response, body: answer });
+  });
   await confirm.click();
-  await page.locator('.growl-message, .growl, .alert-success').first().waitFor({ timeout: 60_000 });
-  await shot(page, 'bo-module-reset');
+  await expect.poll(() => answer, { timeout: 120_000 }).not.toBe('');
+  await page.unroute(actionUrl);
+  await page.waitForLoadState('domcontentloaded');
+  await shot(page, 'bo-module-reset-done');
+  const verdict = JSON.parse(answer) as Record<string, { status: boolean; msg: string }>;
+  expect(verdict.ebpdocuments, answer).toMatchObject({ status: true });
+  expect(verdict.ebpdocuments?.msg).toMatch(/reset|réinitialis/i);
   return true;
 }
 
@@ -40,6 +66,7 @@ export async function merchantResetsTheModule(): Promise<void> {
 
   const viaPage = await resetInModuleManager(page);
   if (!viaPage) {
+    console.log('journey 6: no Reset control found in the Module Manager, resetting with the console');
     moduleConsole('reset');
   }
   const moduleAfter = await one<{ id_module: number; active: number }>("SELECT id_module, active FROM PREFIX_module WHERE name = 'ebpdocuments'");

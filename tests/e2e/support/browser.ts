@@ -19,6 +19,7 @@ const ARGS = [
 
 let browser: Browser | null = null;
 let shotNo = 0;
+const openPages = new Set<Page>();
 
 export async function launchBrowser(): Promise<Browser> {
   if (browser) {
@@ -39,6 +40,8 @@ export async function newActor(): Promise<{ context: BrowserContext; page: Page 
   });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
   return { context, page };
 }
 
@@ -47,6 +50,15 @@ export async function shot(page: Page, name: string): Promise<string> {
   const file = join(settings().artifactsDir, `${String(shotNo).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** After a failure: every page still open, as it was. */
+export async function shotAllOpenPages(label: string): Promise<void> {
+  let n = 0;
+  for (const page of openPages) {
+    n += 1;
+    await shot(page, `${label}-page${n}`).catch(() => undefined);
+  }
 }
 
 export async function closeBrowser(): Promise<void> {
