@@ -51,19 +51,25 @@ final class CustomerAccounts
     }
 
     /**
-     * Ids of every customer row (guests and deleted included) using this e-mail, for GDPR erasure by e-mail.
+     * E-mail of every customer row (guests and deleted included) whose address SQL finds equal to one of $emails,
+     * keyed by id, for GDPR erasure by e-mail. The column is _ci ("jéan" = "jean", trailing spaces ignored): the
+     * caller re-compares the addresses.
      *
      * @param string[] $emails
      *
-     * @return int[]
+     * @return array<int, string> id_customer => email as stored
      */
-    public function idsByEmails(array $emails): array
+    public function emailsByEmails(array $emails): array
     {
         if ($emails === []) {
             return [];
         }
-        $rows = $this->connection->fetchAll('SELECT id_customer FROM PREFIX_customer WHERE email IN :emails', ['emails' => array_values($emails)]);
+        $rows = $this->connection->fetchAll('SELECT id_customer, email FROM PREFIX_customer WHERE email IN :emails', ['emails' => array_values($emails)]);
+        $found = [];
+        foreach ($rows as $row) {
+            $found[(int) $row['id_customer']] = (string) $row['email'];
+        }
 
-        return array_map('intval', array_column($rows, 'id_customer'));
+        return $found;
     }
 }

@@ -55,7 +55,13 @@ final class CustomerDataErasure
     {
         $email = isset($customer['email']) && is_string($customer['email']) ? $this->normalizer->normalize($customer['email']) : null;
         $emails = $email === null ? [] : $this->normalizer->sqlCandidates($email);
-        $customerIds = $this->accounts->idsByEmails($emails);
+        $customerIds = [];
+        foreach ($this->accounts->emailsByEmails($emails) as $customerId => $storedEmail) {
+            // Only the exact address: the SQL match also took accent look-alikes, which are other people.
+            if ($this->normalizer->normalize($storedEmail) === $email) {
+                $customerIds[] = $customerId;
+            }
+        }
         if (isset($customer['id']) && (int) $customer['id'] > 0) {
             $customerIds[] = (int) $customer['id'];
         }

@@ -159,4 +159,21 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         self::assertSame('2', $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_ebpdocuments_event WHERE event = \'deleted\' AND id_customer IS NULL'));
         self::assertSame(1, $this->app()->gdprErasure()->erase(['id' => $bob, 'email' => 'bob@example.com']));
     }
+
+    public function testGdprErasureByEmailSparesAccentLookAlikeCustomers(): void
+    {
+        // The customer table compares under a _ci collation, where "jéan" = "jean" and trailing spaces are ignored:
+        // erasing one person must not erase the documents of another whose address only looks the same there.
+        $jean = $this->addCustomer('jean@example.com');
+        $jeansDocument = $this->addDocument(['id_customer' => $jean, 'email_normalized' => 'jean@example.com']);
+        $jeanAccented = $this->addCustomer('jéan@example.com');
+        $accentedDocument = $this->addDocument(['id_customer' => $jeanAccented, 'reference' => 'FA-ACC', 'email_normalized' => 'jéan@example.com']);
+
+        $erased = $this->app()->gdprErasure()->erase(['email' => 'jéan@example.com']);
+
+        self::assertSame(1, $erased);
+        self::assertSame([(string) $jeansDocument['id_document']], array_column($this->db->fetchAll('SELECT id_document FROM PREFIX_ebpdocuments_document'), 'id_document'));
+        self::assertFileExists($this->storageDir . '/' . $jeansDocument['file_name']);
+        self::assertFileDoesNotExist($this->storageDir . '/' . $accentedDocument['file_name']);
+    }
 }
