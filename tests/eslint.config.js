@@ -1,8 +1,13 @@
-// ESLint flat config for the back-office app, its unit tests and the e2e journeys.
+// ESLint flat config for the back-office app, its unit tests and the e2e journeys. It lives in tests/ to keep the
+// top level fixed; `npm run lint` passes it with --config, and file patterns are relative to the repository root.
 import js from '@eslint/js';
 import pluginVue from 'eslint-plugin-vue';
 import globals from 'globals';
-import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript';
+import { fileURLToPath } from 'node:url';
+import { configureVueProject, defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript';
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+configureVueProject({ rootDir: repositoryRoot });
 
 export default defineConfigWithVueTs(
   {
@@ -11,11 +16,15 @@ export default defineConfigWithVueTs(
   },
   {
     name: 'ebpdocuments/files',
-    files: ['admin-ui/**/*.{ts,vue}', 'tests/admin-ui/**/*.{ts,vue}', 'tests/e2e/**/*.ts', '*.ts', '*.js'],
+    files: ['admin-ui/**/*.{ts,vue}', 'tests/admin-ui/**/*.{ts,vue}', 'tests/e2e/**/*.ts', '*.ts', 'tests/*.js'],
   },
   js.configs.recommended,
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
+  {
+    name: 'ebpdocuments/tsconfig-root',
+    languageOptions: { parserOptions: { tsconfigRootDir: repositoryRoot } },
+  },
   {
     name: 'ebpdocuments/app',
     files: ['admin-ui/**/*.{ts,vue}'],
@@ -32,7 +41,7 @@ export default defineConfigWithVueTs(
   },
   {
     name: 'ebpdocuments/tooling',
-    files: ['*.ts', '*.js'],
+    files: ['*.ts', 'tests/*.js', 'tests/e2e/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

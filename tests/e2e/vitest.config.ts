@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./admin-ui/src', import.meta.url)) } },
+  resolve: { alias: { '@': fileURLToPath(new URL('../../admin-ui/src', import.meta.url)) } },
   test: {
-    root: fileURLToPath(new URL('.', import.meta.url)),
+    root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
     globals: true,
     include: ['tests/e2e/**/*.spec.ts'],
