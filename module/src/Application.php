@@ -273,7 +273,10 @@ final class Application
     public function rejectionLog(): Api\RejectionLog
     {
         return $this->shared(Api\RejectionLog::class, function () {
-            return new Api\RejectionLog($this->events(), $this->shopId);
+            // Its own counter (namespace) in the auth_failure table: recording refusals never locks a key out.
+            $anonymousBudget = new Auth\AuthThrottle(new Repository\AuthFailureRepository($this->connection), $this->clock, 'ebpdocuments-rejection:');
+
+            return new Api\RejectionLog($this->events(), $this->shopId, $anonymousBudget);
         });
     }
 

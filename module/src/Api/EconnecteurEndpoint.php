@@ -76,7 +76,7 @@ final class EconnecteurEndpoint
             return $this->answer($result);
         } catch (\Throwable $error) {
             $response = $this->errors->forEconnecteur($error);
-            $this->recordRejection($error, $keyLabel, $post);
+            $this->recordRejection($error, $keyLabel, $post, $request->clientIp());
 
             return $response;
         }
@@ -191,11 +191,11 @@ final class EconnecteurEndpoint
     /**
      * @param array<string, mixed> $post
      */
-    private function recordRejection(\Throwable $error, ?string $keyLabel, array $post): void
+    private function recordRejection(\Throwable $error, ?string $keyLabel, array $post, string $clientIp): void
     {
         if ($error instanceof ApiException || $error instanceof \Ebpdocuments\Ingestion\InvalidDocumentException) {
             $refusal = $this->errors->known($error);
-            $this->app->rejectionLog()->record($refusal, $refusal->frenchMessage(), $keyLabel, $post);
+            $this->app->rejectionLog()->record($refusal, $refusal->frenchMessage(), $keyLabel, $post, $clientIp);
         }
     }
 

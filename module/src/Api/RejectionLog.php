@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Auth\AuthThrottle;
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Domain\EventType;
 use Ebpdocuments\Http\ApiException;
@@ -25,19 +26,32 @@ final class RejectionLog
     private $events;
     /** @var int */
     private $shopId;
+    /** @var AuthThrottle|null budget of refusals recorded per address before any key was accepted */
+    private $anonymousBudget;
 
-    public function __construct(EventRepository $events, int $shopId)
+    public function __construct(EventRepository $events, int $shopId, ?AuthThrottle $anonymousBudget = null)
     {
         $this->events = $events;
         $this->shopId = $shopId;
+        $this->anonymousBudget = $anonymousBudget;
     }
 
     /**
      * @param array<string, mixed> $fields the request's type/reference when readable, for the event's columns
+     * @param string $clientIp the sender's address: refusals without an accepted key ($keyLabel null) are recorded
+     *                         at most AuthThrottle::MAX_FAILURES times per address and window, so strangers cannot
+     *                         fill the log (and push the connector's real errors out of the overview)
      */
-    public function record(ApiException $refusal, string $message, ?string $keyLabel, array $fields = []): void
+    public function record(ApiException $refusal, string $message, ?string $keyLabel, array $fields = [], string $clientIp = ''): void
     {
         if (in_array($refusal->status(), self::NOT_RECORDED, true) || $refusal->status() >= 500) {
+            return;
+        }
+        try {
+            if ($keyLabel === null && $this->anonymousBudget !== null && !$this->anonymousBudget->take($clientIp)) {
+                return;
+            }
+        } catch (\Throwable $ignored) {
             return;
         }
         $type = isset($fields['type']) && is_string($fields['type']) ? DocumentType::fromText($fields['type']) : '';

@@ -27,11 +27,14 @@ final class AuthThrottle
     private $failures;
     /** @var Clock */
     private $clock;
+    /** @var string what is counted: bad keys by default; another namespace counts something else per address */
+    private $namespace;
 
-    public function __construct(AuthFailureRepository $failures, Clock $clock)
+    public function __construct(AuthFailureRepository $failures, Clock $clock, string $namespace = 'ebpdocuments-client:')
     {
         $this->failures = $failures;
         $this->clock = $clock;
+        $this->namespace = $namespace;
     }
 
     /**
@@ -39,7 +42,7 @@ final class AuthThrottle
      */
     public function assertAllowed(string $clientIp): void
     {
-        $row = $this->failures->find(self::clientHash($clientIp));
+        $row = $this->failures->find($this->clientHash($clientIp));
         if ($row === null || $row['failures'] < self::MAX_FAILURES) {
             return;
         }
@@ -50,16 +53,32 @@ final class AuthThrottle
         }
     }
 
+    /**
+     * Counts one more for this address and says whether it was still within the limit (false once MAX_FAILURES were
+     * counted in the window; nothing more is counted then).
+     */
+    public function take(string $clientIp): bool
+    {
+        try {
+            $this->assertAllowed($clientIp);
+        } catch (TooManyRequestsException $limited) {
+            return false;
+        }
+        $this->recordFailure($clientIp);
+
+        return true;
+    }
+
     public function recordFailure(string $clientIp): void
     {
         $now = $this->clock->now();
         $windowStartsAfter = $now->modify('-' . self::WINDOW_SECONDS . ' seconds');
-        $this->failures->recordFailure(self::clientHash($clientIp), $now, $windowStartsAfter);
+        $this->failures->recordFailure($this->clientHash($clientIp), $now, $windowStartsAfter);
         $this->failures->deleteOlderThan($windowStartsAfter);
     }
 
-    private static function clientHash(string $clientIp): string
+    private function clientHash(string $clientIp): string
     {
-        return hash('sha256', 'ebpdocuments-client:' . $clientIp);
+        return hash('sha256', $this->namespace . $clientIp);
     }
 }

@@ -74,7 +74,7 @@ final class ApiRouter
             if ($error instanceof ApiException || $error instanceof \Ebpdocuments\Ingestion\InvalidDocumentException) {
                 $refusal = $this->errors->known($error);
                 if ($refusal->status() !== 404) {
-                    $this->app->rejectionLog()->record($refusal, $refusal->englishMessage(), $keyLabel, ApiFields::toValidator($request->post()));
+                    $this->app->rejectionLog()->record($refusal, $refusal->englishMessage(), $keyLabel, ApiFields::toValidator($request->post()), $request->clientIp());
                 }
             }
             if ($response->status() === 401) {
