@@ -9,7 +9,7 @@ use Ebpdocuments\Tests\Support\OpenApiContract;
 use PHPUnit\Framework\TestCase;
 
 /**
- * docs/openapi.yaml and ApiRouter::ROUTES describe the same operations (ApiV1Test checks the answers' shapes).
+ * module/openapi.yaml and ApiRouter::ROUTES describe the same operations (ApiV1Test checks the answers' shapes).
  */
 final class OpenApiContractTest extends TestCase
 {
