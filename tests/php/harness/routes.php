@@ -12,6 +12,7 @@ use Ebpdocuments\Api\V1\ApiRouter;
 use Ebpdocuments\Front\DocumentNotFound;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
+use Ebpdocuments\Tests\Support\Harness\DemoAdminPage;
 use Ebpdocuments\Tests\Support\Harness\Harness;
 use Ebpdocuments\Tests\Support\Harness\FileErrorLog;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
@@ -81,5 +82,18 @@ return [
         $orderId = isset($query['id_order']) && is_string($query['id_order']) ? (int) $query['id_order'] : 0;
 
         return Response::json(200, ['block' => $app->orderDetailDocuments()->variables(HarnessCustomerSession::identity($request, $app->connection()), $app->shopId(), $orderId)]);
+    },
+    // Demo (./build.sh demo): the built admin app on a plain page with the module's real boot payload, and its files.
+    '/admin' => function (Harness $harness, Request $request) {
+        return DemoAdminPage::render($harness, 'http://' . (string) $request->header('host'));
+    },
+    '/assets/admin-app.js' => function () {
+        return DemoAdminPage::asset('/assets/admin-app.js');
+    },
+    '/assets/admin-app.css' => function () {
+        return DemoAdminPage::asset('/assets/admin-app.css');
+    },
+    '/assets/bootstrap.css' => function () {
+        return DemoAdminPage::asset('/assets/bootstrap.css');
     },
 ];
