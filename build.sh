@@ -5,15 +5,18 @@
 #                       of module/ (.zip-contents), stamp the version from
 #                       package.json, build the composer autoloader, add index.php
 #                       files, check the staged tree, zip it.
-#   ./build.sh demo     reserved for the local demo (not yet available).
+#   ./build.sh demo     build, then the local demo (tests/demo/run.sh, README "Demo").
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 repo_root="$(pwd)"
 
 if [ "${1:-}" = "demo" ]; then
-  echo "demo: not yet available"
-  exit 0
+  # The zip and the app first (the demo serves the built bundle, or installs the zip in a real shop).
+  if [ "${EBPDOCS_DEMO_SKIP_BUILD:-0}" != 1 ]; then
+    bash "$repo_root/build.sh"
+  fi
+  exec bash tests/demo/run.sh
 fi
 if [ $# -gt 0 ]; then
   echo "usage: ./build.sh [demo]" >&2
