@@ -128,3 +128,6 @@ export function useDocumentList() {
 
   return { page, loading, error, lastFilters, selected, events, load, reload, isSelected, toggle, selectAll, describe, remove, assign, replaceRow, loadEvents };
 }
+
+/** What the shared table and dialogs of the Documents and Notices views use of their list. */
+export type DocumentList = ReturnType<typeof useDocumentList>;
