@@ -245,6 +245,10 @@ e2e() {
     return 1
   fi
   export EBPDOCS_CHROMIUM="${EBPDOCS_CHROMIUM:-$(command -v chromium)}"
+  # Journey 1 uploads the zip: build it from the code under test unless a zip is given.
+  if [ -z "${EBPDOCS_E2E_ZIP:-}" ]; then
+    bash ./build.sh
+  fi
   npm run --silent test:e2e
   e2e_note="ran against $EBPDOCS_E2E_SHOP_URL"
 }
