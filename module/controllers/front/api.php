@@ -5,75 +5,25 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
-use Ebpdocuments\Adapter\MachineEndpoint;
+use Ebpdocuments\Adapter\MachineFrontController;
 use Ebpdocuments\Api\V1\ApiRouter;
 use Ebpdocuments\Application;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\Response;
 
 /**
  * API v1: index.php?fc=module&module=ebpdocuments&controller=api&route=v1/... (JSON, Bearer key; module/openapi.yaml).
  */
-class EbpdocumentsApiModuleFrontController extends ModuleFrontController
+class EbpdocumentsApiModuleFrontController extends MachineFrontController
 {
-    /**
-     * Not FrontController::init(): it redirects (SSL, canonical URL), shows the maintenance and restricted-country
-     * pages, creates a cart and writes the visitor cookie, none of which a connector wants. The answer is emitted
-     * here and the request ends: no theme, no page cache, no HTML around it.
-     *
-     * @return void
-     */
-    public function init()
+    protected function answer(Application $app, Request $request, ErrorMapper $errors): Response
     {
-        $this->context->cookie->disallowWriting();
-        MachineEndpoint::run(
-            $this->context,
-            $this->module,
-            function (Application $app, Request $request, ErrorMapper $errors) {
-                return (new ApiRouter($app, $errors))->handle($request);
-            },
-            function (ErrorMapper $errors, \Throwable $error) {
-                return $errors->forApi($error);
-            }
-        );
-        exit;
+        return (new ApiRouter($app, $errors))->handle($request);
     }
 
-    /**
-     * Machine clients never get the maintenance page (E-connecteur must deliver while the shop is closed).
-     *
-     * @return void
-     */
-    protected function displayMaintenancePage()
+    protected function answerFailure(ErrorMapper $errors, \Throwable $error): Response
     {
-    }
-
-    /** @return void */
-    protected function displayRestrictedCountryPage()
-    {
-    }
-
-    /** @return void */
-    protected function sslRedirection()
-    {
-    }
-
-    /**
-     * @param string $canonical_url
-     *
-     * @return void
-     */
-    protected function canonicalRedirection($canonical_url = '')
-    {
-    }
-
-    /**
-     * @param Country $defaultCountry
-     *
-     * @return false
-     */
-    protected function geolocationManagement($defaultCountry)
-    {
-        return false;
+        return $errors->forApi($error);
     }
 }

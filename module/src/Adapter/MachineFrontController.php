@@ -1,0 +1,88 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Adapter;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Application;
+use Ebpdocuments\Http\ErrorMapper;
+use Ebpdocuments\Http\Request;
+use Ebpdocuments\Http\Response;
+use Ebpdocuments\Http\ResponseEmitter;
+
+/**
+ * What the machine front controllers (receive, api) share: none of a shop page's behaviour, build the Application of
+ * the shop and the Request from Symfony's, hand over to the door, emit its answer. A failure before the door runs
+ * (e.g. the database is down while building) still gets the door's own error format.
+ */
+abstract class MachineFrontController extends \ModuleFrontController
+{
+    /**
+     * Not FrontController::init(): it redirects (SSL, canonical URL), shows the maintenance and restricted-country
+     * pages, creates a cart and writes the visitor cookie, none of which a connector wants. The answer is emitted
+     * here and the request ends: no theme, no page cache, no HTML around it.
+     *
+     * @return void
+     */
+    public function init()
+    {
+        $this->context->cookie->disallowWriting();
+        $errors = new ErrorMapper(new PrestaShopErrorLog());
+        try {
+            $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals());
+            $response = $this->answer(ApplicationFactory::forShop($this->context, $this->module), $request, $errors);
+        } catch (\Throwable $error) {
+            $response = $this->answerFailure($errors, $error);
+        }
+        (new ResponseEmitter())->emit($response);
+        exit;
+    }
+
+    /** The door's answer to the request. */
+    abstract protected function answer(Application $app, Request $request, ErrorMapper $errors): Response;
+
+    /** A failure outside the door, in the door's own error format. */
+    abstract protected function answerFailure(ErrorMapper $errors, \Throwable $error): Response;
+
+    /**
+     * Machine clients never get the maintenance page (E-connecteur must deliver while the shop is closed).
+     *
+     * @return void
+     */
+    protected function displayMaintenancePage()
+    {
+    }
+
+    /** @return void */
+    protected function displayRestrictedCountryPage()
+    {
+    }
+
+    /** @return void */
+    protected function sslRedirection()
+    {
+    }
+
+    /**
+     * @param string $canonical_url
+     *
+     * @return void
+     */
+    protected function canonicalRedirection($canonical_url = '')
+    {
+    }
+
+    /**
+     * @param \Country $defaultCountry
+     *
+     * @return false
+     */
+    protected function geolocationManagement($defaultCountry)
+    {
+        return false;
+    }
+}
