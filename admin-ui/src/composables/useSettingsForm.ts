@@ -49,5 +49,10 @@ export function useSettingsForm<K extends keyof Settings>(keys: readonly K[]) {
     return ok;
   }
 
-  return { draft, dirty, save, reset };
+  /** The server's refusal of one field of the last save, shown next to it. */
+  function fieldError(field: K): string | null {
+    return store.saveErrorField === field ? store.saveError : null;
+  }
+
+  return { draft, dirty, save, reset, fieldError };
 }
