@@ -30,8 +30,6 @@ use Ebpdocuments\Support\Settings;
  */
 final class DownloadService
 {
-    const CHUNK_BYTES = 65536;
-
     /** @var Connection */
     private $connection;
     /** @var DocumentStorage */
@@ -83,35 +81,11 @@ final class DownloadService
             ]);
             throw new DocumentNotFound();
         }
-        $stat = fstat($handle);
-        $size = is_array($stat) ? (int) $stat['size'] : (int) $document['file_size'];
         $this->recordFirstDownload($document, $identity->customerId());
 
         $fileName = new DownloadFileName($this->wordings->typeLabel((string) $document['type']), (string) $document['reference']);
 
-        return Response::stream(200, [
-            'Content-Type' => 'application/pdf',
-            'Content-Disposition' => $fileName->contentDisposition(),
-            'Content-Length' => (string) $size,
-            'X-Content-Type-Options' => 'nosniff',
-            'Cache-Control' => 'private, no-store, max-age=0',
-            'Pragma' => 'no-cache',
-            'X-Robots-Tag' => 'noindex, nofollow',
-            'Content-Security-Policy' => "default-src 'none'; sandbox",
-        ], function () use ($handle) {
-            try {
-                while (!feof($handle)) {
-                    $chunk = fread($handle, self::CHUNK_BYTES);
-                    if ($chunk === false) {
-                        break;
-                    }
-                    echo $chunk;
-                    flush();
-                }
-            } finally {
-                fclose($handle);
-            }
-        });
+        return PdfDownloadResponse::stream($handle, (int) $document['file_size'], $fileName);
     }
 
     /**

@@ -16,6 +16,7 @@ use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\ResponseAction;
 use Ebpdocuments\Application;
 use Ebpdocuments\Front\DownloadFileName;
+use Ebpdocuments\Front\PdfDownloadResponse;
 use Ebpdocuments\Http\Response;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\ErrorLog;
@@ -29,8 +30,6 @@ use Ebpdocuments\Support\Translator;
  */
 final class DownloadDocumentAction implements ResponseAction
 {
-    const CHUNK_BYTES = 65536;
-
     /** @var DocumentLoader */
     private $documents;
     /** @var DocumentStorage */
@@ -62,34 +61,10 @@ final class DownloadDocumentAction implements ResponseAction
             $this->log->error('ebpdocuments: the file of a document is missing from the storage folder', ['document' => (int) $document['id_document']]);
             throw ActionException::notFound(AdminMessages::FILE_MISSING, 'id');
         }
-        $stat = fstat($handle);
-        $size = is_array($stat) ? (int) $stat['size'] : (int) $document['file_size'];
         $wordings = (new AdminWordings())->all($this->translator);
         $typeKey = 'documentType.' . $document['type'];
         $fileName = new DownloadFileName(isset($wordings[$typeKey]) ? $wordings[$typeKey] : (string) $document['type'], (string) $document['reference']);
 
-        return Response::stream(200, [
-            'Content-Type' => 'application/pdf',
-            'Content-Disposition' => $fileName->contentDisposition(),
-            'Content-Length' => (string) $size,
-            'X-Content-Type-Options' => 'nosniff',
-            'Cache-Control' => 'private, no-store, max-age=0',
-            'Pragma' => 'no-cache',
-            'X-Robots-Tag' => 'noindex, nofollow',
-            'Content-Security-Policy' => "default-src 'none'; sandbox",
-        ], function () use ($handle) {
-            try {
-                while (!feof($handle)) {
-                    $chunk = fread($handle, self::CHUNK_BYTES);
-                    if ($chunk === false) {
-                        break;
-                    }
-                    echo $chunk;
-                    flush();
-                }
-            } finally {
-                fclose($handle);
-            }
-        });
+        return PdfDownloadResponse::stream($handle, (int) $document['file_size'], $fileName);
     }
 }
