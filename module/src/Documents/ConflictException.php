@@ -11,30 +11,8 @@ if (!defined('_PS_VERSION_')) {
 /**
  * The document changed since the caller read it (stale edit): HTTP 409.
  */
-final class ConflictException extends \RuntimeException
+final class ConflictException extends DocumentOperationException
 {
-    /** @var string */
-    private $errorCode;
-    /** @var string|null */
-    private $field;
-
-    public function __construct(string $errorCode, string $message, ?string $field = null)
-    {
-        parent::__construct($message);
-        $this->errorCode = $errorCode;
-        $this->field = $field;
-    }
-
-    public function errorCode(): string
-    {
-        return $this->errorCode;
-    }
-
-    public function field(): ?string
-    {
-        return $this->field;
-    }
-
     public function httpStatus(): int
     {
         return 409;

@@ -11,30 +11,8 @@ if (!defined('_PS_VERSION_')) {
 /**
  * The document does not exist (or is not visible): HTTP 404.
  */
-final class DocumentNotFoundException extends \RuntimeException
+final class DocumentNotFoundException extends DocumentOperationException
 {
-    /** @var string */
-    private $errorCode;
-    /** @var string|null */
-    private $field;
-
-    public function __construct(string $errorCode, string $message, ?string $field = null)
-    {
-        parent::__construct($message);
-        $this->errorCode = $errorCode;
-        $this->field = $field;
-    }
-
-    public function errorCode(): string
-    {
-        return $this->errorCode;
-    }
-
-    public function field(): ?string
-    {
-        return $this->field;
-    }
-
     public function httpStatus(): int
     {
         return 404;
