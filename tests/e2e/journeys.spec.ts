@@ -3,9 +3,9 @@
  * Each journey builds on the previous ones (the key of journey 1, the documents of journey 2…), so a failure stops
  * the ones after it. Screenshots: .cache/e2e-artifacts/<run id>/.
  */
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchBrowser, shotAllOpenPages } from './support/browser';
-import { closeDb } from './support/db';
+import { closeDb, one, query } from './support/db';
 import { settings } from './support/settings';
 import { merchantInstallsTheModule } from './journeys/01-merchant-installs';
 import { connectorPushesDocuments, customersArrive } from './journeys/02-connector-pushes';
@@ -18,6 +18,7 @@ const s = settings();
 
 describe.sequential(`ebpdocuments in ${s.shopUrl} (run ${s.runId})`, () => {
   let broken: string | null = null;
+  let lastLogBefore = 0;
 
   /** Later journeys need what earlier ones made: after a failure they fail at once, naming the cause. */
   function journey(name: string, body: () => Promise<void>, timeout = 240_000): void {
@@ -37,6 +38,7 @@ describe.sequential(`ebpdocuments in ${s.shopUrl} (run ${s.runId})`, () => {
 
   beforeAll(async () => {
     await launchBrowser();
+    lastLogBefore = Number((await one<{ id: number | null }>('SELECT MAX(id_log) AS id FROM PREFIX_log'))?.id ?? 0);
     console.log(`e2e run ${s.runId}: screenshots in ${s.artifactsDir}`);
   });
 
@@ -52,4 +54,13 @@ describe.sequential(`ebpdocuments in ${s.shopUrl} (run ${s.runId})`, () => {
   journey('4. Bob cannot reach Alice\'s documents by any id, token or path', otherCustomerGetsNothing);
   journey('5. the admin assigns a notice, dismisses one, retries matching after the guest registers', adminHandlesNotices);
   journey('6. the merchant resets the module: the documents are still there', merchantResetsTheModule);
+
+  // PrestaShop's own log (Advanced parameters › Logs): a hook without its method, an exception in a controller…
+  test('PrestaShop logged no warning or error about the module during the run', async () => {
+    const entries = await query<{ severity: number; message: string }>(
+      "SELECT severity, message FROM PREFIX_log WHERE id_log > ? AND severity >= 2 AND (message LIKE '%bpdocuments%' OR message LIKE '%EBP%')",
+      [lastLogBefore],
+    );
+    expect(entries).toEqual([]);
+  });
 });
