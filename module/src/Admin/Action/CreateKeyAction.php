@@ -10,30 +10,15 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\ActionException;
-use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\ApiKeyService;
 
 /**
  * createKey (edit) `{label}` → `{key: ApiKey, secret}`: the only moment the secret exists outside the connector.
  */
-final class CreateKeyAction implements AdminAction
+final class CreateKeyAction extends ApiKeyAction
 {
-    /** @var ApiKeyService */
-    private $keys;
-
-    public function __construct(ApiKeyService $keys)
-    {
-        $this->keys = $keys;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->apiKeyService());
-    }
-
     public function handle(array $params, ActionContext $context): array
     {
         $label = (new Params($params))->string('label', ApiKeyService::LABEL_MAX);

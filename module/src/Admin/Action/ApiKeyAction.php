@@ -1,0 +1,32 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Application;
+use Ebpdocuments\Auth\ApiKeyService;
+
+/**
+ * An action on the connector's API keys (list, create, revoke): all of them work through ApiKeyService only.
+ */
+abstract class ApiKeyAction implements AdminAction
+{
+    /** @var ApiKeyService */
+    protected $keys;
+
+    final public function __construct(ApiKeyService $keys)
+    {
+        $this->keys = $keys;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new static($app->apiKeyService());
+    }
+}
