@@ -1,0 +1,66 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\DocumentLoader;
+use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Application;
+use Ebpdocuments\Documents\DocumentManager;
+
+/**
+ * An action on a selection of documents `{ids, ...}` → `{<count key>: n}`: ids already gone or of other shops are
+ * skipped, and when none is left nothing is touched.
+ */
+abstract class DocumentBatchAction implements AdminAction
+{
+    const MAX_IDS = 500;
+
+    /** @var DocumentLoader */
+    private $documents;
+    /** @var DocumentManager */
+    protected $manager;
+
+    final public function __construct(DocumentLoader $documents, DocumentManager $manager)
+    {
+        $this->documents = $documents;
+        $this->manager = $manager;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new static($app->adminDocumentLoader(), $app->documentManager());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        $input = new Params($params);
+        $ids = $input->ids('ids', self::MAX_IDS);
+        $this->checkOtherParams($input);
+        $ids = $this->documents->visibleIds($ids, $context);
+
+        return [$this->countKey() => $ids === [] ? 0 : $this->apply($ids, $input, $context->employeeId())];
+    }
+
+    /** Refuses the params besides `ids` (ActionException), before any lookup. */
+    protected function checkOtherParams(Params $input): void
+    {
+    }
+
+    /** The name of the count in the answer. */
+    abstract protected function countKey(): string;
+
+    /**
+     * @param int[] $ids visible documents, at least one
+     *
+     * @return int how many documents changed
+     */
+    abstract protected function apply(array $ids, Params $input, int $employeeId): int;
+}
