@@ -8,20 +8,40 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Application;
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Http\BadRequestException;
+use Ebpdocuments\Http\NotFoundException;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\ValidationException;
 
 /**
- * The (type, number) pair that names a document in the query string of status and withdraw.
+ * The (type, number) pair that names a document in the query string of status and withdraw, and that document.
  */
 final class DocumentNumberQuery
 {
     /**
+     * The row of the document the query names, in this shop.
+     *
+     * @return array<string, string|null>
+     *
+     * @throws NotFoundException when there is none
+     */
+    public static function document(Request $request, Application $app): array
+    {
+        list($type, $number) = self::from($request);
+        $row = $app->documents()->findByNumber($app->shopId(), $type, $number);
+        if ($row === null) {
+            throw new NotFoundException('No document of this type and number in this shop.', 'Document introuvable.');
+        }
+
+        return $row;
+    }
+
+    /**
      * @return array{0: string, 1: string} normalized type code and number
      */
-    public static function from(Request $request): array
+    private static function from(Request $request): array
     {
         $query = $request->query();
         foreach (['type', 'number'] as $name) {

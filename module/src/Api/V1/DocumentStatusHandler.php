@@ -11,7 +11,6 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Application;
 use Ebpdocuments\Auth\AuthenticatedClient;
 use Ebpdocuments\Http\ErrorMapper;
-use Ebpdocuments\Http\NotFoundException;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
 
@@ -31,11 +30,7 @@ final class DocumentStatusHandler implements RouteHandler
 
     public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
-        list($type, $number) = DocumentNumberQuery::from($request);
-        $row = $this->app->documents()->findByNumber($this->app->shopId(), $type, $number);
-        if ($row === null) {
-            throw new NotFoundException('No document of this type and number in this shop.', 'Document introuvable.');
-        }
+        $row = DocumentNumberQuery::document($request, $this->app);
 
         return Response::json(200, ['exists' => true, 'document' => DocumentJson::fromRow($row)]);
     }
