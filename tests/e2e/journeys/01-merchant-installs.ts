@@ -6,12 +6,17 @@ import { existsSync } from 'node:fs';
 import { expect } from 'vitest';
 import { newActor, shot } from '../support/browser';
 import { moduleConsole, removeModuleFolder } from '../support/console';
-import { activeWebserviceKey, one } from '../support/db';
+import { activeWebserviceKey, execute, one } from '../support/db';
 import { run } from '../support/run';
 import { settings } from '../support/settings';
 import { adminLogin, openAppView, openEbpTab, openModuleManager, uploadModuleZip, visibleText } from '../support/shop';
 
 async function startFromAShopWithoutTheModule(): Promise<void> {
+  // Keys left active by an interrupted earlier run (a finished run revokes its own in journey 6).
+  await execute("UPDATE PREFIX_ebpdocuments_api_key SET active = 0, revoked_at = NOW() WHERE label LIKE 'E-connecteur e2e %' AND active = 1").catch(() => undefined);
+  // Each run sends two bad keys on purpose (journeys 2 and 6); ten within ten minutes would lock this address out
+  // (429) for the rest of the window, so reruns start from a clean bad-key counter.
+  await execute('DELETE FROM PREFIX_ebpdocuments_auth_failure').catch(() => undefined);
   const installed = await one("SELECT id_module FROM PREFIX_module WHERE name = 'ebpdocuments'");
   if (installed && settings().shopRoot) {
     moduleConsole('uninstall');

@@ -5,9 +5,11 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newActor, shot } from '../support/browser';
+import { pushEconnecteurForm } from '../support/connector';
 import { moduleConsole } from '../support/console';
-import { one, query } from '../support/db';
-import { run } from '../support/run';
+import { documentByReference, one, query } from '../support/db';
+import { ebpDocumentPdf } from '../support/pdf';
+import { reference, run } from '../support/run';
 import { settings } from '../support/settings';
 import { loginCustomer, openAppView, openEbpTab, openModuleManager, visibleText } from '../support/shop';
 import { aliceReferences, listedReferences, openMyDocuments } from './03-customer-downloads';
@@ -95,4 +97,22 @@ export async function merchantResetsTheModule(): Promise<void> {
   await shot(alice.page, 'fo-alice-after-reset');
   expect([...(await listedReferences(alice.page))].sort()).toEqual([...aliceReferences()].sort());
   await alice.context.close();
+
+  // The key survived the reset too; the merchant now revokes it (as after replacing a connector PC): refused at once.
+  await openAppView(page, 'connector');
+  const keyRow = page.locator('[data-test="key-row"]', { hasText: `E-connecteur e2e ${settings().runId}` });
+  await keyRow.locator('[data-test="revoke"]').click();
+  await page.click('[data-test="dialog-confirm"]');
+  await expect.poll(async () => (await keyRow.locator('[data-test="key-status"]').innerText()).trim()).toMatch(/révoquée|revoked/i);
+  await shot(page, 'bo-key-revoked');
+  const refused = await pushEconnecteurForm(run.receiveUrl, {
+    key: run.moduleKey,
+    email: run.alice.email,
+    type: 'Facture',
+    reference: reference('FR', 1),
+    pdf: ebpDocumentPdf('Facture', reference('FR', 1), 'Alice Martin'),
+  });
+  expect(refused.status).toBe(401);
+  expect(refused.text).toMatch(/Clé refusée/);
+  expect(await documentByReference(reference('FR', 1))).toBeNull();
 }
