@@ -64,16 +64,9 @@ final class DocumentListQuery
             $params['candidates'] = $candidates;
         }
         $whereSql = implode(' AND ', $where);
-        $counted = (int) $this->connection->fetchValue(
-            'SELECT COUNT(*) FROM (SELECT 1 FROM PREFIX_ebpdocuments_document d WHERE ' . $whereSql . ' LIMIT ' . (self::TOTAL_CAP + 1) . ') t',
-            $params
-        );
-        if ($counted > self::TOTAL_CAP) {
-            $counted = self::TOTAL_CAP;
-            $capped = true;
-        }
-        $lastPage = max(1, (int) ceil($counted / $perPage));
-        $page = max(1, min($page, $lastPage));
+        list($counted, $countCapped) = CappedListing::total($this->connection, 'PREFIX_ebpdocuments_document d WHERE ' . $whereSql, $params, self::TOTAL_CAP);
+        $capped = $capped || $countCapped;
+        $page = CappedListing::page($page, $counted, $perPage);
         $ids = array_map('intval', array_column($this->connection->fetchAll(
             'SELECT d.id_document FROM PREFIX_ebpdocuments_document d WHERE ' . $whereSql
             . ' ORDER BY ' . $column . ' ' . $way . ', d.id_document ' . $way
@@ -202,19 +195,7 @@ final class DocumentListQuery
                 ['orders' => $orders, 'shops' => $shops]
             );
         }
-        $ids = [];
-        $capped = false;
-        foreach ($sources as $source) {
-            if (count($source) > self::CANDIDATE_CAP) {
-                $capped = true;
-                $source = array_slice($source, 0, self::CANDIDATE_CAP);
-            }
-            foreach ($source as $id) {
-                $ids[$id] = $id;
-            }
-        }
-
-        return [array_values($ids), $capped];
+        return CappedListing::candidates($sources, self::CANDIDATE_CAP);
     }
 
     /**

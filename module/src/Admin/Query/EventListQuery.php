@@ -49,15 +49,9 @@ final class EventListQuery
             $params['candidates'] = $candidates;
         }
         $whereSql = implode(' AND ', $where);
-        $total = (int) $this->connection->fetchValue(
-            'SELECT COUNT(*) FROM (SELECT 1 FROM PREFIX_ebpdocuments_event e WHERE ' . $whereSql . ' LIMIT ' . (self::TOTAL_CAP + 1) . ') t',
-            $params
-        );
-        if ($total > self::TOTAL_CAP) {
-            $total = self::TOTAL_CAP;
-            $capped = true;
-        }
-        $page = max(1, min($page, max(1, (int) ceil($total / $perPage))));
+        list($total, $countCapped) = CappedListing::total($this->connection, 'PREFIX_ebpdocuments_event e WHERE ' . $whereSql, $params, self::TOTAL_CAP);
+        $capped = $capped || $countCapped;
+        $page = CappedListing::page($page, $total, $perPage);
         $ids = array_map('intval', array_column($this->connection->fetchAll(
             'SELECT e.id_event FROM PREFIX_ebpdocuments_event e WHERE ' . $whereSql
             . ' ORDER BY e.id_event DESC LIMIT ' . (($page - 1) * $perPage) . ', ' . $perPage,
@@ -143,19 +137,7 @@ final class EventListQuery
                 ['documents' => array_values(array_unique($documents))]
             );
         }
-        $ids = [];
-        $capped = false;
-        foreach ($sources as $source) {
-            if (count($source) > self::CANDIDATE_CAP) {
-                $capped = true;
-                $source = array_slice($source, 0, self::CANDIDATE_CAP);
-            }
-            foreach ($source as $id) {
-                $ids[$id] = $id;
-            }
-        }
-
-        return [array_values($ids), $capped];
+        return CappedListing::candidates($sources, self::CANDIDATE_CAP);
     }
 
     /**
