@@ -6,7 +6,9 @@
  */
 import { expect } from 'vitest';
 import { newActor, shot } from '../support/browser';
-import { documentByReference } from '../support/db';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { configuration, documentByReference } from '../support/db';
 import { reference, run } from '../support/run';
 import { settings } from '../support/settings';
 import { frontUrl, loginCustomer, moduleFrontUrl, visibleText } from '../support/shop';
@@ -83,10 +85,24 @@ export async function otherCustomerGetsNothing(): Promise<void> {
     expect({ what: answer.what, status: answer.status, heading: answer.heading }).toEqual({ what: answer.what, status: first.status, heading: first.heading });
   }
 
-  // The storage folder is not served: not under var/, not under modules/.
+  // The storage folder is not served: neither its real place under the shop URL nor other guesses.
   const stored = await documentByReference(reference('FA', 1));
   const fileName = String(stored?.file_name);
-  for (const path of [`var/modules/ebpdocuments/${fileName}`, `modules/ebpdocuments/${fileName}`, `var/modules/ebpdocuments/`, 'var/modules/ebpdocuments/index.php']) {
+  const configured = ((await configuration('EBPDOCUMENTS_STORAGE_DIR')) ?? '').trim();
+  const shopRoot = settings().shopRoot;
+  const storageDir = configured !== '' ? configured : shopRoot ? join(shopRoot, 'var/modules/ebpdocuments') : null;
+  const paths = [`var/modules/ebpdocuments/${fileName}`, `modules/ebpdocuments/${fileName}`, 'var/modules/ebpdocuments/', 'var/modules/ebpdocuments/index.php'];
+  if (shopRoot && storageDir) {
+    // The file really is there (so the refusals below are not about a missing file), with the bytes Alice got.
+    const onDisk = join(storageDir, fileName);
+    expect(existsSync(onDisk), onDisk).toBe(true);
+    expect(readFileSync(onDisk).equals(run.pushed.get(reference('FA', 1))?.bytes as Buffer)).toBe(true);
+    const underRoot = relative(shopRoot, onDisk);
+    if (!underRoot.startsWith('..')) {
+      paths.push(underRoot);
+    }
+  }
+  for (const path of paths) {
     const response = await context.request.get(`${settings().shopUrl}${path}`, { maxRedirects: 0 });
     const body = await response.body();
     expect(response.status(), path).toBeGreaterThanOrEqual(300);
