@@ -8,23 +8,20 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Database\AbstractConnection;
 use Ebpdocuments\Database\DatabaseException;
 use Ebpdocuments\Database\SqlBinder;
 
 /**
  * Connection over PrestaShop's Db. Errors become exceptions whether or not the shop runs with _PS_DEBUG_SQL_.
  */
-final class PrestaShopConnection implements Connection
+final class PrestaShopConnection extends AbstractConnection
 {
     /** @var \Db */
     private $db;
 
     /** @var SqlBinder */
     private $binder;
-
-    /** @var int */
-    private $depth = 0;
 
     public function __construct(\Db $db, string $prefix)
     {
@@ -54,24 +51,6 @@ final class PrestaShopConnection implements Connection
         return is_array($rows) ? $rows : [];
     }
 
-    public function fetchRow(string $sql, array $params = []): ?array
-    {
-        $rows = $this->fetchAll($sql, $params);
-
-        return $rows === [] ? null : $rows[0];
-    }
-
-    public function fetchValue(string $sql, array $params = []): ?string
-    {
-        $row = $this->fetchRow($sql, $params);
-        if ($row === null) {
-            return null;
-        }
-        $value = reset($row);
-
-        return $value === null || $value === false ? null : (string) $value;
-    }
-
     public function execute(string $sql, array $params = []): int
     {
         $this->run(function () use ($sql, $params) {
@@ -90,29 +69,9 @@ final class PrestaShopConnection implements Connection
         return (int) $this->db->Insert_ID();
     }
 
-    public function transactional(callable $work)
+    protected function rollBack(): void
     {
-        if ($this->depth > 0) {
-            // Nested call: the outer transaction commits or rolls back everything.
-            return $work();
-        }
-        $this->run(function () {
-            return $this->db->execute('START TRANSACTION', false);
-        });
-        $this->depth = 1;
-        try {
-            $result = $work();
-            $this->run(function () {
-                return $this->db->execute('COMMIT', false);
-            });
-            $this->depth = 0;
-
-            return $result;
-        } catch (\Throwable $error) {
-            $this->depth = 0;
-            $this->db->execute('ROLLBACK', false);
-            throw $error;
-        }
+        $this->db->execute('ROLLBACK', false);
     }
 
     /**

@@ -4,15 +4,15 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support;
 
-use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Database\AbstractConnection;
 use Ebpdocuments\Database\DatabaseException;
 use Ebpdocuments\Database\SqlBinder;
 
 /**
  * The module's Connection over PDO, for tests and the harness: same SqlBinder, same error mapping as the
- * PrestaShop adapter (1062 duplicate, 1213/1205 retryable).
+ * PrestaShop adapter (1062 duplicate, 1213/1205 retryable), same reads and transactions (AbstractConnection).
  */
-class PdoConnection implements Connection
+class PdoConnection extends AbstractConnection
 {
     /** @var \PDO */
     private $pdo;
@@ -72,24 +72,6 @@ class PdoConnection implements Connection
         });
     }
 
-    public function fetchRow(string $sql, array $params = []): ?array
-    {
-        $rows = $this->fetchAll($sql, $params);
-
-        return $rows === [] ? null : $rows[0];
-    }
-
-    public function fetchValue(string $sql, array $params = []): ?string
-    {
-        $row = $this->fetchRow($sql, $params);
-        if ($row === null) {
-            return null;
-        }
-        $value = reset($row);
-
-        return $value === null ? null : (string) $value;
-    }
-
     public function execute(string $sql, array $params = []): int
     {
         return (int) $this->run(function () use ($sql, $params) {
@@ -106,25 +88,12 @@ class PdoConnection implements Connection
         });
     }
 
-    public function transactional(callable $work)
+    protected function rollBack(): void
     {
-        $this->run(function () {
-            return $this->pdo->exec('START TRANSACTION');
-        });
         try {
-            $result = $work();
-            $this->run(function () {
-                return $this->pdo->exec('COMMIT');
-            });
-
-            return $result;
-        } catch (\Throwable $e) {
-            try {
-                $this->pdo->exec('ROLLBACK');
-            } catch (\Throwable $ignored) {
-                // The original error matters more than a failed rollback.
-            }
-            throw $e;
+            $this->pdo->exec('ROLLBACK');
+        } catch (\Throwable $ignored) {
+            // The original error matters more than a failed rollback.
         }
     }
 
