@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\PagedList;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\DocumentListQuery;
 use Ebpdocuments\Admin\ShopFilter;
@@ -25,8 +26,6 @@ use Ebpdocuments\Presenter\DocumentRowPresenter;
  */
 final class ListDocumentsAction implements AdminAction
 {
-    const PER_PAGE_DEFAULT = 20;
-    const PER_PAGE_MAX = 100;
     const SEARCH_MAX = 100;
 
     /** @var DocumentListQuery */
@@ -59,17 +58,11 @@ final class ListDocumentsAction implements AdminAction
         $shopIds = ShopFilter::shopIds($input, $context);
         $sort = $input->choice('sort', array_keys(DocumentListQuery::SORTS), 'received');
         $direction = $input->choice('direction', ['asc', 'desc'], 'desc');
-        $perPage = $input->clampedInt('perPage', 1, self::PER_PAGE_MAX, self::PER_PAGE_DEFAULT);
-        $page = $input->clampedInt('page', 1, DocumentListQuery::TOTAL_CAP, 1);
+        $perPage = PagedList::perPage($input);
+        $page = PagedList::page($input, DocumentListQuery::TOTAL_CAP);
 
         $result = $this->query->page($shopIds, $filters, $sort, $direction, $page, $perPage);
 
-        return [
-            'items' => $this->presenter->presentAll($result['rows']),
-            'total' => $result['total'],
-            'totalCapped' => $result['totalCapped'],
-            'page' => $result['page'],
-            'perPage' => $perPage,
-        ];
+        return PagedList::answer($this->presenter->presentAll($result['rows']), $result, $perPage);
     }
 }

@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\PagedList;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\EventListQuery;
 use Ebpdocuments\Admin\ShopFilter;
@@ -44,16 +45,10 @@ final class ListEventsAction implements AdminAction
         $search = $input->string('search', 100);
         $event = $input->choice('event', EventType::all());
         $shopIds = ShopFilter::shopIds($input, $context);
-        $perPage = $input->clampedInt('perPage', 1, 100, 20);
-        $page = $input->clampedInt('page', 1, EventListQuery::TOTAL_CAP, 1);
+        $perPage = PagedList::perPage($input);
+        $page = PagedList::page($input, EventListQuery::TOTAL_CAP);
         $result = $this->query->page($shopIds, $search, $event, $page, $perPage);
 
-        return [
-            'items' => $this->presenter->presentAll($result['rows']),
-            'total' => $result['total'],
-            'totalCapped' => $result['totalCapped'],
-            'page' => $result['page'],
-            'perPage' => $perPage,
-        ];
+        return PagedList::answer($this->presenter->presentAll($result['rows']), $result, $perPage);
     }
 }
