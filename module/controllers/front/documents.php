@@ -6,17 +6,15 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
+
+use Ebpdocuments\Adapter\CustomerFrontController;
 use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
 use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
-use Ebpdocuments\Application;
 use Ebpdocuments\Http\Request;
 
-class EbpdocumentsDocumentsModuleFrontController extends ModuleFrontController
+class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
 {
-    /** PrestaShop sends visitors who are not logged in (guests included) to the login page, then back here. */
-    public $auth = true;
-    public $guestAllowed = false;
-
     public function init()
     {
         $this->authRedirection = urlencode($this->context->link->getModuleLink('ebpdocuments', 'documents'));
@@ -26,10 +24,7 @@ class EbpdocumentsDocumentsModuleFrontController extends ModuleFrontController
     public function postProcess()
     {
         $app = $this->app();
-        $identity = PrestaShopCustomerIdentity::fromContext($this->context);
-        if (!$app->customerPageGuard()->allows($identity)) {
-            Tools::redirect('index.php?controller=authentication&back=' . $this->authRedirection);
-        }
+        $identity = $this->allowedCustomer($app);
         $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals());
         if ($request->method() !== 'POST') {
             return;
@@ -76,19 +71,8 @@ class EbpdocumentsDocumentsModuleFrontController extends ModuleFrontController
     public function getTemplateVarPage()
     {
         $page = parent::getTemplateVarPage();
-        $page['meta']['robots'] = 'noindex';
         $page['meta']['title'] = $this->trans('My documents', [], 'Modules.Ebpdocuments.Shop');
 
         return $page;
-    }
-
-    private function app(): Application
-    {
-        $module = $this->module;
-        if (!$module instanceof Ebpdocuments) {
-            throw new \LogicException('ebpdocuments: unexpected module instance');
-        }
-
-        return $module->app();
     }
 }

@@ -6,17 +6,15 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
+require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
+
+use Ebpdocuments\Adapter\CustomerFrontController;
 use Ebpdocuments\Front\DocumentNotFound;
-use Ebpdocuments\Application;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\ResponseEmitter;
 
-class EbpdocumentsDownloadModuleFrontController extends ModuleFrontController
+class EbpdocumentsDownloadModuleFrontController extends CustomerFrontController
 {
-    public $auth = true;
-    public $guestAllowed = false;
-
     public function init()
     {
         // Back to this very download after login.
@@ -31,10 +29,7 @@ class EbpdocumentsDownloadModuleFrontController extends ModuleFrontController
     public function postProcess()
     {
         $app = $this->app();
-        $identity = PrestaShopCustomerIdentity::fromContext($this->context);
-        if (!$app->customerPageGuard()->allows($identity)) {
-            Tools::redirect('index.php?controller=authentication&back=' . $this->authRedirection);
-        }
+        $identity = $this->allowedCustomer($app);
         $query = $this->query();
         try {
             $response = $app->download()->download(
@@ -69,23 +64,5 @@ class EbpdocumentsDownloadModuleFrontController extends ModuleFrontController
     private function query()
     {
         return Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals())->query();
-    }
-
-    public function getTemplateVarPage()
-    {
-        $page = parent::getTemplateVarPage();
-        $page['meta']['robots'] = 'noindex';
-
-        return $page;
-    }
-
-    private function app(): Application
-    {
-        $module = $this->module;
-        if (!$module instanceof Ebpdocuments) {
-            throw new \LogicException('ebpdocuments: unexpected module instance');
-        }
-
-        return $module->app();
     }
 }
