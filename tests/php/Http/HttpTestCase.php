@@ -96,7 +96,7 @@ abstract class HttpTestCase extends TestCase
     }
 
     /**
-     * @param array<int, array<string, mixed>> $faults see FaultInjectingConnection
+     * @param array<int, array<string, mixed>> $faults see InjectedFaults
      */
     protected function injectFaults(array $faults): void
     {

@@ -7,13 +7,14 @@ namespace Ebpdocuments\Tests\Support\Harness;
 use Ebpdocuments\Application;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Support\SystemClock;
+use Ebpdocuments\Tests\Support\InterceptingConnection;
 use Ebpdocuments\Tests\Support\PdoConnection;
 
 /**
  * The module's real classes wired over the throwaway MariaDB, as the harness server and in-process test code see
  * them. State lives in one folder (EBPDOCS_HARNESS_DIR) so tests can change it between requests:
  *   settings.json   module settings (JsonFileSettings)
- *   faults.json     injected database faults (FaultInjectingConnection), harness only
+ *   faults.json     injected database faults (InjectedFaults), harness only
  *   mails.jsonl     mails sent (RecordingMailer)
  *   errors.jsonl    unexpected errors logged (FileErrorLog)
  *   storage/        the document storage folder
@@ -52,7 +53,7 @@ final class Harness
     public function app(): Application
     {
         if ($this->app === null) {
-            $connection = new FaultInjectingConnection(PdoConnection::fromEnvironment($this->database), $this->path('faults.json'));
+            $connection = new InterceptingConnection(PdoConnection::fromEnvironment($this->database), new InjectedFaults($this->path('faults.json')));
             $this->app = new Application(
                 $connection,
                 $this->settings(),
