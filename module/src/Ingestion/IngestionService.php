@@ -148,7 +148,9 @@ final class IngestionService
         $match = $this->matcher->match($document->shopId(), $document->billingEmail(), $document->customerCode(), $document->orderRef());
         $run->promoted = $this->storage->promote($file);
         $now = $this->clock->now();
-        $values = $this->metadata($document, $file, $run->promoted, $now) + $this->matchColumns($match, DocumentStatus::PENDING) + [
+        // E-connecteur sends no document date, and only documents less than 15 days old: the day of receipt is the
+        // customer's best date for sorting and filtering by year.
+        $values = $this->metadata($document, $file, $run->promoted, $now, $now->format('Y-m-d')) + $this->matchColumns($match, DocumentStatus::PENDING) + [
             'id_shop' => $document->shopId(),
             'type' => $document->type(),
             'reference' => $document->reference(),
@@ -183,7 +185,7 @@ final class IngestionService
             || ($old['status'] !== DocumentStatus::ATTACHED && $orderRefChanged);
 
         $run->promoted = $this->storage->promote($file);
-        $values = $this->metadata($document, $file, $run->promoted, $this->clock->now());
+        $values = $this->metadata($document, $file, $run->promoted, $this->clock->now(), $old['document_date']);
         $values['version'] = (int) $old['version'] + 1;
         $match = null;
         if ($rematch) {
@@ -217,15 +219,15 @@ final class IngestionService
     }
 
     /**
-     * Columns every version takes from the request.
+     * Columns every version takes from the request; a version sent without a date keeps the date it had.
      *
      * @return array<string, mixed>
      */
-    private function metadata(IncomingDocument $document, TempFile $file, string $fileName, \DateTimeImmutable $now): array
+    private function metadata(IncomingDocument $document, TempFile $file, string $fileName, \DateTimeImmutable $now, ?string $dateWhenNoneSent): array
     {
         return [
             'type_raw' => $document->typeRaw(),
-            'document_date' => $document->documentDate(),
+            'document_date' => $document->documentDate() !== null ? $document->documentDate() : $dateWhenNoneSent,
             'billing_email' => $document->billingEmail(),
             'email_normalized' => $document->emailNormalized(),
             'ebp_customer_code' => $document->customerCode(),

@@ -269,4 +269,19 @@ final class IngestionServiceTest extends IngestionTestCase
         self::assertSame(1, $report->removedOrphans);
         self::assertSame([], $this->files());
     }
+
+    public function testADocumentSentWithoutADateIsDatedTheDayItArrivesAndKeepsThatDateAcrossVersions(): void
+    {
+        $this->addCustomer('client@x.fr');
+
+        $first = $this->ingestion()->ingest($this->incoming(), $this->temp($this->pdf()));
+        self::assertSame('2025-03-01', $this->db->fetchValue('SELECT document_date FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $first->documentId()]));
+
+        $this->db->execute('UPDATE PREFIX_ebpdocuments_document SET document_date = :d', ['d' => '2025-01-31']);
+        $this->ingestion()->ingest($this->incoming(), $this->temp($this->pdf('second version')));
+        self::assertSame('2025-01-31', $this->db->fetchValue('SELECT document_date FROM PREFIX_ebpdocuments_document'), 'a new version without a date keeps the date');
+
+        $this->ingestion()->ingest($this->incoming(['date' => '2025-02-14']), $this->temp($this->pdf('third version')));
+        self::assertSame('2025-02-14', $this->db->fetchValue('SELECT document_date FROM PREFIX_ebpdocuments_document'), 'a sent date always wins');
+    }
 }
