@@ -62,7 +62,10 @@ bold "Harness demo (no PrestaShop: see README \"Demo\")"
 if [ ! -f tests/php/vendor/autoload.php ]; then
   COMPOSER_ALLOW_SUPERUSER=1 composer install --working-dir=tests/php --no-interaction --no-progress --prefer-dist
 fi
-bash tests/db/start.sh >/dev/null
+db_out="$(bash tests/db/start.sh)"
+# Stop MariaDB when the demo ends only if the demo started it (a reused server belongs to someone else).
+db_started=1
+grep -q '(reused)' <<<"$db_out" && db_started=0
 export EBPDOCS_DB_HOST="${EBPDOCS_DB_HOST:-127.0.0.1}" EBPDOCS_DB_PORT="${EBPDOCS_DB_PORT:-33061}"
 export EBPDOCS_DB_USER="${EBPDOCS_DB_USER:-root}" EBPDOCS_DB_PASSWORD="${EBPDOCS_DB_PASSWORD:-}"
 export EBPDOCS_DB_NAME=ebpdocuments_demo
@@ -76,7 +79,7 @@ base="http://127.0.0.1:$port"
 export EBPDOCS_HARNESS_BASE_URL="$base"
 php -d display_errors=0 -d log_errors=1 -S "127.0.0.1:$port" tests/php/harness/router.php >"$EBPDOCS_HARNESS_DIR/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null || true; [ "$db_started" = 1 ] && bash tests/db/stop.sh >/dev/null 2>&1; true' EXIT
 for _ in $(seq 1 50); do curl -fsS "$base/__ping" >/dev/null 2>&1 && break; sleep 0.1; done
 curl -fsS "$base/__ping" >/dev/null || die "the harness did not start (see $EBPDOCS_HARNESS_DIR/server.log)"
 
