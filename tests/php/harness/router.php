@@ -5,7 +5,11 @@
  *
  * Serves the module's real doors over the throwaway MariaDB, for the HTTP tests and the local demo. Environment:
  * EBPDOCS_DB_* (database), EBPDOCS_HARNESS_DIR (state folder, see Support/Harness/Harness.php),
- * EBPDOCS_HARNESS_BASE_URL, EBPDOCS_HARNESS_SHOP_ID (default 1). Not shipped.
+ * EBPDOCS_HARNESS_BASE_URL, EBPDOCS_HARNESS_SHOP_ID (default 1), EBPDOCS_HARNESS_PEAK_LOG (optional file: one JSON line
+ * per request with its peak memory, written at shutdown, i.e. after a streamed body). Not shipped.
+ *
+ * Every answer carries X-Harness-Peak-Memory (memory_get_peak_usage(true) when the answer is emitted), for the
+ * benchmarks (tests/bench). Harness only: the module never sends it.
  */
 
 declare(strict_types=1);
@@ -18,6 +22,13 @@ use Ebpdocuments\Http\ResponseEmitter;
 use Ebpdocuments\Tests\Support\Harness\Harness;
 
 $routes = require __DIR__ . '/routes.php';
+$peakLog = (string) getenv('EBPDOCS_HARNESS_PEAK_LOG');
+if ($peakLog !== '') {
+    register_shutdown_function(function () use ($peakLog) {
+        $line = json_encode(['uri' => (string) ($_SERVER['REQUEST_URI'] ?? ''), 'peak' => memory_get_peak_usage(true)]);
+        file_put_contents($peakLog, $line . "\n", FILE_APPEND | LOCK_EX);
+    });
+}
 $harness = Harness::fromEnvironment();
 $symfonyRequest = \Symfony\Component\HttpFoundation\Request::createFromGlobals();
 $path = rtrim((string) parse_url((string) $symfonyRequest->server->get('REQUEST_URI'), PHP_URL_PATH), '/');
@@ -33,4 +44,5 @@ if ($path === '/__ping') {
 } else {
     $response = Response::text(404, 'No harness route ' . $path);
 }
+header('X-Harness-Peak-Memory: ' . memory_get_peak_usage(true));
 (new ResponseEmitter())->emit($response);
