@@ -1,3 +1,4 @@
+import './legacy-theme.css';
 import { MOUNT_ID } from './boot';
 import { mountAdminApp } from './mount';
 

@@ -5,8 +5,8 @@ import { en, page, setupApp } from '../support/setup';
 describe('PagedListFooter', () => {
   it('shows nothing for an empty or not yet loaded list', () => {
     setupApp();
-    expect(mount(PagedListFooter, { props: { page: null } }).find('.card-footer').exists()).toBe(false);
-    expect(mount(PagedListFooter, { props: { page: page([], 0) } }).find('.card-footer').exists()).toBe(false);
+    expect(mount(PagedListFooter, { props: { page: null } }).find('.ebpdocuments-panel-footer').exists()).toBe(false);
+    expect(mount(PagedListFooter, { props: { page: page([], 0) } }).find('.ebpdocuments-panel-footer').exists()).toBe(false);
   });
 
   it('asks for another page as a URL patch, page 1 being no parameter', async () => {
@@ -14,7 +14,7 @@ describe('PagedListFooter', () => {
     const wrapper = mount(PagedListFooter, { props: { page: page([1], 95, 2, 20) } });
     expect(wrapper.find('[data-test="range"]').text()).toBe(en('common.range', { from: 21, to: 40, total: 95 }));
     expect(wrapper.find('select').exists()).toBe(false);
-    expect(wrapper.classes()).toEqual(['card-footer']);
+    expect(wrapper.classes()).toEqual(['panel-footer', 'ebpdocuments-panel-footer']);
     await wrapper.find('[data-test="next"]').trigger('click');
     await wrapper.find('[data-test="prev"]').trigger('click');
     expect(wrapper.emitted('change')).toEqual([[{ page: 3 }], [{ page: null }]]);
