@@ -17,17 +17,37 @@ final class PrestaShopLinks implements Links
 {
     const MODULE = 'ebpdocuments';
 
-    /** @var \Link */
+    /** @var \Link|null */
     private $link;
 
-    public function __construct(\Link $link)
+    /**
+     * $link may be null: PrestaShop's config/config.inc.php (8 and 9) updates the logged-in customer, so runs the
+     * customer hooks and builds the Application, before it sets Context::$link.
+     */
+    public function __construct(?\Link $link)
     {
         $this->link = $link;
     }
 
+    /**
+     * The Link given, else the context's one once PrestaShop has set it, else a Link of the current request.
+     */
+    private function link(): \Link
+    {
+        if ($this->link === null) {
+            $contextLink = \Context::getContext()->link;
+            if (!$contextLink instanceof \Link) {
+                return new \Link();
+            }
+            $this->link = $contextLink;
+        }
+
+        return $this->link;
+    }
+
     public function adminCustomer(int $customerId): string
     {
-        return $this->link->getAdminLink(
+        return $this->link()->getAdminLink(
             'AdminCustomers',
             true,
             ['route' => 'admin_customers_view', 'customerId' => $customerId],
@@ -37,7 +57,7 @@ final class PrestaShopLinks implements Links
 
     public function adminOrder(int $orderId): string
     {
-        return $this->link->getAdminLink(
+        return $this->link()->getAdminLink(
             'AdminOrders',
             true,
             ['route' => 'admin_orders_view', 'orderId' => $orderId],
@@ -47,7 +67,7 @@ final class PrestaShopLinks implements Links
 
     public function adminDocumentDownload(int $documentId): string
     {
-        return $this->link->getAdminLink(
+        return $this->link()->getAdminLink(
             'AdminEbpdocuments',
             true,
             [],
@@ -57,27 +77,27 @@ final class PrestaShopLinks implements Links
 
     public function myDocuments(array $query = []): string
     {
-        return $this->link->getModuleLink(self::MODULE, 'documents', $query);
+        return $this->link()->getModuleLink(self::MODULE, 'documents', $query);
     }
 
     public function customerDownload(int $documentId, string $accessToken): string
     {
-        return $this->link->getModuleLink(self::MODULE, 'download', ['id' => $documentId, 'token' => $accessToken]);
+        return $this->link()->getModuleLink(self::MODULE, 'download', ['id' => $documentId, 'token' => $accessToken]);
     }
 
     public function orderDetail(int $orderId): string
     {
-        return $this->link->getPageLink('order-detail', null, null, ['id_order' => $orderId]);
+        return $this->link()->getPageLink('order-detail', null, null, ['id_order' => $orderId]);
     }
 
     public function receiveEndpoint(): string
     {
-        return $this->link->getModuleLink(self::MODULE, 'receive');
+        return $this->link()->getModuleLink(self::MODULE, 'receive');
     }
 
     public function apiEndpoint(): string
     {
-        return $this->link->getModuleLink(self::MODULE, 'api');
+        return $this->link()->getModuleLink(self::MODULE, 'api');
     }
 
     /**
@@ -85,7 +105,7 @@ final class PrestaShopLinks implements Links
      */
     public function adminApp(): string
     {
-        return $this->link->getAdminLink('AdminEbpdocuments');
+        return $this->link()->getAdminLink('AdminEbpdocuments');
     }
 
     /**
@@ -93,6 +113,6 @@ final class PrestaShopLinks implements Links
      */
     public function adminAjax(): string
     {
-        return $this->link->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]);
+        return $this->link()->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]);
     }
 }
