@@ -16,7 +16,7 @@ export default defineConfigWithVueTs(
   },
   {
     name: 'ebpdocuments/files',
-    files: ['admin-ui/**/*.{ts,vue}', 'tests/admin-ui/**/*.{ts,vue}', 'tests/e2e/**/*.ts', '*.ts', 'tests/*.js'],
+    files: ['admin-ui/**/*.{ts,vue}', 'tests/admin-ui/**/*.{ts,vue}', 'tests/e2e/**/*.ts', 'tests/bench/**/*.ts', '*.ts', 'tests/*.js'],
   },
   js.configs.recommended,
   pluginVue.configs['flat/recommended'],
@@ -41,7 +41,7 @@ export default defineConfigWithVueTs(
   },
   {
     name: 'ebpdocuments/tooling',
-    files: ['*.ts', 'tests/*.js', 'tests/e2e/*.ts'],
+    files: ['*.ts', 'tests/*.js', 'tests/e2e/*.ts', 'tests/bench/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -6,7 +6,7 @@
  * Serves the module's real doors over the throwaway MariaDB, for the HTTP tests and the local demo. Environment:
  * EBPDOCS_DB_* (database), EBPDOCS_HARNESS_DIR (state folder, see Support/Harness/Harness.php),
  * EBPDOCS_HARNESS_BASE_URL, EBPDOCS_HARNESS_SHOP_ID (default 1), EBPDOCS_HARNESS_PEAK_LOG (optional file: one JSON line
- * per request with its peak memory, written at shutdown, i.e. after a streamed body). Not shipped.
+ * per request with its peak memory, real and used, written at shutdown, i.e. after a streamed body). Not shipped.
  *
  * Every answer carries X-Harness-Peak-Memory (memory_get_peak_usage(true) when the answer is emitted), for the
  * benchmarks (tests/bench). Harness only: the module never sends it.
@@ -25,7 +25,7 @@ $routes = require __DIR__ . '/routes.php';
 $peakLog = (string) getenv('EBPDOCS_HARNESS_PEAK_LOG');
 if ($peakLog !== '') {
     register_shutdown_function(function () use ($peakLog) {
-        $line = json_encode(['uri' => (string) ($_SERVER['REQUEST_URI'] ?? ''), 'peak' => memory_get_peak_usage(true)]);
+        $line = json_encode(['uri' => (string) ($_SERVER['REQUEST_URI'] ?? ''), 'peak' => memory_get_peak_usage(true), 'peakUsed' => memory_get_peak_usage()]);
         file_put_contents($peakLog, $line . "\n", FILE_APPEND | LOCK_EX);
     });
 }
