@@ -19,7 +19,6 @@ abstract class CustomerFrontController extends \ModuleFrontController
 {
     /** PrestaShop sends visitors who are not logged in (guests included) to the login page, then back here. */
     public $auth = true;
-    public $guestAllowed = false;
 
     /**
      * The customer of the request; one the module's guard refuses goes to the login page, then back here.
