@@ -12,6 +12,7 @@ use Ebpdocuments\Adapter\ApplicationFactory;
 use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
 use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
 use Ebpdocuments\Adapter\PrestaShopConnection;
+use Ebpdocuments\Adapter\OrderDetailHookOrder;
 use Ebpdocuments\Application;
 use Ebpdocuments\Install\Installer;
 
@@ -139,11 +140,11 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayOrderDetail($params)
     {
-        $order = isset($params['order']) ? $params['order'] : null;
-        if (!$order instanceof Order) {
+        $orderId = OrderDetailHookOrder::idFrom($params);
+        if ($orderId <= 0) {
             return '';
         }
-        $variables = $this->app()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId(), (int) $order->id);
+        $variables = $this->app()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId(), $orderId);
         if ($variables === null) {
             return '';
         }
