@@ -74,7 +74,7 @@
                     {/if}
                   </td>
                   <td class="text-sm-center text-center">
-                    <a class="btn btn-sm btn-outline-primary btn-secondary ebpdocuments-download" href="{$document.downloadUrl|escape:'html':'UTF-8'}" rel="nofollow" download>
+                    <a class="btn btn-sm btn-outline-primary ebpdocuments-download" href="{$document.downloadUrl|escape:'html':'UTF-8'}" rel="nofollow" download>
                       <i class="material-icons" aria-hidden="true">&#xE2C4;</i>
                       {l s='Download' d='Modules.Ebpdocuments.Shop'}
                       <span class="sr-only visually-hidden">{$document.typeLabel|escape:'html':'UTF-8'} {$document.reference|escape:'html':'UTF-8'}</span>
@@ -119,7 +119,7 @@
         <form method="post" action="{$ebpdocuments.formUrl|escape:'html':'UTF-8'}" class="mb-2">
           <input type="hidden" name="token" value="{$ebpdocuments.formToken|escape:'html':'UTF-8'}">
           <input type="hidden" name="action" value="requestClaimCode">
-          <button type="submit" class="btn btn-secondary btn-outline-primary">{l s='Send me a code' d='Modules.Ebpdocuments.Shop'}</button>
+          <button type="submit" class="btn btn-outline-primary">{l s='Send me a code' d='Modules.Ebpdocuments.Shop'}</button>
         </form>
         <form method="post" action="{$ebpdocuments.formUrl|escape:'html':'UTF-8'}" class="form-inline">
           <input type="hidden" name="token" value="{$ebpdocuments.formToken|escape:'html':'UTF-8'}">

@@ -9,8 +9,11 @@
   {if isset($urls.current_url) && $urls.current_url === $ebpdocuments_url}aria-current="page"{/if}
 >
   <i class="account-menu__icon material-icons" aria-hidden="true">&#xE873;</i>
-  {l s='My documents' d='Modules.Ebpdocuments.Shop'}
-  {if $ebpdocuments_new_count > 0}
-    <span class="badge rounded-pill bg-primary ms-1" title="{l s='Documents not yet opened' d='Modules.Ebpdocuments.Shop'}">{$ebpdocuments_new_count|intval}</span>
-  {/if}
+  {* One inline box: on My account the tiles stack their children, which would stretch a bare badge full width. *}
+  <span>
+    {l s='My documents' d='Modules.Ebpdocuments.Shop'}
+    {if $ebpdocuments_new_count > 0}
+      <span class="badge rounded-pill bg-primary ms-1" title="{l s='Documents not yet opened' d='Modules.Ebpdocuments.Shop'}">{$ebpdocuments_new_count|intval}</span>
+    {/if}
+  </span>
 </a>
