@@ -15,9 +15,19 @@ export function aliceReferences(): string[] {
   return [reference('FA', 1), reference('BL', 1), reference('AV', 1), reference('FA', 3), reference('DE', 2)];
 }
 
+/**
+ * The "My documents" tile of My account's content: classic draws it as #ebpdocuments-link; Hummingbird draws the
+ * theme's account-menu links (#ebpdocuments_link) twice, in the sidebar and as a tile of the main menu: the tile.
+ */
+async function myAccountTile(page: Page) {
+  const tiles = page.locator('#ebpdocuments-link, #ebpdocuments_link');
+  await tiles.first().waitFor();
+  const hummingbirdTile = page.locator('.account-menu--main #ebpdocuments_link');
+  return (await hummingbirdTile.count()) > 0 ? hummingbirdTile.first() : tiles.first();
+}
+
 export async function tileCount(page: Page): Promise<{ text: string; count: number }> {
-  const tile = page.locator('#ebpdocuments-link, #ebpdocuments_link').first();
-  await tile.waitFor();
+  const tile = await myAccountTile(page);
   const text = (await tile.innerText()).replace(/\s+/g, ' ').trim();
   const badge = tile.locator('.badge');
   const count = (await badge.count()) > 0 ? Number((await badge.innerText()).trim()) : 0;
@@ -26,7 +36,8 @@ export async function tileCount(page: Page): Promise<{ text: string; count: numb
 
 export async function openMyDocuments(page: Page): Promise<void> {
   await page.goto(frontUrl({ controller: 'my-account' }));
-  await Promise.all([page.waitForURL(/controller=documents|\/documents/), page.locator('#ebpdocuments-link, #ebpdocuments_link').first().click()]);
+  const tile = await myAccountTile(page);
+  await Promise.all([page.waitForURL(/controller=documents|\/documents/), tile.click()]);
   await page.locator('#ebpdocuments-documents').waitFor();
 }
 

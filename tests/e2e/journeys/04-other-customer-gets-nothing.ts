@@ -11,7 +11,8 @@ import { join, relative } from 'node:path';
 import { configuration, documentByReference } from '../support/db';
 import { reference, run } from '../support/run';
 import { settings } from '../support/settings';
-import { frontUrl, loginCustomer, moduleFrontUrl, visibleText } from '../support/shop';
+import { loginCustomer, moduleFrontUrl, visibleText } from '../support/shop';
+import { openMyDocuments } from './03-customer-downloads';
 
 function withParams(link: string, params: Record<string, string | null>): string {
   const url = new URL(link);
@@ -38,8 +39,7 @@ export async function otherCustomerGetsNothing(): Promise<void> {
   expect(aliceId).toBeGreaterThan(0);
 
   // Bob's own document works for him (so the failures below are about ownership, not a broken page).
-  await page.goto(frontUrl({ controller: 'my-account' }));
-  await Promise.all([page.waitForURL(/controller=documents|\/documents/), page.locator('#ebpdocuments-link, #ebpdocuments_link').first().click()]);
+  await openMyDocuments(page);
   await shot(page, 'fo-bob-my-documents');
   const bobLink = new URL(await page.locator('a.ebpdocuments-download').first().getAttribute('href') ?? '', page.url()).toString();
   const bobId = Number(new URL(bobLink).searchParams.get(idParam));

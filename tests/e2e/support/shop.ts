@@ -21,12 +21,27 @@ export async function visibleText(page: Page, selector = 'body'): Promise<string
 
 // ------------------------------------------------------------------ back office ---
 
+/** A back-office login page: PS 8's legacy AdminLogin controller, or PS 9's Symfony page (…/login). */
+function isAdminLoginUrl(url: URL): boolean {
+  return url.searchParams.get('controller') === 'AdminLogin' || /\/login\/?$/.test(url.pathname);
+}
+
+/**
+ * Log in where the merchant does: the back-office folder URL sends to whichever login page the shop has. Done when
+ * the browser has left the login page (PS 9's login URL itself holds "index.php/" and "_token=", so the URL it lands
+ * on proves nothing).
+ */
 export async function adminLogin(page: Page): Promise<void> {
   const s = settings();
-  await page.goto(`${s.adminUrl}index.php?controller=AdminLogin`);
+  await page.goto(s.adminUrl, { waitUntil: 'domcontentloaded' });
+  expect(isAdminLoginUrl(new URL(page.url())), `${page.url()} is a back-office login page`).toBe(true);
   await page.fill('#email', s.adminEmail);
   await page.fill('#passwd', s.adminPassword);
-  await Promise.all([page.waitForURL(/controller=AdminDashboard|index\.php\/|token=/, { timeout: 60_000 }), page.click('#submit_login')]);
+  await page.click('#submit_login');
+  await page.waitForURL((url) => !isAdminLoginUrl(url), { timeout: 60_000 }).catch(async (error: unknown) => {
+    const refused = await page.locator('#error, .alert-danger').allInnerTexts().catch(() => []);
+    throw new Error(`back-office login did not leave ${page.url()}: ${refused.join(' ').trim() || String(error)}`);
+  });
   await page.waitForLoadState('domcontentloaded');
 }
 
@@ -54,6 +69,8 @@ export async function openEbpTab(page: Page): Promise<void> {
   await expect.poll(async () => link.count()).toBeGreaterThan(0);
   await Promise.all([page.waitForURL(/AdminEbpdocuments/), link.click({ force: true })]);
   await page.locator('.ebpdocuments-app').waitFor({ timeout: 30_000 });
+  // The app loads its first view over XHR: wait for it, so what follows (and its screenshot) sees the view, not the spinner.
+  await page.waitForLoadState('networkidle');
 }
 
 export async function openAppView(page: Page, view: 'overview' | 'documents' | 'notices' | 'activity' | 'connector' | 'settings'): Promise<void> {
