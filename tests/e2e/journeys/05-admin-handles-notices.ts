@@ -38,10 +38,11 @@ export async function adminHandlesNotices(): Promise<void> {
   await quoteRow.locator('[data-test="assign"]').click();
   // Seen, not only present: the back-office theme must not leave the dialog transparent (opacity is not checked by
   // Playwright's visibility).
-  const dialog = page.locator('.ebpdocuments-dialog [role="dialog"]');
+  const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   expect(await dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-  expect(await dialog.locator('.modal-content').evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
+  // Its title is on screen (not pushed above the viewport).
+  expect(await dialog.getByRole('heading').first().evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
   await page.fill('[data-test="customer-search"]', run.bob.email);
   const option = page.locator('[data-test="customer-option"]', { hasText: run.bob.email });
   await option.click();
