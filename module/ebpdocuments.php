@@ -30,6 +30,7 @@ class Ebpdocuments extends Module
         'actionExportGDPRData',
         'actionDeleteGDPRCustomer',
         'displayBackOfficeHeader',
+        'actionCronJob',
     ];
 
     const ADMIN_CONTROLLER = 'AdminEbpdocuments';
@@ -101,6 +102,28 @@ class Ebpdocuments extends Module
         }
 
         return $this->application;
+    }
+
+    /**
+     * Read by the cronjobs module when this module registers actionCronJob: every day at 3 a.m. (-1 = any).
+     *
+     * @return array<string, int>
+     */
+    public function getCronFrequency()
+    {
+        return ['hour' => 3, 'day' => -1, 'month' => -1, 'day_of_week' => -1];
+    }
+
+    /**
+     * Called by the cronjobs module: the daily maintenance (Maintenance\MaintenanceTask), at most once a day.
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return void
+     */
+    public function hookActionCronJob($params)
+    {
+        $this->app()->maintenance()->runIfDue();
     }
 
     // Customer hooks: each hands over to a handler of src/Front or src/Gdpr (docs/ARCHITECTURE.md, "Hooks").

@@ -226,6 +226,14 @@ final class Application
         });
     }
 
+    /** Daily housekeeping: old notices purged, storage swept (cron hook or back-office page load). */
+    public function maintenance(): Maintenance\MaintenanceTask
+    {
+        return $this->shared(Maintenance\MaintenanceTask::class, function () {
+            return new Maintenance\MaintenanceTask($this->connection, $this->documentManager(), $this->storage(), $this->settings, $this->clock, $this->shopId);
+        });
+    }
+
     // Auth and Api (doors engineer).
 
     public function apiKeyRepository(): Repository\ApiKeyRepository

@@ -73,6 +73,13 @@ class AdminEbpdocumentsController extends ModuleAdminController
         if ($this->isAjaxRequest()) {
             return;
         }
+        // Fallback for shops without the cronjobs module: a small daily run when the tab opens.
+        try {
+            $this->module->app()->maintenance()->runIfDue(Ebpdocuments\Maintenance\MaintenanceTask::PAGE_LOAD_BATCH, true);
+        } catch (\Throwable $e) {
+            // Housekeeping never breaks the page; the next cron or tomorrow's page load tries again.
+            $this->module->app()->errorLog()->error('ebpdocuments maintenance failed: ' . $e->getMessage());
+        }
         Media::addJsDef(['ebpdocumentsAdminApp' => $this->module->app()->adminBootPresenter()->present($this->bootContext())]);
         $this->context->smarty->assign([
             'ebpdocuments_app_script' => $this->module->getPathUri() . 'views/js/admin-app/app.js?v=' . rawurlencode((string) $this->module->version),

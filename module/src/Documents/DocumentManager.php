@@ -180,17 +180,20 @@ final class DocumentManager
     }
 
     /**
-     * Deletes documents (row and file); the `deleted` event stays in the log.
+     * Deletes documents (row and file); the `deleted` event stays in the log, with $detail (e.g. why a purge ran).
+     * With $onlyStatuses, a document whose status changed meanwhile (checked under its row lock) is left alone.
      *
      * @param int[] $documentIds
+     * @param array<string, mixed> $detail
+     * @param string[] $onlyStatuses
      *
      * @return int documents deleted
      */
-    public function delete(array $documentIds, ?int $employeeId): int
+    public function delete(array $documentIds, ?int $employeeId, array $detail = [], array $onlyStatuses = []): int
     {
         $deleted = 0;
         foreach (array_unique(array_map('intval', $documentIds)) as $id) {
-            if ($this->deleteOne($id, EventType::DELETED, [], $employeeId)) {
+            if ($this->deleteOne($id, EventType::DELETED, $detail, $employeeId, $onlyStatuses)) {
                 ++$deleted;
             }
         }
@@ -271,12 +274,13 @@ final class DocumentManager
 
     /**
      * @param array<string, mixed> $detail
+     * @param string[] $onlyStatuses empty = any status
      */
-    private function deleteOne(int $id, string $event, array $detail, ?int $employeeId): bool
+    private function deleteOne(int $id, string $event, array $detail, ?int $employeeId, array $onlyStatuses = []): bool
     {
-        $fileName = $this->connection->transactional(function () use ($id, $event, $detail, $employeeId): ?string {
+        $fileName = $this->connection->transactional(function () use ($id, $event, $detail, $employeeId, $onlyStatuses): ?string {
             $row = $this->documents->lockById($id);
-            if ($row === null) {
+            if ($row === null || ($onlyStatuses !== [] && !in_array($row['status'], $onlyStatuses, true))) {
                 return null;
             }
             $this->documents->delete($id);

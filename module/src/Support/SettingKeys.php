@@ -31,6 +31,8 @@ final class SettingKeys
     const VISIBLE_TYPES = 'VISIBLE_TYPES';
     /** Delete notices (kept-aside documents) older than this many days; 0 = never. */
     const PURGE_NOTICES_DAYS = 'PURGE_NOTICES_DAYS';
+    /** Unix time of the last daily maintenance (Maintenance\MaintenanceTask); internal, never written by the app. */
+    const MAINTENANCE_LAST_RUN = 'MAINTENANCE_LAST_RUN';
 
     const PREFIX = 'EBPDOCUMENTS_';
 
@@ -52,6 +54,7 @@ final class SettingKeys
             self::ON_CUSTOMER_DELETE => self::ON_DELETE_KEEP_ASIDE,
             self::VISIBLE_TYPES => json_encode(\Ebpdocuments\Domain\DocumentType::all()),
             self::PURGE_NOTICES_DAYS => '0',
+            self::MAINTENANCE_LAST_RUN => '0',
         ];
     }
 
