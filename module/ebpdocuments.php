@@ -197,8 +197,10 @@ class Ebpdocuments extends Module
     public function hookActionObjectCustomerUpdateAfter($params)
     {
         $customer = isset($params['object']) ? $params['object'] : null;
-        if ($customer instanceof Customer) {
-            $this->app()->customerDeleted()->onUpdated((int) $customer->id, (bool) $customer->deleted);
+        // Every customer save fires this hook (logins, language changes): only a soft delete concerns the module,
+        // so the others do not even build the services.
+        if ($customer instanceof Customer && $customer->deleted) {
+            $this->app()->customerDeleted()->onUpdated((int) $customer->id, true);
         }
     }
 
