@@ -42,7 +42,7 @@ class Ebpdocuments extends Module
     {
         $this->name = 'ebpdocuments';
         $this->tab = 'billing_invoicing';
-        $this->version = '1.0.0';
+        $this->version = '1.1.0';
         $this->author = 'ebpdocuments';
         $this->need_instance = 0;
         $this->bootstrap = true;

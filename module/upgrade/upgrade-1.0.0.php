@@ -1,7 +1,7 @@
 <?php
 /**
- * Upgrade scripts are named upgrade-<version>.php and run when a shop upgrades from an older version. Every release
- * re-runs the idempotent schema so a new table or column arrives the same way on install and upgrade.
+ * Upgrade scripts are named upgrade-<version>.php and run when a shop upgrades from an older version. Every one of
+ * them calls Installer::upgrade, which re-runs the idempotent schema and the data steps of UpgradeSteps::all().
  */
 if (!defined('_PS_VERSION_')) {
     exit;
@@ -17,9 +17,5 @@ use Ebpdocuments\Install\Installer;
  */
 function upgrade_module_1_0_0($module)
 {
-    $installer = new Installer(PrestaShopConnection::fromShop());
-    $installer->createTables();
-    $installer->installDefaultSettings();
-
-    return (bool) $module->registerHook(Ebpdocuments::HOOKS);
+    return (new Installer(PrestaShopConnection::fromShop()))->upgrade($module, Ebpdocuments::HOOKS);
 }

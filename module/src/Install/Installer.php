@@ -37,6 +37,23 @@ final class Installer
     }
 
     /**
+     * Upgrade from any earlier version: the same idempotent schema and defaults as an install, the hooks, then the
+     * data steps of UpgradeSteps::all() in order (each one safe to run twice, so a retried upgrade does no harm).
+     *
+     * @param string[] $hooks
+     */
+    public function upgrade(\Module $module, array $hooks): bool
+    {
+        $this->createTables();
+        $this->installDefaultSettings();
+        foreach (UpgradeSteps::all() as $step) {
+            (new $step())->run($this->connection);
+        }
+
+        return (bool) $module->registerHook($hooks);
+    }
+
+    /**
      * Runs on upgrade too: every statement is idempotent.
      */
     public function createTables(): void

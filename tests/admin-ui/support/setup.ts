@@ -33,7 +33,7 @@ export function en(key: string, params: Record<string, string | number> = {}): s
 export function bootPayload(overrides: Partial<BootPayload> = {}): BootPayload {
   const w = wordings();
   return {
-    moduleVersion: '1.0.0',
+    moduleVersion: '1.1.0',
     psVersion: '8.1.2',
     locale: 'en-US',
     currencyIsoCode: 'EUR',
