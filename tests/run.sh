@@ -5,8 +5,16 @@
 # throwaway MariaDB (tests/db/start.sh), then runs every check in order and
 # stops at the first failure:
 #   PHP lint + PHP 7.2 syntax check, PHPStan, PHPUnit (Unit, Database, Http),
-#   ESLint, vue-tsc, Vitest, Vite build, and the e2e journeys when a shop is
-#   configured (EBPDOCS_E2E_SHOP_URL, see docs/DEVELOPMENT.md).
+#   ESLint, vue-tsc, Vitest, Vite build, then the real-shop checks:
+#   - with ../shared/prestashop/serve.sh beside the clone (as CI has it): the two
+#     real shops (PrestaShop 8.1.2 classic, 9.1.4 Hummingbird) start in the
+#     background while the other checks run; PHPStan runs against both shops'
+#     code; the e2e journeys run on 8.1.2 and on 9.1.4 with friendly URLs on,
+#     then on 8.1.2 again with friendly URLs off (each run from the baseline);
+#     the shops this run started are stopped at exit;
+#   - with EBPDOCS_E2E_SHOP_URL (and its companions) set: the journeys run on
+#     that shop only, as before;
+#   - with neither: e2e is skipped, and the summary says so.
 #
 # Environment:
 #   EBPDOCS_SKIP_INSTALL=1   do not run apt-get / npm ci / composer install
@@ -14,7 +22,12 @@
 #                            running is reused and always left running)
 #   EBPDOCS_DB_PORT          MariaDB TCP port (default 33061)
 #   EBPDOCS_DB_DIR           MariaDB files (default .cache/mariadb)
-#   EBPDOCS_E2E_SHOP_URL     front-office URL of a PrestaShop with the module; enables e2e
+#   EBPDOCS_E2E_SHOP_URL     front-office URL of a PrestaShop with the module; e2e on it only
+#   EBPDOCS_SHOPS_SERVE      the shops' serve.sh (default ../shared/prestashop/serve.sh)
+#   EBPDOCS_SHOPS_DIR        where the shops are extracted and run (default /tmp/ebpdocs-e2e-shops)
+#   EBPDOCS_SHOPS_PORTS      HTTP ports of the 8.1.2 and 9.1.4 shops (default "8280 8290")
+#   EBPDOCS_SHOPS_DB_PORT    the shops' own MariaDB (default 3317)
+#   EBPDOCS_KEEP_SHOPS=1     leave the real shops running at exit
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -46,6 +59,7 @@ on_exit() {
   if [ "${db_started:-0}" = 1 ] && [ "${EBPDOCS_KEEP_DB:-0}" != 1 ]; then
     bash tests/db/stop.sh >/dev/null 2>&1 || true
   fi
+  stop_shops
   if [ $rc -ne 0 ]; then
     printf '\n\033[1;31mtests/run.sh: FAILED at step "%s" (exit %d) after %ds\033[0m\n' "${current_step:-setup}" "$rc" $((SECONDS - started_at)) >&2
   fi
@@ -88,7 +102,7 @@ check_tools() {
   [ -f /etc/ssl/certs/ca-certificates.crt ] || need_apt+=(ca-certificates)
   command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
   # Chromium only matters for the e2e journeys.
-  if [ -n "${EBPDOCS_E2E_SHOP_URL:-}" ]; then
+  if [ -n "${EBPDOCS_E2E_SHOP_URL:-}" ] || [ -x "$shops_serve" ]; then
     command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
   fi
 }
@@ -233,24 +247,113 @@ vite_build() {
   echo "Vite build: module/views/js/admin-app/app.js and module/views/css/admin-app/app.css"
 }
 
-e2e_note=""
-e2e() {
-  if [ -z "${EBPDOCS_E2E_SHOP_URL:-}" ]; then
-    e2e_note="skipped, no shop configured (see README)"
-    echo "e2e: $e2e_note"
-    return 0
+# ------------------------------------------------------------ real shops ---
+
+shops_serve="${EBPDOCS_SHOPS_SERVE:-$repo_root/../shared/prestashop/serve.sh}"
+shops_dir="${EBPDOCS_SHOPS_DIR:-/tmp/ebpdocs-e2e-shops}"
+read -r shop8_port shop9_port <<<"${EBPDOCS_SHOPS_PORTS:-8280 8290}"
+shops_db_port="${EBPDOCS_SHOPS_DB_PORT:-3317}"
+shops_log=.cache/shops/start.log
+shops_pid=""
+shops_started=0
+declare -a e2e_results=()
+
+shop_port() { if [ "$1" = 8 ]; then echo "$shop8_port"; else echo "$shop9_port"; fi; }
+
+# The real shops are used when no shop is named and serve.sh is beside the clone.
+use_real_shops() {
+  [ -z "${EBPDOCS_E2E_SHOP_URL:-}" ] && [ -x "$shops_serve" ]
+}
+
+# Extracting and importing the shops takes a while: it runs in the background while the other checks run.
+start_shops_in_background() {
+  use_real_shops || return 0
+  mkdir -p "$(dirname "$shops_log")"
+  shops_started=1
+  (
+    set -e
+    for v in 8 9; do
+      "$shops_serve" start "$v" --dir "$shops_dir" --port "$(shop_port "$v")" --db-port "$shops_db_port" \
+        --with-webservice-key --friendly-urls on
+    done
+  ) >"$shops_log" 2>&1 &
+  shops_pid=$!
+  echo "real shops: starting PrestaShop 8.1.2 (:$shop8_port) and 9.1.4 (:$shop9_port) in $shops_dir, log $shops_log"
+}
+
+wait_for_shops() {
+  if ! wait "$shops_pid"; then
+    echo "the real shops did not start; the end of $shops_log:" >&2
+    tail -n 30 "$shops_log" >&2
+    return 1
   fi
+  shops_pid=""
+  grep -E 'ready in|friendly URLs' "$shops_log"
+}
+
+stop_shops() {
+  [ "$shops_started" = 1 ] || return 0
+  if [ -n "$shops_pid" ]; then kill "$shops_pid" 2>/dev/null || true; wait "$shops_pid" 2>/dev/null || true; fi
+  if [ "${EBPDOCS_KEEP_SHOPS:-0}" != 1 ]; then
+    "$shops_serve" stop --dir "$shops_dir" >/dev/null 2>&1 || true
+  fi
+}
+
+# PHPStan against each real shop's own classes (tests/php/phpstan-prestashop.neon) instead of our stubs.
+phpstan_real_shops() {
+  local v
+  for v in 8 9; do
+    rm -rf .cache/phpstan-prestashop
+    EBPDOCS_PS_ROOT="$shops_dir/ps$v" tests/php/vendor/bin/phpstan analyse -c tests/php/phpstan-prestashop.neon \
+      --no-progress --memory-limit=2G
+  done
+}
+
+# One e2e run: the journeys against the shop the EBPDOCS_E2E_* variables name. $1 names the run in the summary.
+e2e_run() {
+  local label="$1" report passed total rc=0
+  mkdir -p .cache
+  report="$repo_root/.cache/e2e-report.json"
+  rm -f "$report"
+  npm run --silent test:e2e -- --reporter=default --reporter=json --outputFile.json="$report" || rc=$?
+  passed=0 total=0
+  if [ -f "$report" ]; then
+    read -r passed total < <(node -e 'const r=require(process.argv[1]); console.log((r.numPassedTests||0)+" "+(r.numTotalTests||0))' "$report")
+  fi
+  e2e_results+=("$label: $passed/$total journeys passed")
+  if [ "$rc" -ne 0 ] || [ "$total" -eq 0 ] || [ "$passed" -ne "$total" ]; then
+    echo "e2e on $label: $passed of $total passed (screenshots of the failure under .cache/e2e-artifacts/)" >&2
+    return 1
+  fi
+}
+
+# The journeys on a real shop, from its baseline; $2 = friendly URLs on|off.
+e2e_real_shop() {
+  local v="$1" friendly="$2" name
+  if [ "$v" = 8 ]; then name="PrestaShop 8.1.2"; else name="PrestaShop 9.1.4"; fi
+  "$shops_serve" start "$v" --dir "$shops_dir" --port "$(shop_port "$v")" --db-port "$shops_db_port" \
+    --friendly-urls "$friendly" 2>&1 | grep -E 'ready in|friendly URLs' || true
+  "$shops_serve" reset "$v" --dir "$shops_dir" 2>&1 | tail -n 1
+  # The EBPDOCS_E2E_* variables of this shop (each run sets all of them again).
+  eval "$("$shops_serve" env "$v" --dir "$shops_dir")"
+  e2e_run "$name, friendly URLs $friendly"
+}
+
+e2e_note=""
+build_zip_for_e2e() {
+  # Journey 1 uploads the zip: build it from the code under test unless a zip is given.
+  if [ -z "${EBPDOCS_E2E_ZIP:-}" ]; then
+    bash ./build.sh
+  fi
+}
+
+e2e_given_shop() {
   if ! find tests/e2e -name '*.spec.ts' -print -quit 2>/dev/null | grep -q .; then
     echo "e2e: EBPDOCS_E2E_SHOP_URL is set but tests/e2e has no *.spec.ts" >&2
     return 1
   fi
   export EBPDOCS_CHROMIUM="${EBPDOCS_CHROMIUM:-$(command -v chromium)}"
-  # Journey 1 uploads the zip: build it from the code under test unless a zip is given.
-  if [ -z "${EBPDOCS_E2E_ZIP:-}" ]; then
-    bash ./build.sh
-  fi
-  npm run --silent test:e2e
-  e2e_note="ran against $EBPDOCS_E2E_SHOP_URL"
+  e2e_run "$EBPDOCS_E2E_SHOP_URL"
 }
 
 # ------------------------------------------------------------------- main ---
@@ -261,6 +364,7 @@ if [ "${EBPDOCS_SKIP_INSTALL:-0}" != 1 ]; then
   step "composer install (tests/php)" install_composer
 fi
 step "start MariaDB" start_db
+start_shops_in_background
 step "PHP lint + PHP 7.2 check" php_lint
 step "PHPStan" phpstan
 step "PHPUnit" phpunit
@@ -268,7 +372,23 @@ step "ESLint" eslint
 step "vue-tsc typecheck" typecheck
 step "Vitest" vitest
 step "Vite build" vite_build
-step "e2e" e2e
+if use_real_shops; then
+  export EBPDOCS_CHROMIUM="${EBPDOCS_CHROMIUM:-$(command -v chromium)}"
+  step "build the zip" build_zip_for_e2e
+  step "real shops ready" wait_for_shops
+  step "PHPStan on PS 8.1.2 + 9.1.4" phpstan_real_shops
+  step "e2e PS 8.1.2" e2e_real_shop 8 on
+  step "e2e PS 9.1.4" e2e_real_shop 9 on
+  step "e2e PS 8.1.2 no friendly URL" e2e_real_shop 8 off
+  e2e_note="$(IFS=';'; echo "${e2e_results[*]}" | sed 's/;/; /g')"
+elif [ -n "${EBPDOCS_E2E_SHOP_URL:-}" ]; then
+  step "build the zip" build_zip_for_e2e
+  step "e2e" e2e_given_shop
+  e2e_note="${e2e_results[*]}"
+else
+  e2e_note="skipped: no shop (neither ../shared/prestashop/serve.sh nor EBPDOCS_E2E_SHOP_URL, see README)"
+  echo "e2e: $e2e_note"
+fi
 
 total=$((phpunit_tests + vitest_tests))
 if [ "$total" -eq 0 ]; then

@@ -15,11 +15,11 @@ use Ebpdocuments\Support\Translator;
  */
 final class PrestaShopTranslator implements Translator
 {
-    /** @var \Symfony\Component\Translation\TranslatorInterface|\Symfony\Contracts\Translation\TranslatorInterface */
+    /** @var \Symfony\Contracts\Translation\TranslatorInterface PS 8 and 9 (Symfony 4.4 to 6.4); PS 1.7.8's has trans() too */
     private $translator;
 
     /**
-     * @param \Symfony\Component\Translation\TranslatorInterface|\Symfony\Contracts\Translation\TranslatorInterface $translator
+     * @param \Symfony\Contracts\Translation\TranslatorInterface $translator
      */
     public function __construct($translator)
     {

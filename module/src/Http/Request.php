@@ -57,24 +57,35 @@ final class Request
      */
     public static function fromSymfony(\Symfony\Component\HttpFoundation\Request $request): self
     {
+        // The bags' classes named in full: PHPStan does not resolve the short @var names of Symfony 6.4's Request.
+        /** @var \Symfony\Component\HttpFoundation\FileBag $fileBag */
+        $fileBag = $request->files;
+        /** @var \Symfony\Component\HttpFoundation\HeaderBag $headerBag */
+        $headerBag = $request->headers;
+        /** @var \Symfony\Component\HttpFoundation\ServerBag $serverBag */
+        $serverBag = $request->server;
+        /** @var \Symfony\Component\HttpFoundation\ParameterBag $queryBag */
+        $queryBag = $request->query;
+        /** @var \Symfony\Component\HttpFoundation\ParameterBag $bodyBag */
+        $bodyBag = $request->request;
         $files = [];
-        foreach ($request->files->all() as $name => $file) {
+        foreach ($fileBag->all() as $name => $file) {
             // Nested file arrays (pdf[]) are not a single document part: left out, so the field reads as missing.
             if ($file instanceof \Symfony\Component\HttpFoundation\File\UploadedFile) {
                 $files[(string) $name] = self::uploadedFile($file);
             }
         }
         $headers = [];
-        foreach ($request->headers->all() as $name => $values) {
+        foreach ($headerBag->all() as $name => $values) {
             $headers[(string) $name] = is_array($values) ? implode(', ', $values) : (string) $values;
         }
-        $length = $request->server->get('CONTENT_LENGTH');
+        $length = $serverBag->get('CONTENT_LENGTH');
         $contentLength = is_numeric($length) ? (int) $length : null;
 
         return new self(
             $request->getRealMethod(),
-            $request->query->all(),
-            $request->request->all(),
+            $queryBag->all(),
+            $bodyBag->all(),
             $files,
             $headers,
             $contentLength,

@@ -9,6 +9,7 @@ import { moduleConsole, removeModuleFolder } from '../support/console';
 import { activeWebserviceKey, execute, one } from '../support/db';
 import { run } from '../support/run';
 import { settings } from '../support/settings';
+import { urlShape } from '../support/urls';
 import { adminLogin, openAppView, openEbpTab, openModuleManager, uploadModuleZip, visibleText } from '../support/shop';
 
 async function startFromAShopWithoutTheModule(): Promise<void> {
@@ -49,11 +50,14 @@ export async function merchantInstallsTheModule(): Promise<void> {
 
   await openAppView(page, 'connector');
   const receive = page.locator('#ebpdocuments-url-receive');
-  await expect.poll(async () => receive.inputValue()).toContain('controller=receive');
+  // The URL in the shop's own shape: /module/ebpdocuments/receive with friendly URLs, ?controller=receive without.
+  const urls = await urlShape();
+  await expect.poll(async () => receive.inputValue()).toMatch(urls.moduleController('receive'));
   run.receiveUrl = await receive.inputValue();
   run.apiUrl = await page.locator('#ebpdocuments-url-api').inputValue();
   expect(run.receiveUrl.startsWith(s.shopUrl), `${run.receiveUrl} is on ${s.shopUrl}`).toBe(true);
-  expect(run.apiUrl).toContain('controller=api');
+  expect(run.apiUrl).toMatch(urls.moduleController('api'));
+  console.log(`e2e: friendly URLs ${urls.friendly ? 'on' : 'off'}, receiving URL ${run.receiveUrl}`);
 
   // Copy (as the merchant clicks it): the page says it copied, or selects the text to copy by hand.
   // (The button, whatever the field's styling: the one its status line describes.)

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { newActor, shot } from '../support/browser';
 import { reference, run } from '../support/run';
 import { frontUrl, loginCustomer, visibleText } from '../support/shop';
+import { urlShape } from '../support/urls';
 
 /** References attached to Alice by journey 2, newest version of each. */
 export function aliceReferences(): string[] {
@@ -37,7 +38,7 @@ export async function tileCount(page: Page): Promise<{ text: string; count: numb
 export async function openMyDocuments(page: Page): Promise<void> {
   await page.goto(frontUrl({ controller: 'my-account' }));
   const tile = await myAccountTile(page);
-  await Promise.all([page.waitForURL(/controller=documents|\/documents/), tile.click()]);
+  await Promise.all([page.waitForURL((await urlShape()).moduleController('documents')), tile.click()]);
   await page.locator('#ebpdocuments-documents').waitFor();
 }
 
@@ -48,6 +49,7 @@ export async function listedReferences(page: Page): Promise<string[]> {
 export async function customerDownloads(): Promise<void> {
   const { context, page } = await newActor();
   await loginCustomer(page, run.alice.email, run.alice.password);
+  await page.goto(frontUrl({ controller: 'my-account' }));
   await shot(page, 'fo-alice-my-account');
 
   const expected = aliceReferences();
@@ -103,7 +105,7 @@ export async function customerDownloads(): Promise<void> {
   await page.goto(frontUrl({ controller: 'history' }));
   await shot(page, 'fo-alice-order-history');
   const orderLink = page.locator(`a[href*="controller=order-detail"], a[data-link-action="view-order-details"]`).first();
-  await Promise.all([page.waitForURL(/order-detail/), orderLink.click()]);
+  await Promise.all([page.waitForURL((await urlShape()).page('order-detail')), orderLink.click()]);
   const section = page.locator('#ebpdocuments-order-documents');
   await section.waitFor();
   await shot(page, 'fo-alice-order-detail');

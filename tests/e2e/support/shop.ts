@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { settings } from './settings';
+import { urlShape } from './urls';
 
 export function frontUrl(params: Record<string, string>): string {
   return `${settings().shopUrl}index.php?${new URLSearchParams(params).toString()}`;
@@ -110,12 +111,23 @@ export async function registerCustomer(page: Page, person: Person): Promise<void
   expect(errors.join(' '), 'registration form error').toBe('');
 }
 
+/**
+ * Logs in through the theme's login form. Done when the browser has left the login page: with friendly URLs,
+ * PrestaShop sends `?controller=authentication&back=my-account` to /login and, after the login, to the home page,
+ * so the page it lands on is not always My account. A refused login stays on the form and fails with its message.
+ */
 export async function loginCustomer(page: Page, email: string, password: string): Promise<void> {
+  const loginPage = (await urlShape()).page('authentication');
   await page.goto(frontUrl({ controller: 'authentication', back: 'my-account' }));
   const form = page.locator('#login-form');
   await form.locator('input[name="email"]').fill(email);
   await form.locator('input[name="password"]').fill(password);
-  await Promise.all([page.waitForURL(/my-account|controller=my-account/), form.locator('#submit-login, [data-link-action="sign-in"]').first().click()]);
+  await form.locator('#submit-login, [data-link-action="sign-in"]').first().click();
+  await page.waitForURL((url) => !loginPage.test(url.toString()), { timeout: 60_000 }).catch(async (error: unknown) => {
+    const refused = await page.locator('#login-form .alert-danger, #login-form .help-block').allInnerTexts().catch(() => []);
+    throw new Error(`customer login did not leave ${page.url()}: ${refused.join(' ').trim() || String(error)}`);
+  });
+  await page.waitForLoadState('domcontentloaded');
 }
 
 export async function logoutCustomer(page: Page): Promise<void> {

@@ -73,7 +73,7 @@ abstract class HttpTestCase extends TestCase
         }
         self::removeTree(self::$dir . '/storage');
         mkdir(self::$dir . '/storage', 0777, true);
-        foreach (['settings.json', 'faults.json', 'mails.jsonl', 'errors.jsonl'] as $file) {
+        foreach (['settings.json', 'faults.json', 'mails.jsonl', 'errors.jsonl', 'now.txt'] as $file) {
             @unlink(self::$dir . '/' . $file);
         }
     }
@@ -93,6 +93,14 @@ abstract class HttpTestCase extends TestCase
     protected function setting(string $key, string $value): void
     {
         $this->harness()->settings()->set($key, $value);
+    }
+
+    /**
+     * The harness server's clock from now on, for this test only ('Y-m-d H:i:s').
+     */
+    protected function fixTime(string $now): void
+    {
+        file_put_contents(self::$dir . '/now.txt', $now);
     }
 
     /**

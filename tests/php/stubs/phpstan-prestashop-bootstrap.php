@@ -37,5 +37,13 @@ foreach (['_DB_PREFIX_' => 'ps_', '_MYSQL_ENGINE_' => 'InnoDB', '_COOKIE_KEY_' =
 }
 fwrite(STDERR, 'PrestaShop ' . _PS_VERSION_ . ' from ' . $root . "\n");
 
-// The module's own classes (Ebpdocuments\...) and our dev tools.
-require_once __DIR__ . '/../vendor/autoload.php';
+// The module's own classes (Ebpdocuments\...) only: our dev tools' vendor/ holds other Symfony versions
+// (http-foundation 5.4 for the harness), and its autoloader, registered last, would hide the shop's own.
+spl_autoload_register(static function (string $class): void {
+    if (strncmp($class, 'Ebpdocuments\\', 13) === 0) {
+        $file = __DIR__ . '/../../../module/src/' . str_replace('\\', '/', substr($class, 13)) . '.php';
+        if (is_file($file)) {
+            require_once $file;
+        }
+    }
+});

@@ -111,11 +111,32 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertRefused($this->admin('revokeKey', ['id' => 'x']), 422, 'validation', 'id');
     }
 
-    public function testOverview(): void
+    /**
+     * @return array<string, array{0: string}>
+     */
+    public static function overviewDays(): array
     {
-        $today = date('Y-m-d');
+        // The first and last day of a month and a leap day: "today" and "this month" must not depend on the date.
+        return [
+            'first of the month' => ['2026-12-01 10:00:00'],
+            'mid-month' => ['2026-12-06 10:00:00'],
+            'last of the month' => ['2026-12-31 10:00:00'],
+            'leap day' => ['2028-02-29 10:00:00'],
+        ];
+    }
+
+    /**
+     * @dataProvider overviewDays
+     */
+    public function testOverview(string $now): void
+    {
+        $this->fixTime($now);
+        $today = substr($now, 0, 10);
+        $yesterday = (new \DateTimeImmutable($today))->modify('-1 day')->format('Y-m-d');
+        $firstOfMonth = substr($now, 0, 8) . '01';
         $this->insertDocument(['status' => 'attached', 'reason' => null, 'date_add' => $today . ' 08:00:00', 'file_size' => 10]);
-        $this->insertDocument(['status' => 'attached', 'reason' => null, 'date_add' => date('Y-m-01') . ' 00:00:00', 'file_size' => 20]);
+        // Earlier this month, or the last day of the previous month when today is the 1st.
+        $this->insertDocument(['status' => 'attached', 'reason' => null, 'date_add' => $yesterday . ' 09:00:00', 'file_size' => 20]);
         $this->insertDocument(['status' => 'attached', 'reason' => null, 'date_add' => '2001-01-01 00:00:00', 'file_size' => 30]);
         $this->insertDocument(['status' => 'pending', 'reason' => 'NO_ACCOUNT', 'date_add' => '2002-01-01 00:00:00']);
         $this->insertDocument(['status' => 'pending', 'reason' => 'NO_ACCOUNT', 'date_add' => '2002-01-01 00:00:00']);
@@ -128,7 +149,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
 
         $data = $this->ok('getOverview');
         $this->assertSame(1, $data['attachedToday']);
-        $this->assertSame(date('d') === '01' ? 1 : 2, $data['attachedThisMonth']);
+        $this->assertSame($yesterday >= $firstOfMonth ? 2 : 1, $data['attachedThisMonth']);
         $this->assertSame(3, $data['noticesWaiting']);
         $this->assertSame([['reason' => 'NO_ACCOUNT', 'count' => 2], ['reason' => 'GUEST_ONLY', 'count' => 1]], $data['noticesByReason']);
         $this->assertSame($last, $data['lastDocument']['id']);

@@ -6,7 +6,9 @@ namespace Ebpdocuments\Tests\Support\Harness;
 
 use Ebpdocuments\Application;
 use Ebpdocuments\Http\ErrorMapper;
+use Ebpdocuments\Support\Clock;
 use Ebpdocuments\Support\SystemClock;
+use Ebpdocuments\Tests\Support\Front\MovableClock;
 use Ebpdocuments\Tests\Support\InterceptingConnection;
 use Ebpdocuments\Tests\Support\PdoConnection;
 
@@ -17,6 +19,7 @@ use Ebpdocuments\Tests\Support\PdoConnection;
  *   faults.json     injected database faults (InjectedFaults), harness only
  *   mails.jsonl     mails sent (RecordingMailer)
  *   errors.jsonl    unexpected errors logged (FileErrorLog)
+ *   now.txt         the harness's fixed time ('Y-m-d H:i:s'), for tests about "today"; the system clock without it
  *   storage/        the document storage folder
  */
 final class Harness
@@ -57,7 +60,7 @@ final class Harness
             $this->app = new Application(
                 $connection,
                 $this->settings(),
-                new SystemClock(),
+                $this->clock(),
                 new IdentityTranslator(),
                 new HarnessLinks($this->baseUrl),
                 new RecordingMailer($this->path('mails.jsonl')),
@@ -68,6 +71,16 @@ final class Harness
         }
 
         return $this->app;
+    }
+
+    /**
+     * A test that depends on "today" writes now.txt (HttpTestCase::fixTime), so it passes on any system date.
+     */
+    public function clock(): Clock
+    {
+        $now = @file_get_contents($this->path('now.txt'));
+
+        return $now === false ? new SystemClock() : new MovableClock(trim($now));
     }
 
     public function errors(): ErrorMapper
