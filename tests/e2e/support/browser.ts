@@ -38,7 +38,7 @@ export async function newActor(): Promise<{ context: BrowserContext; page: Page 
     locale: 'fr-FR',
     acceptDownloads: true,
   });
-  context.setDefaultTimeout(30_000);
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   openPages.add(page);
   page.on('close', () => openPages.delete(page));
