@@ -16,6 +16,7 @@ const EVENT_LABELS: Record<string, () => string> = {
   claimed: () => t('event.claimed'),
   rejected: () => t('event.rejected'),
   detached: () => t('event.detached'),
+  exported: () => t('event.exported'),
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_LABELS);
@@ -55,6 +56,7 @@ const SOURCE_LABELS: Record<string, () => string> = {
   econnecteur: () => t('source.econnecteur'),
   api: () => t('source.api'),
   manual: () => t('source.manual'),
+  import: () => t('source.import'),
 };
 
 export function sourceLabel(code: string): string {

@@ -44,6 +44,9 @@ final class Application
     /** @var Support\ErrorLog|null */
     private $errorLog;
 
+    /** @var Support\NumberFormat|null */
+    private $numberFormat;
+
     /** @var array<string, object> */
     private $services = [];
 
@@ -296,6 +299,21 @@ final class Application
         $this->errorLog = $errorLog;
     }
 
+    /** How amounts are written in exports (Adapter\PrestaShopNumberFormat in the shop). */
+    public function setNumberFormat(Support\NumberFormat $numberFormat): void
+    {
+        $this->numberFormat = $numberFormat;
+    }
+
+    public function numberFormat(): Support\NumberFormat
+    {
+        if ($this->numberFormat === null) {
+            $this->numberFormat = new Support\DecimalNumberFormat('.');
+        }
+
+        return $this->numberFormat;
+    }
+
     public function errorLog(): Support\ErrorLog
     {
         if ($this->errorLog === null) {
@@ -431,6 +449,74 @@ final class Application
     {
         return $this->shared(Admin\DocumentLoader::class, function () {
             return new Admin\DocumentLoader($this->connection);
+        });
+    }
+
+    public function importRepository(): Import\ImportRepository
+    {
+        return $this->shared(Import\ImportRepository::class, function () {
+            return new Import\ImportRepository($this->connection, $this->clock);
+        });
+    }
+
+    /** Back-office import of older documents; its ingestion sends new-document mails only when the import asks. */
+    public function importService(): Import\ImportService
+    {
+        return $this->shared(Import\ImportService::class, function () {
+            return new Import\ImportService(
+                $this->importRepository(),
+                $this->storage(),
+                $this->documentValidator(),
+                new Storage\PdfValidator(),
+                $this->customerMatcher(),
+                $this->documents(),
+                function (bool $notify): Ingestion\IngestionService {
+                    return new Ingestion\IngestionService(
+                        $this->connection,
+                        $this->storage(),
+                        new Storage\PdfValidator(),
+                        $this->customerMatcher(),
+                        $this->documents(),
+                        $this->events(),
+                        $this->clock,
+                        $this->maxPdfBytes(),
+                        $notify ? $this->notifier() : null
+                    );
+                },
+                $this->errorLog(),
+                $this->maxPdfBytes()
+            );
+        });
+    }
+
+    public function importAccess(): Admin\Import\ImportAccess
+    {
+        return $this->shared(Admin\Import\ImportAccess::class, function () {
+            return new Admin\Import\ImportAccess($this->importRepository());
+        });
+    }
+
+    public function importPresenter(): Admin\Import\ImportPresenter
+    {
+        return $this->shared(Admin\Import\ImportPresenter::class, function () {
+            return new Admin\Import\ImportPresenter($this->importRepository(), $this->storage(), $this->links, $this->uploadLimits());
+        });
+    }
+
+    /** CSV and ZIP exports of the Documents and Notices lists. */
+    public function documentExport(): Admin\Export\DocumentExport
+    {
+        return $this->shared(Admin\Export\DocumentExport::class, function () {
+            return new Admin\Export\DocumentExport(
+                $this->documentListQuery(),
+                $this->connection,
+                $this->storage(),
+                $this->events(),
+                $this->numberFormat(),
+                $this->translator,
+                $this->clock,
+                $this->errorLog()
+            );
         });
     }
 

@@ -33,6 +33,7 @@ final class ApplicationFactory
             (string) $module->version
         );
         $application->setErrorLog(new PrestaShopErrorLog());
+        $application->setNumberFormat(new PrestaShopNumberFormat($context));
 
         return $application;
     }

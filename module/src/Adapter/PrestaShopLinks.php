@@ -75,6 +75,11 @@ final class PrestaShopLinks implements Links
         );
     }
 
+    public function adminAction(string $action, array $query = []): string
+    {
+        return $this->link()->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1, 'action' => $action] + $query);
+    }
+
     public function myDocuments(array $query = []): string
     {
         return $this->link()->getModuleLink(self::MODULE, 'documents', $query);

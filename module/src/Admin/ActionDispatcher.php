@@ -9,10 +9,20 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\Action\AssignDocumentAction;
+use Ebpdocuments\Admin\Action\CancelImportAction;
+use Ebpdocuments\Admin\Action\ConfigureImportAction;
+use Ebpdocuments\Admin\Action\CreateImportAction;
+use Ebpdocuments\Admin\Action\DownloadImportResultAction;
+use Ebpdocuments\Admin\Action\GetImportAction;
+use Ebpdocuments\Admin\Action\StartImportAction;
+use Ebpdocuments\Admin\Action\StepImportAction;
+use Ebpdocuments\Admin\Action\UploadImportChunkAction;
 use Ebpdocuments\Admin\Action\CreateKeyAction;
 use Ebpdocuments\Admin\Action\DeleteDocumentsAction;
 use Ebpdocuments\Admin\Action\DismissNoticesAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentAction;
+use Ebpdocuments\Admin\Action\DownloadDocumentsZipAction;
+use Ebpdocuments\Admin\Action\ExportDocumentsAction;
 use Ebpdocuments\Admin\Action\GetDocumentEventsAction;
 use Ebpdocuments\Admin\Action\GetOverviewAction;
 use Ebpdocuments\Admin\Action\GetSetupAction;
@@ -56,10 +66,25 @@ final class ActionDispatcher
         'listEvents' => [ListEventsAction::class, self::VIEW],
         'purgeAll' => [PurgeAllAction::class, self::DELETE],
         'downloadDocument' => [DownloadDocumentAction::class, self::VIEW],
+        'exportDocuments' => [ExportDocumentsAction::class, self::VIEW],
+        'downloadDocumentsZip' => [DownloadDocumentsZipAction::class, self::VIEW],
+        'getImport' => [GetImportAction::class, self::VIEW],
+        'createImport' => [CreateImportAction::class, self::EDIT],
+        'uploadImportChunk' => [UploadImportChunkAction::class, self::EDIT],
+        'configureImport' => [ConfigureImportAction::class, self::EDIT],
+        'stepImport' => [StepImportAction::class, self::EDIT],
+        'startImport' => [StartImportAction::class, self::EDIT],
+        'cancelImport' => [CancelImportAction::class, self::EDIT],
+        'downloadImportResult' => [DownloadImportResultAction::class, self::VIEW],
     ];
 
     /** Read-only actions a plain link may open (GET, params in the query string); every other action is POST only. */
-    const GET_ACTIONS = ['downloadDocument'];
+    const GET_ACTIONS = ['downloadDocument', 'exportDocuments', 'downloadDocumentsZip', 'downloadImportResult'];
+
+    /** Actions that POST raw bytes (BodyAction): name and params in the query string, at most MAX_RAW_BODY_BYTES. */
+    const BODY_ACTIONS = ['uploadImportChunk'];
+
+    const MAX_RAW_BODY_BYTES = 16777216;
 
     /** Query parameters of PrestaShop's admin URL, never action params. */
     const URL_PARAMETERS = ['controller', 'token', '_token', 'ajax', 'action', 'controllerUri'];
@@ -96,9 +121,17 @@ final class ActionDispatcher
         if (!$guard->isTokenValid()) {
             throw ActionException::unauthenticated();
         }
+        $raw = false;
         if ($method === 'GET') {
             $name = $this->queryAction($request);
             $params = array_diff_key($request->query(), array_flip(self::URL_PARAMETERS));
+        } elseif (in_array($this->queryAction($request), self::BODY_ACTIONS, true)) {
+            $raw = true;
+            $name = $this->queryAction($request);
+            $params = array_diff_key($request->query(), array_flip(self::URL_PARAMETERS));
+            if (strlen($request->body()) > self::MAX_RAW_BODY_BYTES) {
+                throw ActionException::badRequest(AdminMessages::BAD_JSON);
+            }
         } else {
             list($name, $params) = $this->bodyAction($request);
         }
@@ -117,6 +150,13 @@ final class ActionDispatcher
         $action = call_user_func([$class, 'fromApplication'], $this->app);
         if ($action instanceof ResponseAction) {
             return $action->respond($params, $context);
+        }
+        if ($action instanceof BodyAction) {
+            if (!$raw) {
+                throw ActionException::badRequest(AdminMessages::BAD_JSON);
+            }
+
+            return Response::json(200, ['ok' => true, 'data' => $action->receive($params, $request->body(), $context)]);
         }
         if (!$action instanceof AdminAction) {
             throw new \LogicException($class . ' is not an admin action');

@@ -47,6 +47,14 @@ final class AdminMessages
     const FILE_MISSING = 'file_missing';
     const BUSY = 'busy';
     const INTERNAL = 'internal';
+    const ZIP_TOO_LARGE = 'zip_too_large';
+    const IMPORT_NOT_FOUND = 'import_not_found';
+    const IMPORT_STATE = 'import_state';
+    const IMPORT_FILE_SIZE = 'import_file_size';
+    const IMPORT_UPLOAD_LOST = 'import_upload_lost';
+    const IMPORT_PATTERN = 'import_pattern';
+    const IMPORT_ZIP = 'import_zip';
+    const IMPORT_OFFSET = 'import_offset';
 
     /** @var Translator */
     private $translator;
@@ -93,6 +101,14 @@ final class AdminMessages
             self::CONFLICT => $t->trans('This document was changed meanwhile. Reload and try again.', [], $d),
             self::FILE_MISSING => $t->trans('The PDF file of this document is missing from the storage folder.', [], $d),
             self::BUSY => $t->trans('The shop database is busy. Try again in a minute.', [], $d),
+            self::ZIP_TOO_LARGE => $t->trans('Too many documents for one archive (at most %max% documents and 2 GB): narrow the filters.', ['%max%' => $params['%max%']], $d),
+            self::IMPORT_NOT_FOUND => $t->trans('This import does not exist any more. Start a new one.', [], $d),
+            self::IMPORT_STATE => $t->trans('This import cannot do that at this stage. Reload the page.', [], $d),
+            self::IMPORT_FILE_SIZE => $t->trans('This file is empty or too large for an import.', [], $d),
+            self::IMPORT_UPLOAD_LOST => $t->trans('The uploaded files are gone (an import left for more than a day is cleaned up). Start the import again.', [], $d),
+            self::IMPORT_PATTERN => $t->trans('The file name pattern must contain {number} once, for example "Facture {number}.pdf".', [], $d),
+            self::IMPORT_ZIP => $t->trans('The ZIP file cannot be read (or PHP\'s zip extension is missing).', [], $d),
+            self::IMPORT_OFFSET => $t->trans('Part of the file was already received: the upload goes on from there.', [], $d),
             self::INTERNAL => $t->trans('Something went wrong and nothing was changed. The details are in the shop logs.', [], $d),
         ];
 

@@ -27,6 +27,8 @@ final class EventType
     const CLAIMED = 'claimed';
     const REJECTED = 'rejected';
     const DETACHED = 'detached';
+    /** The back office exported documents (CSV list or ZIP of PDFs); no document id, detail {format, count, …}. */
+    const EXPORTED = 'exported';
 
     /**
      * @return string[]
@@ -36,7 +38,7 @@ final class EventType
         return [
             self::RECEIVED, self::ATTACHED, self::KEPT_ASIDE, self::UNCHANGED, self::REPLACED, self::ASSIGNED,
             self::DISMISSED, self::RESTORED, self::DOWNLOADED, self::DELETED, self::WITHDRAWN, self::CLAIMED,
-            self::REJECTED, self::DETACHED,
+            self::REJECTED, self::DETACHED, self::EXPORTED,
         ];
     }
 }

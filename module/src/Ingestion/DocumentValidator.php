@@ -22,7 +22,7 @@ use Ebpdocuments\Matching\EmailNormalizer;
  */
 final class DocumentValidator
 {
-    const SOURCES = ['econnecteur', 'api', 'manual'];
+    const SOURCES = ['econnecteur', 'api', 'manual', 'import'];
     /** Letters (any script), digits, space and - _ . / # */
     const SAFE_TEXT = '~^[\p{L}\p{N} _./#-]{1,64}$~u';
 

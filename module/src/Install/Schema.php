@@ -21,6 +21,8 @@ final class Schema
         'ebpdocuments_customer_link',
         'ebpdocuments_claim',
         'ebpdocuments_auth_failure',
+        'ebpdocuments_import',
+        'ebpdocuments_import_row',
     ];
 
     /**
@@ -135,6 +137,44 @@ final class Schema
                 `window_start` DATETIME NOT NULL,
                 PRIMARY KEY (`client_hash`),
                 KEY `window_start` (`window_start`)
+            ) ' . $options,
+            // Back-office imports of older documents (Import\ImportService): the uploaded ZIP and CSV (temp files of
+            // the storage folder), the column mapping, where the batches stopped, and a lease against two tabs.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_import` (
+                `id_import` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `id_shop` INT UNSIGNED NOT NULL,
+                `id_employee` INT UNSIGNED NOT NULL DEFAULT 0,
+                `status` VARCHAR(16) NOT NULL,
+                `zip_name` VARCHAR(255) NOT NULL DEFAULT \'\',
+                `zip_size` BIGINT UNSIGNED NOT NULL DEFAULT 0,
+                `zip_file` VARCHAR(80) NOT NULL DEFAULT \'\',
+                `csv_name` VARCHAR(255) NOT NULL DEFAULT \'\',
+                `csv_size` BIGINT UNSIGNED NOT NULL DEFAULT 0,
+                `csv_file` VARCHAR(80) NOT NULL DEFAULT \'\',
+                `options` MEDIUMTEXT NULL,
+                `total` INT UNSIGNED NOT NULL DEFAULT 0,
+                `cursor_position` INT UNSIGNED NOT NULL DEFAULT 0,
+                `lease_until` DATETIME NULL DEFAULT NULL,
+                `date_add` DATETIME NOT NULL,
+                `date_upd` DATETIME NOT NULL,
+                PRIMARY KEY (`id_import`),
+                KEY `shop_status` (`id_shop`, `status`, `id_import`)
+            ) ' . $options,
+            // One line per CSV row or PDF of an import: what the dry run planned and what the import did.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_import_row` (
+                `id_import` INT UNSIGNED NOT NULL,
+                `position` INT UNSIGNED NOT NULL,
+                `csv_line` INT UNSIGNED NULL DEFAULT NULL,
+                `type` VARCHAR(16) NOT NULL DEFAULT \'\',
+                `reference` VARCHAR(64) NOT NULL DEFAULT \'\',
+                `pdf_entry` VARCHAR(255) NULL DEFAULT NULL,
+                `fields` TEXT NULL,
+                `planned` VARCHAR(16) NULL DEFAULT NULL,
+                `planned_reason` VARCHAR(32) NULL DEFAULT NULL,
+                `outcome` VARCHAR(16) NULL DEFAULT NULL,
+                `reason` VARCHAR(32) NULL DEFAULT NULL,
+                `id_document` INT UNSIGNED NULL DEFAULT NULL,
+                PRIMARY KEY (`id_import`, `position`)
             ) ' . $options,
         ];
     }

@@ -51,7 +51,10 @@ final class AdminBootPresenter
             'psVersion' => $context->psVersion,
             'locale' => $context->locale,
             'currencyIsoCode' => $context->currencyIsoCode,
-            'urls' => ['ajax' => $context->ajaxUrl] + SetupUrls::of($this->links),
+            'urls' => ['ajax' => $context->ajaxUrl] + SetupUrls::of($this->links) + [
+                'exportDocuments' => $this->links->adminAction('exportDocuments'),
+                'downloadZip' => $this->links->adminAction('downloadDocumentsZip'),
+            ],
             'permissions' => [
                 'view' => (bool) $context->permissions['view'],
                 'edit' => (bool) $context->permissions['edit'],

@@ -104,31 +104,116 @@ class DocumentStorage
             throw InvalidDocumentException::because('pdf_missing');
         }
         try {
-            return $this->writeTemp(function ($handle, $hash) use ($source, $maxBytes): int {
-                $written = 0;
-                while (!feof($source)) {
-                    $bytes = fread($source, self::CHUNK);
-                    if ($bytes === false) {
-                        throw new StorageException('Cannot read the uploaded file');
-                    }
-                    $written += strlen($bytes);
-                    if ($written > $maxBytes) {
-                        throw InvalidDocumentException::because('pdf_too_large');
-                    }
-                    hash_update($hash, $bytes);
-                    if ($bytes !== '' && fwrite($handle, $bytes) !== strlen($bytes)) {
-                        throw new StorageException('Cannot write the temporary file');
-                    }
-                }
-                if ($written === 0) {
-                    throw InvalidDocumentException::because('pdf_missing');
-                }
-
-                return $written;
-            });
+            return $this->writeTempFromStream($source, $maxBytes);
         } finally {
             fclose($source);
         }
+    }
+
+    /**
+     * Copies an open stream (a ZIP entry of an import) in chunks, hashing it; the caller closes the stream.
+     *
+     * @param resource $source
+     *
+     * @throws InvalidDocumentException pdf_missing, pdf_too_large
+     */
+    public function writeTempFromStream($source, int $maxBytes): TempFile
+    {
+        return $this->writeTemp(function ($handle, $hash) use ($source, $maxBytes): int {
+            $written = 0;
+            while (!feof($source)) {
+                $bytes = fread($source, self::CHUNK);
+                if ($bytes === false) {
+                    throw new StorageException('Cannot read the uploaded file');
+                }
+                $written += strlen($bytes);
+                if ($written > $maxBytes) {
+                    throw InvalidDocumentException::because('pdf_too_large');
+                }
+                hash_update($hash, $bytes);
+                if ($bytes !== '' && fwrite($handle, $bytes) !== strlen($bytes)) {
+                    throw new StorageException('Cannot write the temporary file');
+                }
+            }
+            if ($written === 0) {
+                throw InvalidDocumentException::because('pdf_missing');
+            }
+
+            return $written;
+        });
+    }
+
+    /**
+     * A new empty upload file in tmp/ (a ZIP or CSV sent in chunks by the back office); answers its generated name.
+     * Like every temp file, the sweep removes it when it was not written for a day.
+     */
+    public function createUpload(): string
+    {
+        $this->ensureReady();
+        $name = bin2hex(random_bytes(32)) . '.part';
+        $handle = @fopen($this->uploadPath($name), 'xb');
+        if ($handle === false) {
+            throw new StorageException('Cannot create a temporary file in the storage folder');
+        }
+        fclose($handle);
+        @chmod($this->uploadPath($name), self::FILE_MODE);
+
+        return $name;
+    }
+
+    /** Appends a chunk to an upload file; answers its new size. */
+    public function appendUpload(string $name, string $bytes): int
+    {
+        $path = $this->uploadPath($name);
+        $handle = @fopen($path, 'ab');
+        if ($handle === false) {
+            throw new StorageException('The upload file is missing');
+        }
+        try {
+            if ($bytes !== '' && fwrite($handle, $bytes) !== strlen($bytes)) {
+                throw new StorageException('Cannot write the upload file');
+            }
+            fflush($handle);
+        } finally {
+            fclose($handle);
+        }
+        clearstatcache(true, $path);
+
+        return (int) filesize($path);
+    }
+
+    /** Size of an upload file, null when it is gone (swept or cancelled). */
+    public function uploadSize(string $name): ?int
+    {
+        $path = $this->uploadPath($name);
+        clearstatcache(true, $path);
+        $size = @filesize($path);
+
+        return $size === false ? null : (int) $size;
+    }
+
+    /** Marks an upload as still in use, so the daily sweep keeps it. */
+    public function touchUpload(string $name): void
+    {
+        @touch($this->uploadPath($name));
+    }
+
+    public function deleteUpload(string $name): void
+    {
+        $path = $this->uploadPath($name);
+        if (is_file($path)) {
+            @unlink($path);
+        }
+    }
+
+    /** Absolute path of an upload file (only names createUpload generated). */
+    public function uploadPath(string $name): string
+    {
+        if (preg_match('/^[0-9a-f]{64}\.part$/', $name) !== 1) {
+            throw new StorageException('Invalid upload file name');
+        }
+
+        return $this->root . '/' . self::TEMP_DIR . '/' . $name;
     }
 
     /**

@@ -24,6 +24,14 @@ interface Links
     public function adminDocumentDownload(int $documentId): string;
 
     /**
+     * A back-office GET link to one admin AJAX action (exports, downloads), with the admin token; the app may only
+     * add the action's own parameters to it.
+     *
+     * @param array<string, string|int> $query
+     */
+    public function adminAction(string $action, array $query = []): string;
+
+    /**
      * The customer's "My documents" page.
      *
      * @param array<string, string|int> $query

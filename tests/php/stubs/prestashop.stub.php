@@ -1501,6 +1501,13 @@ class Locale
      * @return string
      */
     public function formatPrice($number, $currencyCode) {}
+
+    /**
+     * @param int|float|string $number
+     *
+     * @return string
+     */
+    public function formatNumber($number) {}
 }
 }
 

@@ -78,6 +78,49 @@ final class DocumentListQuery
     }
 
     /**
+     * The filtered documents (same filters and prefix search as page(), or the chosen $ids), newest received first,
+     * $limit at a time: the ids below $beforeId (0 = from the top). Exports walk the whole set this way, without the
+     * list's total cap and without OFFSET.
+     *
+     * @param int[] $shopIds
+     * @param array<string, mixed> $filters
+     * @param int[]|null $ids only these documents (a selection), still within $shopIds
+     *
+     * @return int[]
+     */
+    public function idsBefore(array $shopIds, array $filters, ?array $ids, int $beforeId, int $limit): array
+    {
+        if ($ids !== null) {
+            if ($ids === []) {
+                return [];
+            }
+            $where = ['d.id_shop IN :shops', 'd.id_document IN :chosen'];
+            $params = ['shops' => array_values($shopIds), 'chosen' => array_values($ids)];
+        } else {
+            list($where, $params) = $this->conditions($shopIds, $filters);
+            $search = isset($filters['search']) ? trim((string) $filters['search']) : '';
+            if ($search !== '') {
+                list($candidates) = $this->candidates($shopIds, $search);
+                if ($candidates === []) {
+                    return [];
+                }
+                $where[] = 'd.id_document IN :candidates';
+                $params['candidates'] = $candidates;
+            }
+        }
+        if ($beforeId > 0) {
+            $where[] = 'd.id_document < :before';
+            $params['before'] = $beforeId;
+        }
+
+        return $this->ids(
+            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d WHERE ' . implode(' AND ', $where)
+            . ' ORDER BY d.id_document DESC LIMIT ' . max(1, $limit),
+            $params
+        );
+    }
+
+    /**
      * Full rows of the given documents, in the given order, with their customer and order.
      *
      * @param int[] $ids

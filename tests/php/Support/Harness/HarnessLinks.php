@@ -34,6 +34,11 @@ final class HarnessLinks implements Links
         return $this->base . '/admin-ajax?' . http_build_query(['action' => 'downloadDocument', 'id' => $documentId, 'token' => HarnessAdminGuard::TOKEN]);
     }
 
+    public function adminAction(string $action, array $query = []): string
+    {
+        return $this->base . '/admin-ajax?' . http_build_query(['action' => $action] + $query + ['token' => HarnessAdminGuard::TOKEN]);
+    }
+
     public function myDocuments(array $query = []): string
     {
         return $this->base . '/documents' . ($query === [] ? '' : '?' . http_build_query($query));

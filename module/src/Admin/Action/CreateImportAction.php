@@ -1,0 +1,70 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\Import\ImportAccess;
+use Ebpdocuments\Admin\Import\ImportPresenter;
+use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Application;
+use Ebpdocuments\Import\ImportException;
+use Ebpdocuments\Import\ImportService;
+
+/**
+ * createImport (edit) `{zipName, zipSize, csvName, csvSize, notify?}` → `{import}`: an import waiting for its two files (sent with uploadImportChunk). New-document mails only with notify = true.
+ */
+final class CreateImportAction implements AdminAction
+{
+    /** @var ImportService */
+    private $service;
+    /** @var ImportAccess */
+    private $access;
+    /** @var ImportPresenter */
+    private $presenter;
+
+    public function __construct(ImportService $service, ImportAccess $access, ImportPresenter $presenter)
+    {
+        $this->service = $service;
+        $this->access = $access;
+        $this->presenter = $presenter;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self($app->importService(), $app->importAccess(), $app->importPresenter());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        $input = new Params($params);
+        $shopId = $input->optionalId('shopId');
+        if ($shopId === null) {
+            $shops = $context->shopIds();
+            $shopId = (int) reset($shops);
+        } elseif (!$context->sees($shopId)) {
+            throw \Ebpdocuments\Admin\ActionException::validation('shopId', \Ebpdocuments\Admin\AdminMessages::NOT_A_CHOICE);
+        }
+        try {
+            $id = $this->service->create(
+                $shopId,
+                $context->employeeId(),
+                $input->string('zipName', 255),
+                $input->intInRange('zipSize', 1, PHP_INT_MAX),
+                $input->string('csvName', 255),
+                $input->intInRange('csvSize', 1, PHP_INT_MAX),
+                $input->bool('notify')
+            );
+        } catch (ImportException $error) {
+            throw ImportAccess::toActionException($error);
+        }
+
+        return ['import' => $this->presenter->present($this->access->reload($id))];
+    }
+}

@@ -1,0 +1,57 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Export;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\Action\ListDocumentsAction;
+use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Admin\ShopFilter;
+use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Domain\NoticeReason;
+
+/**
+ * The params of the export actions: listDocuments' filters (sort and paging ignored), or `ids` (a selection, at
+ * most DocumentExport::MAX_ZIP_DOCUMENTS), and `list` (`documents`|`notices`, the file's name).
+ */
+final class ExportParams
+{
+    /** @var int[] */
+    public $shopIds = [];
+    /** @var array<string, mixed> */
+    public $filters = [];
+    /** @var int[]|null */
+    public $ids;
+    /** @var string */
+    public $baseName = 'documents';
+
+    /**
+     * @param array<string, mixed> $params
+     */
+    public static function read(array $params, ActionContext $context): self
+    {
+        $input = new Params($params);
+        $read = new self();
+        $read->shopIds = ShopFilter::shopIds($input, $context);
+        $read->filters = [
+            'search' => $input->string('search', ListDocumentsAction::SEARCH_MAX),
+            'type' => $input->choice('type', DocumentType::all()),
+            'status' => $input->choice('status', DocumentStatus::all()),
+            'reason' => $input->choice('reason', NoticeReason::all()),
+            'dateFrom' => $input->isoDate('dateFrom'),
+            'dateTo' => $input->isoDate('dateTo'),
+        ];
+        if ($input->has('ids')) {
+            $read->ids = $input->ids('ids', DocumentExport::MAX_ZIP_DOCUMENTS);
+        }
+        $read->baseName = $input->choice('list', ['documents', 'notices'], 'documents');
+
+        return $read;
+    }
+}
