@@ -29,6 +29,8 @@ const payload: BootPayload = {
     receive: `${origin}/index.php?fc=module&module=ebpdocuments&controller=receive`,
     api: `${origin}/index.php?fc=module&module=ebpdocuments&controller=api`,
     openApi: `${origin}/index.php?fc=module&module=ebpdocuments&controller=api&route=v1/openapi`,
+    exportDocuments: `${origin}/fake-ajax?action=exportDocuments`,
+    downloadZip: `${origin}/fake-ajax?action=downloadDocumentsZip`,
   },
   permissions: { view: true, edit: true, delete: true },
   i18n,

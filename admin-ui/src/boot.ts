@@ -73,6 +73,8 @@ export function parseBootPayload(raw: unknown): BootPayload {
     receive: requireString(urlsRaw, 'receive', 'urls.'),
     api: requireString(urlsRaw, 'api', 'urls.'),
     openApi: requireString(urlsRaw, 'openApi', 'urls.'),
+    exportDocuments: typeof urlsRaw.exportDocuments === 'string' ? urlsRaw.exportDocuments : '',
+    downloadZip: typeof urlsRaw.downloadZip === 'string' ? urlsRaw.downloadZip : '',
   };
   if (urls.ajax === '') {
     throw new BootError('urls.ajax is empty');

@@ -7,6 +7,8 @@ import type {
   DocumentRow,
   EventFilters,
   EventRow,
+  ImportField,
+  ImportState,
   Overview,
   Page,
   RetryResult,
@@ -76,4 +78,61 @@ export const PURGE_CONFIRMATION = 'PURGE';
 
 export function purgeAll(confirmation: string): Promise<{ deletedDocuments: number }> {
   return http().call('purgeAll', { confirmation });
+}
+
+/**
+ * A PHP-built GET link (urls.exportDocuments, urls.downloadZip) with the list's filters, or a selection, added.
+ * Sort and paging are not export params.
+ */
+export function exportLink(base: string, filters: DocumentFilters, options: { ids?: number[]; list?: 'documents' | 'notices' } = {}): string {
+  const query = new URLSearchParams();
+  if (options.ids && options.ids.length > 0) {
+    for (const id of options.ids) {
+      query.append('ids[]', String(id));
+    }
+  } else {
+    for (const key of ['search', 'type', 'status', 'reason', 'dateFrom', 'dateTo'] as const) {
+      const value = filters[key];
+      if (value) {
+        query.set(key, value);
+      }
+    }
+    if (filters.shopId) {
+      query.set('shopId', String(filters.shopId));
+    }
+  }
+  if (options.list === 'notices') {
+    query.set('list', 'notices');
+  }
+  const text = query.toString();
+  return text === '' ? base : `${base}${base.includes('?') ? '&' : '?'}${text}`;
+}
+
+export function getImport(id?: number): Promise<{ import: ImportState | null }> {
+  return http().call('getImport', id === undefined ? {} : { id });
+}
+
+export function createImport(zip: { name: string; size: number }, csv: { name: string; size: number }, notify: boolean): Promise<{ import: ImportState }> {
+  return http().call('createImport', { zipName: zip.name, zipSize: zip.size, csvName: csv.name, csvSize: csv.size, notify });
+}
+
+/** One raw chunk to the import's PHP-built upload URL. */
+export function uploadImportChunk(state: ImportState, file: 'zip' | 'csv', offset: number, bytes: Blob): Promise<{ received: number; status: string }> {
+  return http().send(`${state.uploadUrl}&file=${file}&offset=${offset}`, bytes);
+}
+
+export function configureImport(id: number, mapping: Partial<Record<ImportField, string | null>>, pattern: string, notify: boolean): Promise<{ import: ImportState }> {
+  return http().call('configureImport', { id, mapping, pattern, notify });
+}
+
+export function stepImport(id: number): Promise<{ import: ImportState }> {
+  return http().call('stepImport', { id });
+}
+
+export function startImport(id: number): Promise<{ import: ImportState }> {
+  return http().call('startImport', { id });
+}
+
+export function cancelImport(id: number): Promise<{ import: ImportState }> {
+  return http().call('cancelImport', { id });
 }

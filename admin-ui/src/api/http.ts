@@ -55,6 +55,8 @@ export interface HttpClientOptions {
 
 export interface HttpClient {
   call<T>(action: string, params?: Record<string, unknown>): Promise<T>;
+  /** POSTs raw bytes to a PHP-built action URL (a chunk of an upload); same envelope and errors as call(). */
+  send<T>(url: string, body: Blob): Promise<T>;
   readonly axios: AxiosInstance;
 }
 
@@ -113,23 +115,31 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   async function call<T>(action: string, params: Record<string, unknown> = {}): Promise<T> {
+    return post<T>(options.ajaxUrl, { action, params });
+  }
+
+  async function send<T>(url: string, body: Blob): Promise<T> {
+    return post<T>(url, body, { 'Content-Type': 'application/octet-stream' });
+  }
+
+  async function post<T>(url: string, body: unknown, headers?: Record<string, string>): Promise<T> {
     let response: AxiosResponse;
     try {
-      response = await instance.post(options.ajaxUrl, { action, params });
+      response = await instance.post(url, body, headers ? { headers } : undefined);
     } catch (cause) {
       if (axios.isAxiosError(cause) && cause.response) {
         throw toError(cause.response);
       }
       throw new ApiError(0, 'network', t('error.network'));
     }
-    const body: unknown = response.data;
-    if (response.status >= 200 && response.status < 300 && isEnvelope(body) && body.ok) {
-      return body.data as T;
+    const answer: unknown = response.data;
+    if (response.status >= 200 && response.status < 300 && isEnvelope(answer) && answer.ok) {
+      return answer.data as T;
     }
     throw toError(response);
   }
 
-  return { call, axios: instance };
+  return { call, send, axios: instance };
 }
 
 let client: HttpClient | null = null;

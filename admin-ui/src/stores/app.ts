@@ -8,7 +8,7 @@ export const useAppStore = defineStore('app', {
     moduleVersion: '',
     locale: 'en-US',
     currencyIsoCode: '',
-    urls: { ajax: '', receive: '', api: '', openApi: '' },
+    urls: { ajax: '', receive: '', api: '', openApi: '', exportDocuments: '', downloadZip: '' } as BootPayload['urls'],
     permissions: { view: false, edit: false, delete: false } as Permissions,
     documentTypes: [] as BootPayload['documentTypes'],
     noticeReasons: [] as BootPayload['noticeReasons'],

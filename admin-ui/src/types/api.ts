@@ -164,3 +164,42 @@ export interface RetryResult {
   attached: number;
   stillWaiting: number;
 }
+
+/** An import of older documents (issue 13; PHP Admin\Import\ImportPresenter). */
+export type ImportStatus = 'uploading' | 'analyzing' | 'ready' | 'running' | 'done' | 'cancelled';
+export type ImportOutcome = 'attached' | 'kept_aside' | 'unchanged' | 'replaced' | 'refused';
+export type ImportField = 'reference' | 'type' | 'date' | 'email' | 'customer_code' | 'total_tax_excl' | 'total_tax_incl' | 'oid' | 'currency';
+
+export interface ImportFile {
+  name: string;
+  size: number;
+  received: number;
+}
+
+export interface ImportState {
+  id: number;
+  status: ImportStatus;
+  /** Another request (a second tab) holds the import: wait and step again. */
+  busy: boolean;
+  zip: ImportFile;
+  csv: ImportFile;
+  /** Largest chunk the shop's PHP accepts in one request. */
+  chunkBytes: number;
+  notify: boolean;
+  columns: string[];
+  fields: ImportField[];
+  mapping: Partial<Record<ImportField, string | null>>;
+  pattern: string;
+  example: { file: string; number: string | null } | null;
+  encoding: string | null;
+  total: number;
+  processed: number;
+  /** Dry run (analyzing, ready) or import (running, done, cancelled). */
+  counts: Record<ImportOutcome, number>;
+  reasons: Array<{ outcome: ImportOutcome; reason: string; count: number }>;
+  refusals: Array<{ line: number | null; file: string | null; number: string; reason: string }>;
+  /** POST raw chunks here, adding `&file=zip|csv&offset=N` (built by PHP with the token). */
+  uploadUrl: string;
+  /** GET: the result (or dry run) as CSV. */
+  resultUrl: string;
+}

@@ -4,7 +4,8 @@ export interface BootPayload {
   psVersion: string;
   locale: string;
   currencyIsoCode: string;
-  urls: { ajax: string; receive: string; api: string; openApi: string };
+  /** `exportDocuments` / `downloadZip`: GET links (with the admin token) the app only adds filters to; '' when absent. */
+  urls: { ajax: string; receive: string; api: string; openApi: string; exportDocuments: string; downloadZip: string };
   permissions: Permissions;
   i18n: Record<string, string>;
   documentTypes: Array<{ code: string; label: string }>;

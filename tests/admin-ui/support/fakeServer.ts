@@ -33,7 +33,10 @@ export class FakeServer {
   }
 
   readonly adapter: AxiosAdapter = async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
-    const body = JSON.parse(typeof config.data === 'string' ? config.data : '{}') as { action: string; params: Record<string, unknown> };
+    // A raw chunk (Blob) names its action and params in the URL, like the PHP-built upload URL.
+    const body = typeof config.data === 'string' || config.data === undefined
+      ? (JSON.parse(typeof config.data === 'string' ? config.data : '{}') as { action: string; params: Record<string, unknown> })
+      : rawAction(String(config.url), config.data as Blob);
     this.calls.push({ url: String(config.url), action: body.action, params: body.params });
     const handler = this.handlers.get(body.action);
     let result: unknown;
@@ -74,4 +77,15 @@ export function deferred<T = unknown>(): { promise: Promise<T>; resolve: (value:
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+function rawAction(url: string, data: Blob): { action: string; params: Record<string, unknown> } {
+  const query = new URL(url).searchParams;
+  const params: Record<string, unknown> = { bytes: data.size };
+  query.forEach((value, key) => {
+    if (!['action', 'token', 'controller', 'ajax'].includes(key)) {
+      params[key] = value;
+    }
+  });
+  return { action: query.get('action') ?? '', params };
 }

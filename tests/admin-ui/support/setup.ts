@@ -42,6 +42,8 @@ export function bootPayload(overrides: Partial<BootPayload> = {}): BootPayload {
       receive: 'https://shop.test/index.php?fc=module&module=ebpdocuments&controller=receive',
       api: 'https://shop.test/index.php?fc=module&module=ebpdocuments&controller=api',
       openApi: 'https://shop.test/modules/ebpdocuments/openapi.yaml',
+      exportDocuments: 'https://shop.test/admin-dev/index.php?controller=AdminEbpdocuments&token=abc&ajax=1&action=exportDocuments',
+      downloadZip: 'https://shop.test/admin-dev/index.php?controller=AdminEbpdocuments&token=abc&ajax=1&action=downloadDocumentsZip',
     },
     permissions: { view: true, edit: true, delete: true },
     i18n: w,

@@ -36,11 +36,21 @@ describe('AdminApp', () => {
       en('nav.overview'),
       en('nav.documents'),
       `${en('nav.notices')} 3`,
+      en('nav.import'),
       en('nav.activity'),
       en('nav.connector'),
       en('nav.settings'),
     ]);
     expect(wrapper.find('[data-test="tab-overview"]').attributes('aria-current')).toBe('page');
+  });
+
+  it('offers the Import tab only to employees who may edit', async () => {
+    const context = setupApp({ permissions: { edit: false } });
+    quietServer(context);
+    const wrapper = mount(AdminApp, { global: { plugins: [context.pinia] } });
+    await flushPromises();
+    expect(wrapper.find('[data-test="tab-import"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="tab-documents"]').exists()).toBe(true);
   });
 
   it('switches views through links that keep the BO token', async () => {

@@ -225,7 +225,10 @@ describe('DocumentsView', () => {
     await flushPromises();
     expect(wrapper.find('[data-test="reassign"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="delete"]').exists()).toBe(false);
-    expect(wrapper.find('[data-test="select-all"]').exists()).toBe(false);
+    // Rows can still be selected, to download them; deleting them cannot.
+    await wrapper.find('[data-test="select-all"]').setValue(true);
+    expect(wrapper.find('[data-test="bulk-delete"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="export-zip"]').text()).toBe(en('export.zipSelected'));
     expect(wrapper.find('[data-test="download"]').exists()).toBe(true);
     expect(wrapper.find('[data-test="history"]').exists()).toBe(true);
   });
@@ -238,5 +241,28 @@ describe('DocumentsView on big tables', () => {
     const wrapper = mount(DocumentsView, { global: { plugins: [context.pinia] } });
     await flushPromises();
     expect(wrapper.find('[data-test="range"]').text()).toBe(en('common.rangeCapped', { from: 1, to: 20, total: '10,000' }));
+  });
+});
+
+describe('DocumentsView exports', () => {
+  it('exports the current filters, then the selection once rows are selected', async () => {
+    const context = setupApp({ url: `${url}&ebpStatus=attached&ebpSearch=FA20&ebpPage=2` });
+    context.server.on('listDocuments', page([documentRow({ id: 4 }), documentRow({ id: 5, reference: 'FA2' })], 2));
+    const wrapper = mountView(context);
+    await flushPromises();
+    const csv = new URL(wrapper.find('[data-test="export-csv"]').attributes('href') as string);
+    expect(csv.searchParams.get('action')).toBe('exportDocuments');
+    expect(csv.searchParams.get('token')).toBe('abc');
+    expect(csv.searchParams.get('status')).toBe('attached');
+    expect(csv.searchParams.get('search')).toBe('FA20');
+    expect(csv.searchParams.has('page')).toBe(false);
+    expect(wrapper.find('[data-test="export-zip"]').text()).toBe(en('export.zip'));
+
+    await wrapper.find('[data-test="select-all"]').setValue(true);
+    const zip = new URL(wrapper.find('[data-test="export-zip"]').attributes('href') as string);
+    expect(zip.searchParams.get('action')).toBe('downloadDocumentsZip');
+    expect(zip.searchParams.getAll('ids[]')).toEqual(['4', '5']);
+    expect(zip.searchParams.has('status')).toBe(false);
+    document.body.innerHTML = '';
   });
 });
