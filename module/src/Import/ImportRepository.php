@@ -122,6 +122,12 @@ final class ImportRepository
         }
     }
 
+    /** Forgets the rows' CSV fields (billing e-mails…) once the import is over; outcomes stay for the result CSV. */
+    public function forgetFields(int $importId): void
+    {
+        $this->connection->execute('UPDATE PREFIX_ebpdocuments_import_row SET fields = NULL WHERE id_import = :id', ['id' => $importId]);
+    }
+
     public function deleteRows(int $importId): void
     {
         $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_import_row WHERE id_import = :id', ['id' => $importId]);

@@ -219,6 +219,7 @@ final class ImportService
             return;
         }
         $this->imports->update((int) $import['id_import'], ['status' => self::CANCELLED]);
+        $this->imports->forgetFields((int) $import['id_import']);
         $this->dropFiles($import);
     }
 
@@ -398,6 +399,7 @@ final class ImportService
         if ($cursor >= (int) $import['total']) {
             if ($store) {
                 $this->imports->update($id, ['status' => self::DONE]);
+                $this->imports->forgetFields($id);
                 $this->dropFiles($import);
             } else {
                 $this->imports->update($id, ['status' => self::READY, 'cursor_position' => 0]);

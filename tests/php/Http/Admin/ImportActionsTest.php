@@ -96,6 +96,7 @@ final class ImportActionsTest extends AdminAjaxTestCase
         $this->assertSame([], $this->mails(), 'no new-document mail for imported documents unless ticked');
         $this->assertSame([], glob($this->storagePath('tmp') . '/*.part') ?: [], 'uploads deleted once done');
         $this->assertNull($this->ok('getImport')['import'], 'nothing left to resume');
+        $this->assertSame(0, $this->countRows('ebpdocuments_import_row', 'fields IS NOT NULL'), 'billing e-mails of the CSV are not kept once done');
 
         $result = $this->send('GET', (string) substr($import['resultUrl'], strlen($this->url(''))));
         $this->assertSame(200, $result->status, $result->describe());
