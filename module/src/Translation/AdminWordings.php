@@ -387,6 +387,8 @@ final class AdminWordings
             'import.resume' => $translator->trans('Resume', [], 'Modules.Ebpdocuments.Admin'),
             'import.cancel' => $translator->trans('Cancel the import', [], 'Modules.Ebpdocuments.Admin'),
             'import.cancelConfirm' => $translator->trans('Cancel this import? Documents already imported stay; the uploaded files are deleted.', [], 'Modules.Ebpdocuments.Admin'),
+            'import.pausing' => $translator->trans('Pausing after the batch in progress…', [], 'Modules.Ebpdocuments.Admin'),
+            'import.soFar' => $translator->trans('So far', [], 'Modules.Ebpdocuments.Admin'),
             'import.paused' => $translator->trans('Paused. You can resume later, even after closing this page.', [], 'Modules.Ebpdocuments.Admin'),
             'import.resultCsv' => $translator->trans('Download the result (CSV)', [], 'Modules.Ebpdocuments.Admin'),
             'import.dryRunCsv' => $translator->trans('Download the dry run (CSV)', [], 'Modules.Ebpdocuments.Admin'),
