@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { apiUpload, customerDownload, distinctPdfs, econnecteurLarge, econnecteurThroughput, replays, type MemoryFigure } from './lib/cases.ts';
 import { databaseEnvironment, repositoryRoot, startDatabase, startHarness, stopDatabase } from './lib/harness.ts';
+import { importDocuments } from './lib/import.ts';
 import { pdfOfSize } from './lib/pdf.ts';
 import { megabytes, printTable, type LatencySummary } from './lib/stats.ts';
 
@@ -15,8 +16,9 @@ const quick = process.env.EBPDOCS_BENCH_QUICK === '1';
 const verbose = process.env.EBPDOCS_BENCH_VERBOSE === '1';
 const MB = 1048576;
 const plan = quick
-  ? { documents: 20, documentBytes: 100 * 1024, largeBytes: 2 * MB, downloadBytes: 5 * MB, replays: 20, listDocuments: 20000 }
-  : { documents: 200, documentBytes: 100 * 1024, largeBytes: 20 * MB, downloadBytes: 50 * MB, replays: 100, listDocuments: 1000000 };
+  ? { documents: 20, documentBytes: 100 * 1024, largeBytes: 2 * MB, downloadBytes: 5 * MB, replays: 20, listDocuments: 20000, imported: 300 }
+  : { documents: 200, documentBytes: 100 * 1024, largeBytes: 20 * MB, downloadBytes: 50 * MB, replays: 100, listDocuments: 1000000, imported: 10000 };
+const IMPORTED_PDF_BYTES = 10 * 1024;
 
 function log(message: string): void {
   process.stdout.write(`${message}\n`);
@@ -61,6 +63,19 @@ async function measureDoors(): Promise<string[][]> {
     log(`(e) ${plan.replays} unchanged re-sends of one document…`);
     const replayed = await replays(harness, 'FAREPLAY', pdfOfSize(plan.documentBytes, 'Facture bench replay'), plan.replays);
     rows.push([`(e) replays (unchanged, ${kb}), 1 client`, String(replayed.count), rate(replayed), ms(replayed.p50), ms(replayed.p95), `${replayed.seconds.toFixed(1)} s`, '']);
+
+    log(`(g) back-office import of ${plan.imported.toLocaleString('en')} documents (${IMPORTED_PDF_BYTES / 1024} KB PDFs in a ZIP + EBP CSV), chunked upload, dry run, steps…`);
+    const imported = await importDocuments(harness, plan.imported, IMPORTED_PDF_BYTES);
+    const peaks = (steps: Array<{ peakReal: number }>): string => {
+      const values = steps.map((step) => step.peakReal);
+      return `${megabytes(Math.min(...values))}–${megabytes(Math.max(...values))} per step (first ${megabytes(values[0] ?? 0)}, last ${megabytes(values.at(-1) ?? 0)})`;
+    };
+    rows.push([`(g) import upload, ${megabytes(imported.zipBytes)} ZIP in 8 MB chunks`, '', `${(imported.zipBytes / MB / (imported.uploadMs / 1000)).toFixed(1)} MB/s`, '', '', ms(imported.uploadMs), '']);
+    rows.push([`(g) import dry run, ${imported.dryRunSteps.length} steps`, String(imported.documents), `${(imported.documents / (imported.dryRunMs / 1000)).toFixed(1)}/s`, '', '', `${(imported.dryRunMs / 1000).toFixed(1)} s`, peaks(imported.dryRunSteps)]);
+    rows.push([`(g) import, ${imported.importSteps.length} steps of ≤ 100`, String(imported.documents), `${(imported.documents / (imported.importMs / 1000)).toFixed(1)}/s`, '', '', `${(imported.importMs / 1000).toFixed(1)} s`, peaks(imported.importSteps)]);
+    if ((imported.counts.attached ?? 0) + (imported.counts.kept_aside ?? 0) !== imported.documents) {
+      throw new Error(`The import did not store every document: ${JSON.stringify(imported.counts)}`);
+    }
     return rows;
   } finally {
     await harness.stop();

@@ -158,6 +158,22 @@ final class ImportActionsTest extends AdminAjaxTestCase
         $this->assertSame([], glob($this->storagePath('tmp') . '/*.part') ?: [], 'a cancelled import leaves no file');
     }
 
+    public function testAnAbandonedUploadIsRemovedByTheDailySweep(): void
+    {
+        $import = $this->ok('createImport', ['zipName' => 'a.zip', 'zipSize' => 100, 'csvName' => 'a.csv', 'csvSize' => 100])['import'];
+        $this->assertSame(200, $this->chunk($import, 'zip', 0, str_repeat('z', 40))->status);
+        $parts = glob($this->storagePath('tmp') . '/*.part') ?: [];
+        $this->assertCount(2, $parts);
+        $app = $this->harness()->app();
+        $this->assertSame(0, $app->storage()->sweep($app->connection(), 86400, false)->removedTempFiles, 'an upload in progress is kept');
+
+        foreach ($parts as $part) {
+            touch($part, 86400);   // last written long ago: abandoned
+        }
+        $this->assertSame(2, $app->storage()->sweep($app->connection(), 86400, false)->removedTempFiles);
+        $this->assertRefused($this->chunk($import, 'zip', 40, 'more'), 422, 'validation', 'zip');
+    }
+
     /**
      * createImport + every chunk of both files (CHUNK bytes each, under the server's post_max_size).
      *
