@@ -94,7 +94,7 @@ async function stepUntil(harness: Harness, state: ImportState, until: string, fi
     const next = await admin(harness, 'stepImport', { id: current.id });
     const ms = performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 50));
-    figures.push({ ms, rows: Math.max(0, next.processed - (current.status === next.status ? current.processed : 0)), peakReal: lastPeak(harness) });
+    figures.push({ ms, rows: Math.max(0, next.processed - current.processed), peakReal: lastPeak(harness) });
     current = next;
   }
   return current;
