@@ -73,12 +73,12 @@ function makeFiles(documents: number, pdfBytes: number, customerEmail: string): 
   return { dir, zip, csv: Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1') };
 }
 
-async function upload(harness: Harness, state: ImportState, which: 'zip' | 'csv', bytes: Buffer): Promise<void> {
+async function upload(state: ImportState, which: 'zip' | 'csv', bytes: Buffer): Promise<void> {
   for (let offset = 0; offset < bytes.length; offset += CHUNK) {
     const response = await fetch(`${state.uploadUrl}&file=${which}&offset=${offset}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/octet-stream' },
-      body: bytes.subarray(offset, offset + CHUNK),
+      body: new Uint8Array(bytes.subarray(offset, offset + CHUNK)),
     });
     if (response.status !== 200) {
       throw new Error(`uploadImportChunk ${which} at ${offset}: HTTP ${response.status} ${await response.text()}`);
@@ -106,8 +106,8 @@ export async function importDocuments(harness: Harness, documents: number, pdfBy
     const zip = readFileSync(files.zip);
     let state = await admin(harness, 'createImport', { zipName: 'documents.zip', zipSize: zip.length, csvName: 'documents.csv', csvSize: files.csv.length });
     const uploadStarted = performance.now();
-    await upload(harness, state, 'zip', zip);
-    await upload(harness, state, 'csv', files.csv);
+    await upload(state, 'zip', zip);
+    await upload(state, 'csv', files.csv);
     const uploadMs = performance.now() - uploadStarted;
     state = await admin(harness, 'getImport', { id: state.id });
 
