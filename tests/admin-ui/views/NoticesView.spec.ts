@@ -275,3 +275,21 @@ describe('NoticesView badge', () => {
     expect(useAppStore().noticeCount).toBe(7);
   });
 });
+
+describe('NoticesView exports', () => {
+  it('exports the notices with their filters, named as notices', async () => {
+    const context = setupApp({ url: `${url}&ebpReason=GUEST_ONLY` });
+    withRows(context);
+    const wrapper = mountView(context);
+    await flushPromises();
+    const csv = new URL(wrapper.find('[data-test="export-csv"]').attributes('href') as string);
+    expect(csv.searchParams.get('action')).toBe('exportDocuments');
+    expect(csv.searchParams.get('status')).toBe('pending');
+    expect(csv.searchParams.get('reason')).toBe('GUEST_ONLY');
+    expect(csv.searchParams.get('list')).toBe('notices');
+    const zip = new URL(wrapper.find('[data-test="export-zip"]').attributes('href') as string);
+    expect(zip.searchParams.get('action')).toBe('downloadDocumentsZip');
+    expect(zip.searchParams.get('reason')).toBe('GUEST_ONLY');
+    document.body.innerHTML = '';
+  });
+});
