@@ -28,6 +28,9 @@
 #   EBPDOCS_SHOPS_PORTS      HTTP ports of the 8.1.2 and 9.1.4 shops (default "8280 8290")
 #   EBPDOCS_SHOPS_DB_PORT    the shops' own MariaDB (default 3317)
 #   EBPDOCS_KEEP_SHOPS=1     leave the real shops running at exit
+#   EBPDOCS_PS_ROOTS         PrestaShop trees (space-separated; or one in EBPDOCS_PS_ROOT) whose real Db classes
+#                            the PrestaShop suite runs on; default: classes extracted from the shop archives
+#                            EBPDOCS_PS_ARCHIVES (default ../shared/prestashop/ps8.tar.zst and ps9.tar.zst)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -208,6 +211,50 @@ phpunit() {
   echo "PHPUnit: $phpunit_tests test(s)"
 }
 
+# The adapter on the real Db classes of PrestaShop 8 and 9 (tests/php/phpunit-prestashop.xml), once per tree.
+# Without a tree it says why and runs nothing (it is not counted as a passing test).
+prestashop_tests=0
+prestashop_note=""
+prestashop_roots() {
+  if [ -n "${EBPDOCS_PS_ROOTS:-${EBPDOCS_PS_ROOT:-}}" ]; then
+    echo "${EBPDOCS_PS_ROOTS:-${EBPDOCS_PS_ROOT:-}}"
+    return 0
+  fi
+  local archives="${EBPDOCS_PS_ARCHIVES:-$repo_root/../shared/prestashop/ps8.tar.zst $repo_root/../shared/prestashop/ps9.tar.zst}"
+  local archive name dir roots=""
+  for archive in $archives; do
+    [ -f "$archive" ] || continue
+    command -v zstd >/dev/null 2>&1 || { echo "zstd is missing: cannot read $archive" >&2; continue; }
+    name="$(basename "$archive" .tar.zst)"
+    dir="$repo_root/.cache/prestashop-db/$name"
+    if [ ! -f "$dir/.extracted" ] || [ "$archive" -nt "$dir/.extracted" ]; then
+      rm -rf "$dir" && mkdir -p "$dir"
+      # Only what the suite loads: Db, its drivers, the exceptions, the version.
+      tar --zstd -xf "$archive" -C "$dir" ./classes/db ./classes/exception ./src/Core/Version.php
+      touch "$dir/.extracted"
+    fi
+    roots="$roots $dir"
+  done
+  echo "$roots"
+}
+phpunit_prestashop() {
+  local roots root junit=.cache/phpunit-prestashop-junit.xml count
+  roots="$(prestashop_roots)"
+  if [ -z "${roots// /}" ]; then
+    prestashop_note="not run: no PrestaShop tree (set EBPDOCS_PS_ROOTS, or put the shop archives in ../shared/prestashop)"
+    echo "PrestaShop Db suite: $prestashop_note"
+    return 0
+  fi
+  for root in $roots; do
+    rm -f "$junit"
+    EBPDOCS_PS_ROOT="$root" tests/php/vendor/bin/phpunit -c tests/php/phpunit-prestashop.xml --log-junit "$junit"
+    count="$(php -r '$x = @simplexml_load_file($argv[1]); echo $x ? (int) $x->testsuite["tests"] : 0;' "$junit")"
+    prestashop_tests=$((prestashop_tests + count))
+  done
+  prestashop_note="$prestashop_tests test(s) on$roots"
+  echo "PrestaShop Db suite: $prestashop_note"
+}
+
 eslint() {
   npm run --silent lint
   echo "ESLint: no problem"
@@ -368,6 +415,7 @@ start_shops_in_background
 step "PHP lint + PHP 7.2 check" php_lint
 step "PHPStan" phpstan
 step "PHPUnit" phpunit
+step "PHPUnit on PrestaShop's Db" phpunit_prestashop
 step "ESLint" eslint
 step "vue-tsc typecheck" typecheck
 step "Vitest" vitest
@@ -390,7 +438,7 @@ else
   echo "e2e: $e2e_note"
 fi
 
-total=$((phpunit_tests + vitest_tests))
+total=$((phpunit_tests + prestashop_tests + vitest_tests))
 if [ "$total" -eq 0 ]; then
   current_step="test count"
   echo "No test ran at all (PHPUnit 0, Vitest 0): refusing to report success" >&2
@@ -400,6 +448,7 @@ fi
 header "Summary"
 printf '  %s\n' "${summary[@]}"
 [ -z "$vitest_note" ] || echo "  WARNING: Vitest: $vitest_note"
+echo "  PrestaShop Db suite: ${prestashop_note}"
 echo "  e2e: ${e2e_note}"
-printf '\033[1;32mtests/run.sh: all %d steps passed in %ds (PHPUnit %d tests, Vitest %d tests)\033[0m\n' \
-  "$step_no" $((SECONDS - started_at)) "$phpunit_tests" "$vitest_tests"
+printf '\033[1;32mtests/run.sh: all %d steps passed in %ds (PHPUnit %d tests, PrestaShop Db %d tests, Vitest %d tests)\033[0m\n' \
+  "$step_no" $((SECONDS - started_at)) "$phpunit_tests" "$prestashop_tests" "$vitest_tests"

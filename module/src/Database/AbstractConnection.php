@@ -57,6 +57,12 @@ abstract class AbstractConnection implements Connection
         }
     }
 
+    /** Whether a transactional() call is running. */
+    protected function inTransaction(): bool
+    {
+        return $this->transactionDepth > 0;
+    }
+
     /** Ends the open transaction without its changes, after $work or the COMMIT failed. */
     abstract protected function rollBack(): void;
 }

@@ -137,6 +137,29 @@ class Db
     /** @return int */
     public function getNumberError() {}
 
+    /** @var PDOStatement|mysqli_result|bool|null */
+    protected $result;
+
+    /**
+     * @param string $sql
+     *
+     * @return PDOStatement|mysqli_result|bool
+     */
+    protected function _query($sql) {}
+
+    /**
+     * @param PDOStatement|mysqli_result|bool $result
+     *
+     * @return array<int, array<string, string|null>>|false
+     */
+    protected function getAll($result = false) {}
+
+    /** @return PDO|mysqli */
+    public function connect() {}
+
+    /** @return void */
+    public function disconnect() {}
+
     /** @return string */
     public function getMsgError() {}
 
