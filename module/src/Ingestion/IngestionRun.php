@@ -9,7 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 /**
- * What one transaction attempt of IngestionService did to the filesystem and what must follow its COMMIT.
+ * What one attempt of IngestionService did to the filesystem and what must follow its COMMIT.
  *
  * @internal
  */
@@ -17,7 +17,7 @@ final class IngestionRun
 {
     /** @var string|null final file name created by this attempt (removed if the attempt fails) */
     public $promoted;
-    /** @var string|null file of the replaced version, deleted only after COMMIT */
+    /** @var string|null file of the replaced version, retired after COMMIT (the sweep removes it after its grace period) */
     public $obsoleteFile;
     /** @var bool */
     public $notifyAttached = false;

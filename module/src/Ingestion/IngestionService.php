@@ -24,13 +24,20 @@ use Ebpdocuments\Storage\TempFile;
 use Ebpdocuments\Support\Clock;
 
 /**
- * Stores one received document, idempotently on (shop, type, reference) and crash-safely
- * (docs/ARCHITECTURE.md; security checklist §3):
- * - the row is locked (SELECT … FOR UPDATE) inside one transaction; same SHA-256 → "unchanged";
- * - the file is renamed to its final name INSIDE the transaction, before the row points at it, so a crash before
- *   COMMIT leaves at most an orphan file (the sweeper removes it) and never a row without its file;
- * - on any failure the promoted file is removed; a replaced file is deleted only after COMMIT;
- * - a duplicate key (a parallel twin committed first) or a deadlock re-runs the whole transaction.
+ * Stores one received document, idempotently on (shop, type, reference) and crash-safely, without holding a lock
+ * while it matches or moves files (docs/ARCHITECTURE.md, "Ingestion"):
+ * - the document is read without a lock. Same SHA-256 → "unchanged" (one event).
+ * - new: the customer is matched, the file takes its final name, then ONE autocommit INSERT stores the row: the
+ *   UNIQUE (id_shop, type, reference) index decides between parallel twins (a duplicate key means "already there":
+ *   the file goes back and the next attempt finds the twin), and no gap lock is ever taken on a missing number. The
+ *   events follow in one INSERT; if they fail, the row is deleted again and only then its file.
+ * - new version: matched and promoted first, then one short transaction: UPDATE … WHERE version = the version read
+ *   (0 rows: someone else changed it, run again) and its events. The old file is not deleted: it is retired
+ *   (DocumentStorage::retire) and the maintenance sweep removes it after its grace period, so a download that read
+ *   the old row a moment ago still finds it.
+ * - a row never points at a missing file: the rename comes before the INSERT/UPDATE; a crash in between leaves an
+ *   orphan file that the sweep removes.
+ * - a duplicate key, a concurrent change or a transient database error re-runs the whole attempt.
  */
 final class IngestionService
 {
@@ -99,23 +106,25 @@ final class IngestionService
         for ($attempt = 1; ; ++$attempt) {
             $run = new IngestionRun();
             try {
-                $result = $this->connection->transactional(function () use ($document, $file, $run): IngestionResult {
-                    return $this->store($document, $file, $run);
-                });
+                $result = $this->store($document, $file, $run);
                 break;
             } catch (\Throwable $e) {
-                $retry = ($e instanceof DuplicateKeyException || $e instanceof RetryableDatabaseException) && $attempt < self::MAX_ATTEMPTS;
+                $retry = ($e instanceof DuplicateKeyException || $e instanceof RetryableDatabaseException || $e instanceof ConcurrentChangeException)
+                    && $attempt < self::MAX_ATTEMPTS;
                 $retry = $this->undoPromotion($run, $file, $retry);
                 if (!$retry) {
                     $this->storage->discard($file);
                     throw $e;
                 }
-                // A short random pause lets the winner of a race commit before we look again.
-                usleep(random_int(2000, 20000) * $attempt);
+                if (!($e instanceof DuplicateKeyException)) {
+                    // A short random pause lets the other side of a deadlock or change finish before we look again;
+                    // a duplicate key means the twin is already committed: look again at once.
+                    usleep(random_int(2000, 20000) * $attempt);
+                }
             }
         }
         if ($run->obsoleteFile !== null) {
-            $this->storage->delete($run->obsoleteFile);
+            $this->storage->retire($run->obsoleteFile, $this->clock->now());
         }
         $this->storage->discard($file);
         if ($run->notifyAttached && $this->listener !== null) {
@@ -126,11 +135,11 @@ final class IngestionService
     }
 
     /**
-     * The transaction body.
+     * One attempt.
      */
     private function store(IncomingDocument $document, TempFile $file, IngestionRun $run): IngestionResult
     {
-        $row = $this->documents->lockByNumber($document->shopId(), $document->type(), $document->reference());
+        $row = $this->documents->findByNumber($document->shopId(), $document->type(), $document->reference());
         if ($row === null) {
             return $this->create($document, $file, $run);
         }
@@ -159,15 +168,35 @@ final class IngestionService
             'match_attempts' => 1,
             'date_add' => $now,
         ];
+        // The commit point: the row and its (already renamed) file exist together from here on.
         $id = $this->documents->insert($values);
-        $row = $this->mustFind($id);
-        $this->events->record(EventType::RECEIVED, $row, [
+        $row = self::rowOf($id, $values);
+        $events = [[EventType::RECEIVED, $row, [
             'version' => 1, 'keyLabel' => $document->keyLabel(), 'source' => $document->source(), 'size' => $file->size(),
-        ]);
-        $this->recordMatch($row, $match);
+        ]]];
+        $events[] = $this->matchEvent($row, $match);
+        try {
+            $this->events->recordAll($events);
+        } catch (\Throwable $e) {
+            $this->withdrawCreated($id, $run);
+            throw $e;
+        }
         $run->notifyAttached = $match->isAttached();
 
         return new IngestionResult(IngestionResult::CREATED, $row);
+    }
+
+    /**
+     * The events of a new document could not be written: the document goes again (so nothing half-recorded stays),
+     * its file only once its row is gone. If even the DELETE fails, the document stays whole (row and file).
+     */
+    private function withdrawCreated(int $id, IngestionRun $run): void
+    {
+        try {
+            $this->documents->delete($id);
+        } catch (\Throwable $ignored) {
+            $run->promoted = null;
+        }
     }
 
     /**
@@ -184,9 +213,7 @@ final class IngestionService
             || (string) $old['ebp_customer_code'] !== (string) $document->customerCode()
             || ($old['status'] !== DocumentStatus::ATTACHED && $orderRefChanged);
 
-        $run->promoted = $this->storage->promote($file);
-        $values = $this->metadata($document, $file, $run->promoted, $this->clock->now(), $old['document_date']);
-        $values['version'] = (int) $old['version'] + 1;
+        $values = [];
         $match = null;
         if ($rematch) {
             $match = $this->matcher->match($document->shopId(), $document->billingEmail(), $document->customerCode(), $document->orderRef());
@@ -199,23 +226,54 @@ final class IngestionService
         } elseif ($orderRefChanged) {
             $values['id_order'] = $oldCustomerId === null ? null : $this->matcher->orderOf($document->shopId(), $oldCustomerId, $document->orderRef());
         }
-        $this->documents->update($id, $values);
-        $row = $this->mustFind($id);
-        $run->obsoleteFile = (string) $old['file_name'];
+        $run->promoted = $this->storage->promote($file);
+        $values = $this->metadata($document, $file, $run->promoted, $this->clock->now(), $old['document_date']) + $values;
+        $values['version'] = (int) $old['version'] + 1;
+        $row = array_merge($old, self::rowOf($id, $values));
 
-        $this->events->record(EventType::REPLACED, $row, [
+        $newCustomerId = $row['id_customer'] === null ? null : (int) $row['id_customer'];
+        $events = [[EventType::REPLACED, $row, [
             'version' => (int) $row['version'], 'previousVersion' => (int) $old['version'], 'keyLabel' => $document->keyLabel(),
             'rematched' => $rematch, 'size' => $file->size(),
-        ], $row['id_customer'] === null ? null : (int) $row['id_customer']);
-        $newCustomerId = $row['id_customer'] === null ? null : (int) $row['id_customer'];
+        ], $newCustomerId]];
         $moved = $newCustomerId !== $oldCustomerId || $row['status'] !== $old['status'];
         if ($match !== null && $moved) {
-            $this->recordMatch($row, $match);
+            $events[] = $this->matchEvent($row, $match);
         }
+        // Short: one UPDATE of an existing row (its own record lock, no gap) and the events.
+        $this->connection->transactional(function () use ($id, $old, $values, $events): void {
+            if ($this->documents->updateIfVersion($id, (int) $old['version'], $values) !== 1) {
+                throw new ConcurrentChangeException('Document ' . $id . ' changed while its new version was prepared');
+            }
+            $this->events->recordAll($events);
+        });
+        $run->obsoleteFile = (string) $old['file_name'];
         $run->notifyAttached = $row['status'] === DocumentStatus::ATTACHED;
         $run->notifyAsNewVersion = $newCustomerId === $oldCustomerId;
 
         return new IngestionResult(IngestionResult::REPLACED, $row, $newCustomerId !== $oldCustomerId ? $oldCustomerId : null);
+    }
+
+    /**
+     * The row as the database now holds it (strings, as a SELECT would give them), without reading it back.
+     *
+     * @param array<string, mixed> $values
+     *
+     * @return array<string, string|null>
+     */
+    private static function rowOf(int $id, array $values): array
+    {
+        $row = ['id_document' => (string) $id];
+        foreach ($values as $column => $value) {
+            if ($value instanceof \DateTimeInterface) {
+                $value = $value->format('Y-m-d H:i:s');
+            } elseif (is_bool($value)) {
+                $value = $value ? '1' : '0';
+            }
+            $row[$column] = $value === null ? null : (string) $value;
+        }
+
+        return $row;
     }
 
     /**
@@ -261,14 +319,16 @@ final class IngestionService
 
     /**
      * @param array<string, string|null> $row
+     *
+     * @return array{0: string, 1: array<string, string|null>, 2: array<string, mixed>, 3: int|null}
      */
-    private function recordMatch(array $row, MatchResult $match): void
+    private function matchEvent(array $row, MatchResult $match): array
     {
         if ($match->isAttached()) {
-            $this->events->record(EventType::ATTACHED, $row, ['method' => $match->method()], $match->customerId());
-        } else {
-            $this->events->record(EventType::KEPT_ASIDE, $row, ['reason' => $match->reason()]);
+            return [EventType::ATTACHED, $row, ['method' => $match->method()], $match->customerId()];
         }
+
+        return [EventType::KEPT_ASIDE, $row, ['reason' => $match->reason()], null];
     }
 
     /**
@@ -291,19 +351,6 @@ final class IngestionService
         $this->storage->delete($run->promoted);
 
         return false;
-    }
-
-    /**
-     * @return array<string, string|null>
-     */
-    private function mustFind(int $id): array
-    {
-        $row = $this->documents->find($id);
-        if ($row === null) {
-            throw new \RuntimeException('Document vanished inside its own transaction');
-        }
-
-        return $row;
     }
 
     /** Per-document secret of the customer's download URL (256 bits from the CSPRNG). */

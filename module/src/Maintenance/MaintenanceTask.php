@@ -29,7 +29,10 @@ final class MaintenanceTask
     /** Above this many stored documents, the page-load run leaves the storage sweep (a stat per file) to the cron. */
     const PAGE_LOAD_SWEEP_MAX_DOCUMENTS = 20000;
     const INTERVAL_SECONDS = 86400;
-    /** Temp files and orphans younger than this may belong to an ingestion in flight. */
+    /**
+     * Temp files and orphans younger than this may belong to an ingestion in flight, or be the file of a version
+     * replaced a moment ago that a download is still about to read (DocumentStorage::retire()).
+     */
     const SWEEP_MIN_AGE_SECONDS = 86400;
 
     /** @var Connection */
@@ -85,7 +88,7 @@ final class MaintenanceTask
     {
         $report = ['purgedNotices' => $this->purgeOldNotices(max(1, $batchSize)), 'removedTempFiles' => 0, 'removedOrphans' => 0, 'swept' => false];
         if ($sweep) {
-            $sweepReport = $this->storage->sweep($this->connection, self::SWEEP_MIN_AGE_SECONDS, false);
+            $sweepReport = $this->storage->sweep($this->connection, self::SWEEP_MIN_AGE_SECONDS, false, $this->clock->now()->getTimestamp());
             $report['removedTempFiles'] = $sweepReport->removedTempFiles;
             $report['removedOrphans'] = $sweepReport->removedOrphans;
             $report['swept'] = true;

@@ -40,12 +40,14 @@ final class CustomerMatcher
 
     public function match(int $shopId, string $billingEmail, ?string $customerCode = null, ?string $orderRef = null): MatchResult
     {
-        $scope = $this->scopeFor($shopId);
-        $order = ($orderRef === null || trim($orderRef) === '') ? null : $this->orders->resolve($scope, $orderRef);
-
-        $linked = $this->linkedCustomer($scope, $customerCode);
-        $result = $linked !== null ? MatchResult::attached($linked, MatchMethod::CODE_LINK) : $this->matchByEmail($scope, $billingEmail);
-
+        $hasOrder = $orderRef !== null && trim($orderRef) !== '';
+        $hasCode = $customerCode !== null && trim($customerCode) !== '';
+        // The usual document (an e-mail, no order, no code) needs no scope of its own: matchByEmail() reads it in
+        // the same statement.
+        $scope = $hasOrder || $hasCode ? $this->scopeFor($shopId) : null;
+        $order = $scope !== null && $hasOrder ? $this->orders->resolve($scope, (string) $orderRef) : null;
+        $linked = $scope !== null ? $this->linkedCustomer($scope, $customerCode) : null;
+        $result = $linked !== null ? MatchResult::attached($linked, MatchMethod::CODE_LINK) : $this->matchByEmail($shopId, $billingEmail);
         if ($result->isAttached()) {
             return $result->withOrder($order !== null && $order->customerId() === $result->customerId() ? $order->orderId() : null);
         }
@@ -112,18 +114,33 @@ final class CustomerMatcher
         return $customerId;
     }
 
-    private function matchByEmail(CustomerScope $scope, string $billingEmail): MatchResult
+    private function matchByEmail(int $shopId, string $billingEmail): MatchResult
     {
         $normalized = $this->normalizer->normalize($billingEmail);
         if ($normalized === null) {
             return MatchResult::keptAside(NoticeReason::INVALID_EMAIL);
         }
-        $condition = $scope->customerCondition('c');
-        $rows = $this->connection->fetchAll(
-            'SELECT c.id_customer, c.email, c.is_guest FROM PREFIX_customer c
-             WHERE c.email IN :candidates AND c.deleted = 0 AND ' . $condition['sql'] . ' ORDER BY c.id_customer',
-            array_merge(['candidates' => $this->normalizer->sqlCandidates($normalized)], $condition['params'])
-        );
+        $candidates = $this->normalizer->sqlCandidates($normalized);
+        if (isset($this->scopes[$shopId])) {
+            $condition = $this->scopes[$shopId]->customerCondition('c');
+            $rows = $this->connection->fetchAll(
+                'SELECT c.id_customer, c.email, c.is_guest FROM PREFIX_customer c
+                 WHERE c.email IN :candidates AND c.deleted = 0 AND ' . $condition['sql'] . ' ORDER BY c.id_customer',
+                array_merge(['candidates' => $candidates], $condition['params'])
+            );
+        } else {
+            // CustomerScope's rule in the same statement: the shop's own customers, or its group's when the group
+            // shares customers (an unknown shop: its own id only, never wider).
+            $rows = $this->connection->fetchAll(
+                'SELECT c.id_customer, c.email, c.is_guest FROM PREFIX_customer c
+                 LEFT JOIN PREFIX_shop s ON s.id_shop = :shop
+                 LEFT JOIN PREFIX_shop_group g ON g.id_shop_group = s.id_shop_group
+                 WHERE c.email IN :candidates AND c.deleted = 0
+                   AND (c.id_shop = :shop2 OR (g.share_customer = 1 AND c.id_shop_group = s.id_shop_group))
+                 ORDER BY c.id_customer',
+                ['candidates' => $candidates, 'shop' => $shopId, 'shop2' => $shopId]
+            );
+        }
         $registered = [];
         $guests = 0;
         foreach ($rows as $row) {

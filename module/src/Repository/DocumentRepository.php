@@ -110,6 +110,28 @@ final class DocumentRepository
         );
     }
 
+    /**
+     * Updates the document only if it is still at $expectedVersion (optimistic: nothing is locked while the caller
+     * decided what to write). Answers the affected rows: 0 when another request changed or removed it meanwhile.
+     *
+     * @param array<string, mixed> $values column => value
+     */
+    public function updateIfVersion(int $documentId, int $expectedVersion, array $values): int
+    {
+        $sets = [];
+        foreach ($this->checkedColumns($values) as $column) {
+            $sets[] = $column . ' = :' . $column;
+        }
+        $values['id_document_key'] = $documentId;
+        $values['expected_version_key'] = $expectedVersion;
+
+        return $this->connection->execute(
+            'UPDATE PREFIX_ebpdocuments_document SET ' . implode(', ', $sets) . '
+             WHERE id_document = :id_document_key AND version = :expected_version_key',
+            $values
+        );
+    }
+
     public function delete(int $documentId): int
     {
         return $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $documentId]);

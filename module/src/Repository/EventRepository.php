@@ -35,26 +35,51 @@ class EventRepository
      */
     public function record(string $event, array $document, array $detail = [], ?int $customerId = null, ?int $employeeId = null): int
     {
-        if (!in_array($event, EventType::all(), true)) {
-            throw new \InvalidArgumentException('Unknown event ' . $event);
+        return $this->recordAll([[$event, $document, $detail, $customerId, $employeeId]]);
+    }
+
+    /**
+     * Several events in one INSERT (in this order), e.g. "received" and "attached" of a new document.
+     *
+     * @param array<int, array{0: string, 1: array<string, mixed>, 2?: array<string, mixed>, 3?: int|null, 4?: int|null}> $events
+     *        each [event, document, detail, customerId, employeeId] as record() takes them
+     *
+     * @return int id of the first event
+     */
+    public function recordAll(array $events): int
+    {
+        $rows = [];
+        $params = ['now' => $this->clock->now()];
+        foreach (array_values($events) as $i => $entry) {
+            $event = $entry[0];
+            $document = $entry[1];
+            $detail = isset($entry[2]) ? $entry[2] : [];
+            if (!in_array($event, EventType::all(), true)) {
+                throw new \InvalidArgumentException('Unknown event ' . $event);
+            }
+            $json = $detail === [] ? null : json_encode($detail, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PARTIAL_OUTPUT_ON_ERROR);
+            $rows[] = '(:shop' . $i . ', :document' . $i . ', :type' . $i . ', :reference' . $i . ', :event' . $i . ', :detail' . $i
+                . ', :customer' . $i . ', :employee' . $i . ', :now)';
+            $params += [
+                'shop' . $i => (int) ($document['id_shop'] ?? 0),
+                'document' . $i => isset($document['id_document']) ? (int) $document['id_document'] : null,
+                'type' . $i => mb_substr((string) ($document['type'] ?? ''), 0, 16, 'UTF-8'),
+                'reference' . $i => mb_substr((string) ($document['reference'] ?? ''), 0, 64, 'UTF-8'),
+                'event' . $i => $event,
+                'detail' . $i => $json === false ? null : $json,
+                'customer' . $i => isset($entry[3]) ? $entry[3] : null,
+                'employee' . $i => isset($entry[4]) ? $entry[4] : null,
+            ];
         }
-        $json = $detail === [] ? null : json_encode($detail, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PARTIAL_OUTPUT_ON_ERROR);
+        if ($rows === []) {
+            return 0;
+        }
 
         return $this->connection->insert(
             'INSERT INTO PREFIX_ebpdocuments_event
                 (id_shop, id_document, document_type, document_reference, event, detail, id_customer, id_employee, date_add)
-             VALUES (:shop, :document, :type, :reference, :event, :detail, :customer, :employee, :now)',
-            [
-                'shop' => (int) ($document['id_shop'] ?? 0),
-                'document' => isset($document['id_document']) ? (int) $document['id_document'] : null,
-                'type' => mb_substr((string) ($document['type'] ?? ''), 0, 16, 'UTF-8'),
-                'reference' => mb_substr((string) ($document['reference'] ?? ''), 0, 64, 'UTF-8'),
-                'event' => $event,
-                'detail' => $json === false ? null : $json,
-                'customer' => $customerId,
-                'employee' => $employeeId,
-                'now' => $this->clock->now(),
-            ]
+             VALUES ' . implode(', ', $rows),
+            $params
         );
     }
 

@@ -248,6 +248,19 @@ class DocumentStorage
         }
     }
 
+    /**
+     * The file of a replaced version: no row names it any more, but a download that read the old row a moment ago
+     * may still be about to open it. Its modification time becomes $at, so sweep() (which removes orphans only once
+     * they are older than its grace period) deletes it a grace period after the replacement, not right away.
+     */
+    public function retire(string $fileName, \DateTimeImmutable $at): void
+    {
+        $path = $this->pathOf($fileName);
+        if (is_file($path)) {
+            @touch($path, $at->getTimestamp());
+        }
+    }
+
     public function exists(string $fileName): bool
     {
         return is_file($this->pathOf($fileName));
@@ -312,10 +325,10 @@ class DocumentStorage
      * rename and COMMIT, only when older than $olderThanSeconds so an ingestion in flight is never touched); reports
      * rows whose file is missing or differs in size or hash.
      */
-    public function sweep(Connection $connection, int $olderThanSeconds, bool $verifyHashes = true): SweepReport
+    public function sweep(Connection $connection, int $olderThanSeconds, bool $verifyHashes = true, ?int $now = null): SweepReport
     {
         $report = new SweepReport();
-        $limit = time() - max(0, $olderThanSeconds);
+        $limit = ($now === null ? time() : $now) - max(0, $olderThanSeconds);
         foreach ((array) glob($this->root . '/' . self::TEMP_DIR . '/*.part') as $path) {
             if (is_string($path) && is_file($path) && (int) filemtime($path) <= $limit && @unlink($path)) {
                 ++$report->removedTempFiles;

@@ -42,8 +42,8 @@ final class EconnecteurConcurrencyTest extends HttpTestCase
     {
         $this->addCustomer('client@example.com');
         $key = $this->createModuleKey();
-        // Fails at the end of the ingestion's transaction: the file is already in place, the row not committed.
-        $this->injectFaults([['on' => 'COMMIT', 'times' => 1, 'action' => 'throw']]);
+        // Fails at the INSERT that stores the row: the file already has its final name.
+        $this->injectFaults([['on' => '/^INSERT INTO \w+ebpdocuments_document /', 'times' => 1, 'action' => 'throw']]);
 
         $failed = $this->postForm('/receive', $this->fields($key));
         $this->assertSame(500, $failed->status, $failed->describe());
@@ -57,12 +57,12 @@ final class EconnecteurConcurrencyTest extends HttpTestCase
         $this->assertSame([$row['file_name']], $this->storedFiles());
     }
 
-    public function testCrashBeforeCommitLeavesNoRowAndTheRetrySucceeds(): void
+    public function testCrashBeforeTheRowIsStoredLeavesNoRowAndTheRetrySucceeds(): void
     {
         $this->addCustomer('client@example.com');
         $key = $this->createModuleKey();
-        // The PHP process dies between the file write and the COMMIT.
-        $this->injectFaults([['on' => 'COMMIT', 'times' => 1, 'action' => 'exit']]);
+        // The PHP process dies between the file's rename and the INSERT of its row.
+        $this->injectFaults([['on' => '/^INSERT INTO \w+ebpdocuments_document /', 'times' => 1, 'action' => 'exit']]);
 
         $crashed = $this->postForm('/receive', $this->fields($key));
         // php -S answers an empty 200 when the script dies; the connector never sees a success message.

@@ -250,7 +250,7 @@ final class EconnecteurRefusalTest extends HttpTestCase
         $result = $this->postForm('/receive', $this->fields());
 
         $this->assertRefused($result, 500, 'Erreur interne');
-        $this->assertStringNotContainsString('gone away', $result->body);
+        $this->assertStringNotContainsString('No space left', $result->body);
         $logged = $this->loggedErrors();
         $this->assertCount(1, $logged);
         $this->assertStringContainsString('Injected fault', $logged[0]['message']);

@@ -75,7 +75,7 @@ final class IngestionServiceTest extends IngestionTestCase
         self::assertCount(1, $this->notified, 'a replay never notifies twice');
     }
 
-    public function testNewBytesMakeANewVersionAndTheOldFileGoesAfterCommit(): void
+    public function testNewBytesMakeANewVersionAndTheOldFileIsRetiredNotDeleted(): void
     {
         $customer = $this->addCustomer('client@x.fr');
         $first = $this->ingestion()->ingest($this->incoming(), $this->temp($this->pdf('v1')));
@@ -90,7 +90,11 @@ final class IngestionServiceTest extends IngestionTestCase
         self::assertSame($customer, $second->customerId());
         $row = $this->db->fetchRow('SELECT * FROM PREFIX_ebpdocuments_document');
         self::assertNotSame($oldFile, $row['file_name']);
-        self::assertSame([(string) $row['file_name']], $this->files());
+        $expected = [(string) $row['file_name'], $oldFile];
+        sort($expected);
+        self::assertSame($expected, $this->files(), 'the old file stays for a download that read the old row');
+        clearstatcache();
+        self::assertSame($this->fixedClock()->now()->getTimestamp(), filemtime($this->root . '/' . $oldFile), 'retired at the replacement');
         self::assertSame(hash('sha256', $this->pdf('v2')), $row['sha256']);
         self::assertSame($token, $row['access_token'], 'same customer keeps the download token');
         self::assertSame(['received', 'attached', 'replaced'], $this->eventsOf($first->documentId()));
@@ -146,7 +150,7 @@ final class IngestionServiceTest extends IngestionTestCase
     public function testFailureAfterTheFileWasPromotedLeavesNoFileAndNoRow(): void
     {
         $events = new class($this->db, $this->fixedClock()) extends EventRepository {
-            public function record(string $event, array $document, array $detail = [], ?int $customerId = null, ?int $employeeId = null): int
+            public function recordAll(array $events): int
             {
                 throw new DatabaseException('disk full', 1021);
             }
@@ -217,12 +221,11 @@ final class IngestionServiceTest extends IngestionTestCase
         $raced = false;
         $other = PdoConnection::fromEnvironment(self::databaseName());
         $racing = new InterceptingConnection($this->db, function (string $sql) use (&$raced, &$twinResult, $other) {
-            if (!$raced && strpos($sql, 'FOR UPDATE') !== false) {
+            if (!$raced && strpos($sql, 'INSERT INTO PREFIX_ebpdocuments_document') === 0) {
                 $raced = true;
-                // The twin request commits through its own connection, after our lock found nothing.
+                // The twin request stores the same document through its own connection, after our read found
+                // nothing and just before our INSERT: the unique key refuses ours.
                 $twinResult = $this->ingestion($other)->ingest($this->incoming(), $this->temp($this->pdf()));
-
-                return ['result' => null];
             }
 
             return null;
@@ -283,5 +286,79 @@ final class IngestionServiceTest extends IngestionTestCase
 
         $this->ingestion()->ingest($this->incoming(['date' => '2025-02-14']), $this->temp($this->pdf('third version')));
         self::assertSame('2025-02-14', $this->db->fetchValue('SELECT document_date FROM PREFIX_ebpdocuments_document'), 'a sent date always wins');
+    }
+
+    public function testANewDocumentTakesFourStatementsAndAnUnchangedReSendTwo(): void
+    {
+        $this->addCustomer('client@x.fr');
+        $statements = [];
+        $counting = new InterceptingConnection($this->db, function (string $sql) use (&$statements) {
+            $statements[] = strtok(ltrim($sql), " \n");
+
+            return null;
+        });
+
+        $this->ingestion($counting)->ingest($this->incoming(), $this->temp($this->pdf()));
+        // Read the number, match the e-mail (with the shop's customer scope), the row, its two events in one INSERT.
+        self::assertSame(['SELECT', 'SELECT', 'INSERT', 'INSERT'], $statements);
+
+        $statements = [];
+        $this->ingestion($counting)->ingest($this->incoming(), $this->temp($this->pdf()));
+        self::assertSame(['SELECT', 'INSERT'], $statements, 'read the number, record "unchanged"');
+        self::assertSame(['received', 'attached', 'unchanged'], $this->eventsOf((int) $this->db->fetchValue('SELECT id_document FROM PREFIX_ebpdocuments_document')));
+    }
+
+    public function testNoLockIsHeldOnAMissingNumberWhileANewDocumentIsStored(): void
+    {
+        $this->addCustomer('client@x.fr');
+        $other = PdoConnection::fromEnvironment(self::databaseName());
+        $other->execute('SET SESSION innodb_lock_wait_timeout = 1');
+        $neighbour = null;
+        $hooked = false;
+        // Just before our row is stored, another request stores the next number (same gap of the unique index).
+        $racing = new InterceptingConnection($this->db, function (string $sql) use (&$neighbour, &$hooked, $other) {
+            if (!$hooked && strpos($sql, 'INSERT INTO PREFIX_ebpdocuments_document') === 0) {
+                $hooked = true;
+                $neighbour = $this->ingestion($other)->ingest($this->incoming(['reference' => 'FA-0002']), $this->temp($this->pdf('FA-0002')));
+            }
+
+            return null;
+        });
+
+        $ours = $this->ingestion($racing)->ingest($this->incoming(['reference' => 'FA-0001']), $this->temp($this->pdf('FA-0001')));
+
+        self::assertInstanceOf(IngestionResult::class, $neighbour, 'the other request was not blocked by a lock of ours');
+        self::assertSame(IngestionResult::CREATED, $neighbour->outcome());
+        self::assertSame(IngestionResult::CREATED, $ours->outcome());
+        self::assertSame(2, $this->documentCount());
+        self::assertCount(2, $this->files());
+    }
+
+    public function testAVersionChangedByAnotherRequestMeanwhileIsReadAgain(): void
+    {
+        $this->addCustomer('client@x.fr');
+        $this->ingestion()->ingest($this->incoming(), $this->temp($this->pdf('v1')));
+        $other = PdoConnection::fromEnvironment(self::databaseName());
+        $raced = false;
+        // Between our read of version 1 and our UPDATE, another request stores version 2.
+        $racing = new InterceptingConnection($this->db, function (string $sql) use (&$raced, $other) {
+            if (!$raced && strpos($sql, 'UPDATE PREFIX_ebpdocuments_document') === 0) {
+                $raced = true;
+                $this->ingestion($other)->ingest($this->incoming(), $this->temp($this->pdf('v2')));
+            }
+
+            return null;
+        });
+
+        $result = $this->ingestion($racing)->ingest($this->incoming(), $this->temp($this->pdf('v3')));
+
+        self::assertSame(IngestionResult::REPLACED, $result->outcome());
+        self::assertSame(3, $result->version());
+        $row = $this->db->fetchRow('SELECT * FROM PREFIX_ebpdocuments_document');
+        self::assertSame('3', $row['version']);
+        self::assertSame(hash('sha256', $this->pdf('v3')), $row['sha256']);
+        // v1 and v2 retired (kept for downloads in progress), v3 current; our first promoted copy was taken back.
+        self::assertCount(3, $this->files());
+        self::assertContains((string) $row['file_name'], $this->files());
     }
 }

@@ -104,11 +104,14 @@ final class MaintenanceTaskTest extends IngestionTestCase
             @mkdir(dirname($this->root . '/' . $name), 0750, true);
             file_put_contents($this->root . '/' . $name, 'x');
         }
-        touch($this->root . '/' . $oldOrphan, time() - 2 * 86400);
-        touch($this->root . '/' . $oldTemp, time() - 2 * 86400);
+        // Ages by the task's clock (2025-03-01 10:00:00), as the sweep reads them.
+        $now = $this->fixedClock()->now()->getTimestamp();
+        touch($this->root . '/' . $oldOrphan, $now - 2 * 86400);
+        touch($this->root . '/' . $oldTemp, $now - 2 * 86400);
+        touch($this->root . '/' . $youngOrphan, $now - 3600);
         // The stored document's own file is old too: it has a row, so it stays.
         $ownFile = (string) $this->db->fetchValue('SELECT file_name FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $kept]);
-        touch($this->root . '/' . $ownFile, time() - 2 * 86400);
+        touch($this->root . '/' . $ownFile, $now - 2 * 86400);
 
         $report = $this->task()->run();
 

@@ -41,7 +41,8 @@ final class InjectedFaults
             if (($fault['action'] ?? 'throw') === 'exit') {
                 exit(1);
             }
-            throw DatabaseException::fromError(2006, 'Injected fault: MySQL server has gone away');
+            // A failure that is not transient (a lost connection or a deadlock would be retried and succeed).
+            throw DatabaseException::fromError(1030, 'Injected fault: Got error 28 "No space left on device" from storage engine');
         }
     }
 }
