@@ -6,19 +6,22 @@
 // stops what it started.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { apiUpload, customerDownload, distinctPdfs, econnecteurLarge, econnecteurThroughput, replays, type MemoryFigure } from './lib/cases.ts';
-import { databaseEnvironment, repositoryRoot, startDatabase, startHarness, stopDatabase } from './lib/harness.ts';
+import { apiUpload, customerDownload, distinctPdfs, econnecteurLarge, replays, type MemoryFigure } from './lib/cases.ts';
+import { databaseEnvironment, repositoryRoot, startDatabase, startHarness, stopDatabase, type Harness } from './lib/harness.ts';
 import { importDocuments } from './lib/import.ts';
+import { bufferPool, deadlockRun, doorThroughput, sendOne, statementsPerRequest, type Door } from './lib/ingestion.ts';
 import { pdfOfSize } from './lib/pdf.ts';
 import { megabytes, printTable, type LatencySummary } from './lib/stats.ts';
+import mysql from 'mysql2/promise';
 
 const quick = process.env.EBPDOCS_BENCH_QUICK === '1';
 const verbose = process.env.EBPDOCS_BENCH_VERBOSE === '1';
 const MB = 1048576;
 const plan = quick
-  ? { documents: 20, documentBytes: 100 * 1024, largeBytes: 2 * MB, downloadBytes: 5 * MB, replays: 20, listDocuments: 20000, imported: 300 }
-  : { documents: 200, documentBytes: 100 * 1024, largeBytes: 20 * MB, downloadBytes: 50 * MB, replays: 100, listDocuments: 1000000, imported: 10000 };
+  ? { documents: 20, repetitions: 1, documentBytes: 100 * 1024, largeBytes: 2 * MB, downloadBytes: 5 * MB, replays: 20, listDocuments: 20000, imported: 300, deadlockRequests: 40, deadlockRuns: 1 }
+  : { documents: 200, repetitions: 3, documentBytes: 100 * 1024, largeBytes: 20 * MB, downloadBytes: 50 * MB, replays: 100, listDocuments: 1000000, imported: 10000, deadlockRequests: 400, deadlockRuns: 3 };
 const IMPORTED_PDF_BYTES = 10 * 1024;
+const CLIENT_COUNTS = [1, 4, 16];
 
 function log(message: string): void {
   process.stdout.write(`${message}\n`);
@@ -28,20 +31,79 @@ const rate = (summary: LatencySummary): string => `${summary.perSecond.toFixed(1
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const memory = (figure: MemoryFigure): string => `${megabytes(figure.peakReal)} (used ${megabytes(figure.peakUsed)})`;
 
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/**
+ * (a) The module's E-connecteur door against the floor receiver (tests/bench/floor.php: key check, decode, temp +
+ * rename, one INSERT) on the same server and php.ini, at 1, 4 and 16 clients; the doors take turns, median of the
+ * repetitions. Then the SQL statements each request sends.
+ */
+async function measureIngestionAgainstFloor(harness: Harness): Promise<void> {
+  const kb = `${plan.documentBytes / 1024} KB`;
+  log(`(a) ${plan.documents} distinct ${kb} PDFs per run through the module's door and the floor receiver, 1/4/16 clients, ${plan.repetitions} run(s) each, doors in turn…`);
+  const rows: string[][] = [['clients', 'module docs/s', 'floor docs/s', 'module/floor', 'module p50 / p95', 'floor p50 / p95']];
+  let run = 0;
+  for (const clients of CLIENT_COUNTS) {
+    const figures: Record<Door, LatencySummary[]> = { module: [], floor: [] };
+    for (let repetition = 0; repetition < plan.repetitions; repetition++) {
+      for (const door of ['module', 'floor'] as Door[]) {
+        figures[door].push(await doorThroughput(harness, door, `R${run++}F`, distinctPdfs(plan.documents, plan.documentBytes), clients));
+      }
+    }
+    const rateOf = (door: Door): number => median(figures[door].map((figure) => figure.perSecond));
+    const latency = (door: Door): string => `${ms(median(figures[door].map((f) => f.p50)))} / ${ms(median(figures[door].map((f) => f.p95)))}`;
+    rows.push([String(clients), rateOf('module').toFixed(1), rateOf('floor').toFixed(1), (rateOf('module') / rateOf('floor')).toFixed(2), latency('module'), latency('floor')]);
+  }
+  log('');
+  printTable(rows);
+
+  const count = quick ? 5 : 20;
+  const pdfs = distinctPdfs(count, plan.documentBytes);
+  const newDocument = await statementsPerRequest(harness, count, async (index) => {
+    await sendOne(harness, 'module', `STMTNEW${index}`, pdfs[index] ?? Buffer.alloc(0));
+  });
+  const unchanged = await statementsPerRequest(harness, count, async (index) => {
+    await sendOne(harness, 'module', `STMTNEW${index}`, pdfs[index] ?? Buffer.alloc(0));
+  });
+  const floor = await statementsPerRequest(harness, count, async (index) => {
+    await sendOne(harness, 'floor', `STMTFLOOR${index}`, pdfs[index] ?? Buffer.alloc(0));
+  });
+  log('');
+  printTable([
+    ['SQL statements per request (server Questions counter, whole request)', 'module', 'floor'],
+    ['new document (key check, number, match, INSERT, events)', newDocument.toFixed(1), floor.toFixed(1)],
+    ['unchanged re-send (key check, number, "unchanged" event)', unchanged.toFixed(1), ''],
+  ]);
+}
+
+/** (h) The deadlock run: 16 clients, 16 PHP workers, 25 % re-sends, three runs in a row. */
+async function measureDeadlockRuns(): Promise<void> {
+  const harness = await startHarness(16, 'deadlock');
+  try {
+    log(`\n(h) Deadlock run: ${plan.deadlockRequests} pushes (20 KB PDFs), 16 clients, ${harness.workers} PHP workers, 25 % re-sends of a document of the run, ${plan.deadlockRuns} run(s) in a row…`);
+    const rows: string[][] = [['run', 'requests', 'answers by status', 'deadlocks (Innodb_deadlocks)', 'row lock waits', 'rows / expected', 'files / expected', 'time']];
+    for (let run = 1; run <= plan.deadlockRuns; run++) {
+      const figure = await deadlockRun(harness, `DL${run}X`, plan.deadlockRequests, 16, 0.25);
+      const answers = Object.entries(figure.answers).map(([status, count]) => `${status}: ${count}`).join(', ');
+      rows.push([String(run), String(figure.requests), answers, `${figure.deadlocks}${figure.latestDeadlock !== '' ? ` (latest: ${figure.latestDeadlock})` : ''}`, String(figure.lockWaits), `${figure.rows} / ${figure.distinct}`, `${figure.files} / ${figure.distinct}`, `${figure.seconds.toFixed(1)} s`]);
+    }
+    printTable(rows);
+  } finally {
+    await harness.stop();
+  }
+}
+
 async function measureDoors(): Promise<string[][]> {
   const harness = await startHarness();
   try {
-    log(`Harness on ${harness.baseUrl} (4 PHP workers), state in ${harness.dir}`);
+    log(`Harness on ${harness.baseUrl} (${harness.workers} PHP workers), state in ${harness.dir}`);
+    await measureIngestionAgainstFloor(harness);
+    log('');
     const rows: string[][] = [['case', 'documents', 'rate / throughput', 'p50', 'p95', 'time', 'PHP peak memory']];
     const kb = `${plan.documentBytes / 1024} KB`;
-
-    log(`(a) ${plan.documents} distinct ${kb} PDFs through the E-connecteur door, one client…`);
-    const sequential = await econnecteurThroughput(harness, 'FASEQ', distinctPdfs(plan.documents, plan.documentBytes), 1);
-    rows.push([`(a) E-connecteur, ${kb} PDFs, 1 client`, String(sequential.count), rate(sequential), ms(sequential.p50), ms(sequential.p95), `${sequential.seconds.toFixed(1)} s`, '']);
-
-    log(`(a) ${plan.documents} more, 4 clients at once…`);
-    const concurrent = await econnecteurThroughput(harness, 'FACON', distinctPdfs(plan.documents, plan.documentBytes), 4);
-    rows.push([`(a) E-connecteur, ${kb} PDFs, 4 clients`, String(concurrent.count), rate(concurrent), ms(concurrent.p50), ms(concurrent.p95), `${concurrent.seconds.toFixed(1)} s`, '']);
 
     log(`(b) one ${megabytes(plan.largeBytes)} PDF through the E-connecteur door…`);
     const large = pdfOfSize(plan.largeBytes, 'Facture bench large');
@@ -82,22 +144,38 @@ async function measureDoors(): Promise<string[][]> {
   }
 }
 
-/** (f) tests/bench/admin-lists.php: kept in PHP because it calls the module's query classes directly (no HTTP). */
+/**
+ * (f) tests/bench/admin-lists.php: kept in PHP because it calls the module's query classes directly (no HTTP). The
+ * server's buffer pool is first made large enough for the data it fills (1,000,000 documents, 1,000,000 customers,
+ * 500,000 events: about 1.5 GB with indexes), so the figures are not disk reads; admin-lists.php prints the size.
+ */
 async function measureAdminLists(): Promise<void> {
-  log(`\n(f) Admin lists on ${plan.listDocuments.toLocaleString('en')} documents (tests/bench/admin-lists.php, median of 3 runs${verbose ? '' : '; EBPDOCS_BENCH_VERBOSE=1 adds the EXPLAIN plans'})`);
-  const child = spawn('php', ['tests/bench/admin-lists.php', `--documents=${plan.listDocuments}`], {
-    cwd: repositoryRoot,
-    env: databaseEnvironment(),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  for await (const line of createInterface({ input: child.stdout })) {
-    if (verbose || !line.startsWith('    ')) {
-      log(line);
+  const environment = databaseEnvironment();
+  const db = await mysql.createConnection({ host: environment.EBPDOCS_DB_HOST, port: Number(environment.EBPDOCS_DB_PORT), user: environment.EBPDOCS_DB_USER, password: environment.EBPDOCS_DB_PASSWORD });
+  const wanted = quick ? 256 * MB : 2048 * MB;
+  const pool = await bufferPool(db, wanted);
+  log(`\n(f) Admin lists and customer pages on ${plan.listDocuments.toLocaleString('en')} documents (tests/bench/admin-lists.php, median of 3 runs${verbose ? '' : '; EBPDOCS_BENCH_VERBOSE=1 adds the EXPLAIN plans'})`);
+  log(`    MariaDB innodb_buffer_pool_size: ${megabytes(pool.after)}${pool.before !== pool.after ? ` (raised from ${megabytes(pool.before)} for this run)` : ''}`);
+  try {
+    const child = spawn('php', ['tests/bench/admin-lists.php', `--documents=${plan.listDocuments}`], {
+      cwd: repositoryRoot,
+      env: environment,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    for await (const line of createInterface({ input: child.stdout })) {
+      if (verbose || !line.startsWith('    ')) {
+        log(line);
+      }
     }
-  }
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) {
-    throw new Error(`tests/bench/admin-lists.php exited with ${code}`);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (code !== 0) {
+      throw new Error(`tests/bench/admin-lists.php exited with ${code}`);
+    }
+  } finally {
+    if (pool.before !== pool.after) {
+      await db.query('SET GLOBAL innodb_buffer_pool_size = ?', [pool.before]);
+    }
+    await db.end();
   }
 }
 
@@ -109,6 +187,7 @@ async function main(): Promise<void> {
     const rows = await measureDoors();
     log('');
     printTable(rows);
+    await measureDeadlockRuns();
     await measureAdminLists();
   } finally {
     if (databaseStarted) {

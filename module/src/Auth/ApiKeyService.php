@@ -121,7 +121,11 @@ final class ApiKeyService
             return null;
         }
         $now = $this->clock->now();
-        $this->keys->touchLastUsed((int) $row['id_api_key'], $now, $now->modify('-' . self::LAST_USE_PERIOD_SECONDS . ' seconds'));
+        $notSince = $now->modify('-' . self::LAST_USE_PERIOD_SECONDS . ' seconds');
+        // The row just read says whether the minute is over: no statement at all for the other pushes of the minute.
+        if ($row['last_used_at'] === null || (string) $row['last_used_at'] < $notSince->format('Y-m-d H:i:s')) {
+            $this->keys->touchLastUsed((int) $row['id_api_key'], $now, $notSince);
+        }
 
         return new AuthenticatedClient(AuthenticatedClient::MODULE_KEY, (int) $row['id_api_key'], (string) $row['label']);
     }

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 
 export const repositoryRoot = new URL('../../../', import.meta.url).pathname;
-const database = 'ebpdocs_bench_http';
 
 // php.ini of the server: a shop's usual limits, raised so the 20 MB (E-connecteur: ~28 MB of base64) and 50 MB
 // documents get in; memory_limit as PrestaShop recommends.
@@ -23,6 +22,7 @@ const serverIni: Record<string, string> = {
 
 export interface Harness {
   baseUrl: string;
+  workers: number;
   moduleKey: string;
   /** The registered customer every benchmark document belongs to (harness cookie harness_customer=<id>). */
   customerId: number;
@@ -95,10 +95,13 @@ async function waitForPing(baseUrl: string, server: ChildProcess): Promise<void>
  * A fresh bench database (PrestaShop's core tables + the module's schema, one shop, customers Alice/Bob/Carol and a
  * module key: tests/demo/harness-setup.php, shared with the demo) and the harness server with 4 workers.
  */
-export async function startHarness(): Promise<Harness> {
-  const dir = join(tmpdir(), `ebpdocs-bench-${process.pid}`);
+export async function startHarness(workers = 4, name = 'doors'): Promise<Harness> {
+  const dir = join(tmpdir(), `ebpdocs-bench-${process.pid}-${name}`);
+  const database = `ebpdocs_bench_${name}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'storage'), { recursive: true });
+  // The floor receiver's files (tests/bench/floor.php).
+  mkdirSync(join(dir, 'floor', 'tmp'), { recursive: true });
   const env: NodeJS.ProcessEnv = { ...databaseEnvironment(), EBPDOCS_DB_NAME: database, EBPDOCS_HARNESS_DIR: dir };
   const assignments = run('php', ['tests/demo/harness-setup.php'], env);
   const moduleKey = /^DEMO_MODULE_KEY='([^']+)'$/m.exec(assignments)?.[1];
@@ -114,7 +117,7 @@ export async function startHarness(): Promise<Harness> {
   const iniArgs = Object.entries(serverIni).flatMap(([name, value]) => ['-d', `${name}=${value}`]);
   const server = spawn('php', [...iniArgs, '-S', `127.0.0.1:${port}`, 'tests/php/harness/router.php'], {
     cwd: repositoryRoot,
-    env: { ...env, EBPDOCS_HARNESS_BASE_URL: baseUrl, EBPDOCS_HARNESS_PEAK_LOG: peakLog, PHP_CLI_SERVER_WORKERS: '4' },
+    env: { ...env, EBPDOCS_HARNESS_BASE_URL: baseUrl, EBPDOCS_HARNESS_PEAK_LOG: peakLog, PHP_CLI_SERVER_WORKERS: String(workers) },
     // Its own process group: the workers are ended with it.
     detached: true,
     stdio: ['ignore', 'ignore', 'ignore'],
@@ -128,9 +131,14 @@ export async function startHarness(): Promise<Harness> {
     password: env.EBPDOCS_DB_PASSWORD,
     database,
   });
+  await db.query(`CREATE TABLE ps_ebpdocuments_bench_floor (
+    id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY, reference VARCHAR(64) NOT NULL, file_name VARCHAR(80) NOT NULL,
+    file_size INT UNSIGNED NOT NULL, sha256 CHAR(64) NOT NULL, date_add DATETIME NOT NULL
+  ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`);
 
   return {
     baseUrl,
+    workers,
     moduleKey,
     customerId: 1,
     customerEmail: 'alice@example.com',

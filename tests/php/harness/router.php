@@ -14,6 +14,13 @@
 
 declare(strict_types=1);
 
+// The benchmarks' floor receiver (tests/bench/floor.php) shares this server and its php.ini, and loads nothing else.
+if (parse_url((string) ($_SERVER['REQUEST_URI'] ?? ''), PHP_URL_PATH) === '/__floor') {
+    require __DIR__ . '/../../bench/floor.php';
+
+    return;
+}
+
 require __DIR__ . '/bootstrap.php';
 
 use Ebpdocuments\Http\Request;
