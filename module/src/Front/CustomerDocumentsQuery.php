@@ -52,7 +52,9 @@ final class CustomerDocumentsQuery
         $newCount = (int) ($summary === null ? 0 : $summary['new_count']);
 
         $filtered = $this->withFilters($scope, $filters);
-        $total = (int) $this->connection->fetchValue(
+        // Without a filter the list is the whole summary: no second count. Both counts read the customer_documents
+        // index only (it holds type and first_downloaded_at).
+        $total = $filters->type() === '' && $filters->year() === 0 ? $allCount : (int) $this->connection->fetchValue(
             'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $filtered['sql'],
             $filtered['params']
         );
@@ -61,14 +63,20 @@ final class CustomerDocumentsQuery
             $filters = $filters->withPage($lastPage);
         }
 
-        $rows = $allCount === 0 ? [] : $this->connection->fetchAll(
+        // The page's ids come from the index alone (even the last page of 20,000 documents skips index entries, not
+        // rows); only the page's own rows are read.
+        $rows = $total === 0 ? [] : $this->connection->fetchAll(
             'SELECT d.id_document, d.type, d.reference, d.document_date, d.total_tax_incl, d.currency, d.id_order,
                     d.first_downloaded_at, d.access_token, o.reference AS order_reference
-             FROM PREFIX_ebpdocuments_document d
+             FROM (
+                SELECT d.id_document FROM PREFIX_ebpdocuments_document d
+                WHERE ' . $filtered['sql'] . '
+                ORDER BY d.document_date DESC, d.id_document DESC
+                LIMIT :offset, :limit
+             ) page
+             JOIN PREFIX_ebpdocuments_document d ON d.id_document = page.id_document
              LEFT JOIN PREFIX_orders o ON o.id_order = d.id_order AND o.id_customer = d.id_customer
-             WHERE ' . $filtered['sql'] . '
-             ORDER BY d.document_date DESC, d.id_document DESC
-             LIMIT :offset, :limit',
+             ORDER BY d.document_date DESC, d.id_document DESC',
             $filtered['params'] + ['offset' => $filters->offset(), 'limit' => $filters->perPage()]
         );
 
@@ -200,14 +208,24 @@ final class CustomerDocumentsQuery
      */
     private function years(array $scope): array
     {
-        $rows = $this->connection->fetchAll(
-            'SELECT DISTINCT YEAR(d.document_date) AS y FROM PREFIX_ebpdocuments_document d
-             WHERE ' . $scope['sql'] . ' AND d.document_date IS NOT NULL ORDER BY y DESC',
-            $scope['params']
-        );
+        // One index dive per year, newest first (the newest date before the start of the last year found), instead
+        // of a DISTINCT over every document of the customer.
         $years = [];
-        foreach ($rows as $row) {
-            $years[] = (int) $row['y'];
+        $before = null;
+        for ($guard = 0; $guard < 200; ++$guard) {
+            $params = $scope['params'];
+            $sql = 'SELECT d.document_date FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' AND d.document_date IS NOT NULL';
+            if ($before !== null) {
+                $sql .= ' AND d.document_date < :before';
+                $params['before'] = $before;
+            }
+            $date = $this->connection->fetchValue($sql . ' ORDER BY d.document_date DESC, d.id_document DESC LIMIT 1', $params);
+            if ($date === null) {
+                break;
+            }
+            $year = (int) substr($date, 0, 4);
+            $years[] = $year;
+            $before = sprintf('%04d-01-01', $year);
         }
 
         return $years;

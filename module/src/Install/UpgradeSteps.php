@@ -20,6 +20,7 @@ final class UpgradeSteps
     public static function all(): array
     {
         return [
+            WidenCustomerDocumentsIndex::class,
         ];
     }
 }
