@@ -19,6 +19,12 @@ use Ebpdocuments\Admin\Query\DocumentListQuery;
 use Ebpdocuments\Admin\Query\EventListQuery;
 use Ebpdocuments\Admin\Query\OverviewQuery;
 use Ebpdocuments\Admin\Query\StorageUsage;
+use Ebpdocuments\Front\CustomerDocumentsQuery;
+use Ebpdocuments\Front\DocumentListFilters;
+use Ebpdocuments\Front\ShopWordings;
+use Ebpdocuments\Support\InMemorySettings;
+use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
+use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
 use Ebpdocuments\Install\Schema;
 use Ebpdocuments\Tests\Bench\RecordingConnection;
 use Ebpdocuments\Tests\Support\PdoConnection;
@@ -42,13 +48,21 @@ $pdo->exec("INSERT INTO ps_shop (id_shop, id_shop_group, name, color, id_categor
 
 $started = microtime(true);
 fill($pdo, $target);
-printf("Filled %s documents, %s events, %s customers in %.1f s\n\n",
+// A wholesaler's account: 20,000 attached documents of customer 1 spread over the table and the years.
+$wholesaler = 1;
+$pdo->exec("UPDATE ps_ebpdocuments_document SET id_customer = $wholesaler, status = 'attached', reason = NULL,
+    first_downloaded_at = IF(id_document % 3 = 0, NULL, date_add)
+    WHERE id_document % " . max(1, intdiv($target, 20000)) . ' = 0 LIMIT 20000');
+printf("Filled %s documents, %s events, %s customers (customer $wholesaler: %s documents) in %.1f s\n",
     number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_document')->fetchColumn()),
     number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_event')->fetchColumn()),
     number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_customer')->fetchColumn()),
+    number_format((int) $pdo->query("SELECT COUNT(*) FROM ps_ebpdocuments_document WHERE id_customer = $wholesaler")->fetchColumn()),
     microtime(true) - $started
 );
 $pdo->query('ANALYZE TABLE ps_ebpdocuments_document, ps_ebpdocuments_event, ps_customer, ps_orders')->fetchAll();
+$size = $pdo->query("SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = '$database'")->fetchColumn();
+printf("Data + indexes of the bench database: %.0f MB (buffer pool %.0f MB)\n\n", $size / 1048576, $pdo->query('SELECT @@innodb_buffer_pool_size')->fetchColumn() / 1048576);
 
 $connection = new RecordingConnection(new PdoConnection($pdo));
 $documents = new DocumentListQuery($connection);
@@ -116,6 +130,40 @@ $cases = [
     },
 ];
 
+$front = new CustomerDocumentsQuery($connection, new InMemorySettings(), new HarnessLinks('http://shop.test'), new ShopWordings(new IdentityTranslator()));
+$lastPage = (int) ceil(20000 / 20);
+$customerCases = [
+    "My documents, customer with 20,000 documents: page 1" => function () use ($front, $wholesaler) {
+        return $front->page($wholesaler, 1, new DocumentListFilters());
+    },
+    "My documents: last page ($lastPage)" => function () use ($front, $wholesaler, $lastPage) {
+        return $front->page($wholesaler, 1, new DocumentListFilters('', 0, $lastPage));
+    },
+    'My documents: type=invoice' => function () use ($front, $wholesaler) {
+        return $front->page($wholesaler, 1, new DocumentListFilters('invoice'));
+    },
+    'My documents: year=2024' => function () use ($front, $wholesaler) {
+        return $front->page($wholesaler, 1, new DocumentListFilters('', 2024));
+    },
+    'My account tile: new documents count' => function () use ($front, $wholesaler) {
+        return $front->newCount($wholesaler, 1);
+    },
+];
+foreach ($customerCases as $name => $case) {
+    $times = [];
+    for ($run = 0; $run < 20; ++$run) {
+        $connection->reset();
+        $t = microtime(true);
+        $result = $case();
+        $times[] = (microtime(true) - $t) * 1000;
+    }
+    sort($times);
+    $summary = $result instanceof \Ebpdocuments\Front\DocumentPage ? sprintf(' — total %d, %d rows, %d years, %d queries', $result->total, count($result->items), count($result->years), count($connection->selects())) : '';
+    printf("%-60s p50 %6.1f ms  p95 %6.1f ms%s\n", $name, $times[9], $times[18], $summary);
+    explain($pdo, $connection->selects());
+}
+echo "\n";
+
 foreach ($cases as $name => $case) {
     $times = [];
     for ($run = 0; $run < 3; ++$run) {
@@ -127,7 +175,17 @@ foreach ($cases as $name => $case) {
     sort($times);
     $summary = is_array($result) && isset($result['total']) ? sprintf(' — total %d%s, %d rows', $result['total'], $result['totalCapped'] ? '+ (capped)' : '', count($result['rows'])) : '';
     printf("%-60s %8.1f ms%s\n", $name, $times[1], $summary);
-    foreach ($connection->selects() as $sql) {
+    explain($pdo, $connection->selects());
+}
+
+/**
+ * The EXPLAIN of each SELECT a case ran (printed indented: the bench shows them in verbose mode only).
+ *
+ * @param string[] $selects
+ */
+function explain(PDO $pdo, array $selects): void
+{
+    foreach (array_values(array_unique($selects)) as $sql) {
         foreach ($pdo->query('EXPLAIN ' . $sql)->fetchAll(PDO::FETCH_ASSOC) as $plan) {
             printf("    %-8s %-22s %-10s key=%-20s rows=%-9s %s\n", $plan['select_type'], (string) $plan['table'], (string) $plan['type'], (string) $plan['key'], (string) $plan['rows'], (string) $plan['Extra']);
         }

@@ -63,23 +63,34 @@ final class CustomerDocumentsQuery
             $filters = $filters->withPage($lastPage);
         }
 
-        // The page's ids come from the index alone (even the last page of 20,000 documents skips index entries, not
-        // rows); only the page's own rows are read.
-        $rows = $total === 0 ? [] : $this->connection->fetchAll(
-            'SELECT d.id_document, d.type, d.reference, d.document_date, d.total_tax_incl, d.currency, d.id_order,
-                    d.first_downloaded_at, d.access_token, o.reference AS order_reference
-             FROM (
-                SELECT d.id_document FROM PREFIX_ebpdocuments_document d
-                WHERE ' . $filtered['sql'] . '
-                ORDER BY d.document_date DESC, d.id_document DESC
-                LIMIT :offset, :limit
-             ) page
-             JOIN PREFIX_ebpdocuments_document d ON d.id_document = page.id_document
-             LEFT JOIN PREFIX_orders o ON o.id_order = d.id_order AND o.id_customer = d.id_customer
-             ORDER BY d.document_date DESC, d.id_document DESC',
+        // The page's ids come from the index alone, in order (even the last page of 20,000 documents skips index
+        // entries, not rows); then only those rows are read, and put back in that order here.
+        $ids = $total === 0 ? [] : array_map('intval', array_column($this->connection->fetchAll(
+            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d
+             WHERE ' . $filtered['sql'] . '
+             ORDER BY d.document_date DESC, d.id_document DESC
+             LIMIT :offset, :limit',
             $filtered['params'] + ['offset' => $filters->offset(), 'limit' => $filters->perPage()]
-        );
-
+        ), 'id_document'));
+        $rows = [];
+        if ($ids !== []) {
+            $byId = [];
+            foreach ($this->connection->fetchAll(
+                'SELECT d.id_document, d.type, d.reference, d.document_date, d.total_tax_incl, d.currency, d.id_order,
+                        d.first_downloaded_at, d.access_token, o.reference AS order_reference
+                 FROM PREFIX_ebpdocuments_document d
+                 LEFT JOIN PREFIX_orders o ON o.id_order = d.id_order AND o.id_customer = d.id_customer
+                 WHERE d.id_document IN :ids',
+                ['ids' => $ids]
+            ) as $row) {
+                $byId[(int) $row['id_document']] = $row;
+            }
+            foreach ($ids as $id) {
+                if (isset($byId[$id])) {
+                    $rows[] = $byId[$id];
+                }
+            }
+        }
         return new DocumentPage(
             array_map([$this, 'present'], $rows),
             $total,
