@@ -185,6 +185,7 @@ class Ebpdocuments extends Module
     {
         $customer = isset($params['newCustomer']) ? $params['newCustomer'] : null;
         if ($customer instanceof Customer) {
+            $this->app()->customerSearchTerms()->saved((int) $customer->id, false, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
             $this->app()->accountCreated()->handle((int) $customer->id, $this->app()->shopId());
         }
     }
@@ -197,9 +198,13 @@ class Ebpdocuments extends Module
     public function hookActionObjectCustomerUpdateAfter($params)
     {
         $customer = isset($params['object']) ? $params['object'] : null;
-        // Every customer save fires this hook (logins, language changes): only a soft delete concerns the module,
-        // so the others do not even build the services.
-        if ($customer instanceof Customer && $customer->deleted) {
+        if (!$customer instanceof Customer) {
+            return;
+        }
+        // Every customer save fires this hook (logins, language changes): the search terms follow a new name,
+        // e-mail or company (two small statements); only a soft delete concerns the documents.
+        $this->app()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
+        if ($customer->deleted) {
             $this->app()->customerDeleted()->onUpdated((int) $customer->id, true);
         }
     }
@@ -213,6 +218,7 @@ class Ebpdocuments extends Module
     {
         $customer = isset($params['object']) ? $params['object'] : null;
         if ($customer instanceof Customer) {
+            $this->app()->customerSearchTerms()->deleted((int) $customer->id);
             $this->app()->customerDeleted()->onDeleted((int) $customer->id);
         }
     }

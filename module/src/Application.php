@@ -415,6 +415,13 @@ final class Application
         });
     }
 
+    public function customerSearchTerms(): Front\Hook\CustomerSearchTerms
+    {
+        return $this->shared(Front\Hook\CustomerSearchTerms::class, function () {
+            return new Front\Hook\CustomerSearchTerms(new Repository\CustomerTermRepository($this->connection));
+        });
+    }
+
     public function customerDeleted(): Front\Hook\CustomerDeleted
     {
         return $this->shared(Front\Hook\CustomerDeleted::class, function () {

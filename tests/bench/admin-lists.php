@@ -6,7 +6,7 @@
  *   bash tests/db/start.sh && php tests/bench/admin-lists.php [--documents=1000000] [--keep]
  *
  * Fills a database of its own (ebpdocs_bench) on the throwaway MariaDB by doubling (INSERT … SELECT), then runs the
- * real query classes (Admin\Query\*, Admin\NoticeBadge) and prints, for each case, the median time of 3 runs and
+ * real query classes (Admin\Query\*, Admin\NoticeBadge, Front\CustomerDocumentsQuery) and prints, for each case, p50/p95 of 20 runs and
  * the EXPLAIN of every SELECT it ran. It asserts nothing: timings depend on the machine. Not part of the test suite.
  */
 
@@ -25,6 +25,7 @@ use Ebpdocuments\Front\ShopWordings;
 use Ebpdocuments\Support\InMemorySettings;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
+use Ebpdocuments\Install\IndexCustomerTerms;
 use Ebpdocuments\Install\Schema;
 use Ebpdocuments\Tests\Bench\RecordingConnection;
 use Ebpdocuments\Tests\Support\PdoConnection;
@@ -60,7 +61,11 @@ printf("Filled %s documents, %s events, %s customers (customer $wholesaler: %s d
     number_format((int) $pdo->query("SELECT COUNT(*) FROM ps_ebpdocuments_document WHERE id_customer = $wholesaler")->fetchColumn()),
     microtime(true) - $started
 );
-$pdo->query('ANALYZE TABLE ps_ebpdocuments_document, ps_ebpdocuments_event, ps_customer, ps_orders')->fetchAll();
+$started = microtime(true);
+(new IndexCustomerTerms())->run(new PdoConnection($pdo));
+printf("Customer search terms of the module (install/upgrade backfill): %s rows in %.1f s\n",
+    number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_customer_term')->fetchColumn()), microtime(true) - $started);
+$pdo->query('ANALYZE TABLE ps_ebpdocuments_document, ps_ebpdocuments_event, ps_customer, ps_orders, ps_ebpdocuments_customer_term')->fetchAll();
 $size = $pdo->query("SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = '$database'")->fetchColumn();
 printf("Data + indexes of the bench database: %.0f MB (buffer pool %.0f MB)\n\n", $size / 1048576, $pdo->query('SELECT @@innodb_buffer_pool_size')->fetchColumn() / 1048576);
 
@@ -97,6 +102,12 @@ $cases = [
     },
     'listDocuments search customer name "Nom42"' => function () use ($documents, $shops) {
         return $documents->page($shops, ['search' => 'Nom42'], 'received', 'desc', 1, 20);
+    },
+    'listDocuments search company "Societe4240"' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['search' => 'Societe4240'], 'received', 'desc', 1, 20);
+    },
+    'listDocuments search "first last" "Prenom4242 Nom"' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['search' => 'Prenom4242 Nom'], 'received', 'desc', 1, 20);
     },
     'listDocuments search broad "F" (capped)' => function () use ($documents, $shops) {
         return $documents->page($shops, ['search' => 'F'], 'received', 'desc', 1, 20);
@@ -166,7 +177,7 @@ echo "\n";
 
 foreach ($cases as $name => $case) {
     $times = [];
-    for ($run = 0; $run < 3; ++$run) {
+    for ($run = 0; $run < 20; ++$run) {
         $connection->reset();
         $t = microtime(true);
         $result = $case();
@@ -174,7 +185,7 @@ foreach ($cases as $name => $case) {
     }
     sort($times);
     $summary = is_array($result) && isset($result['total']) ? sprintf(' — total %d%s, %d rows', $result['total'], $result['totalCapped'] ? '+ (capped)' : '', count($result['rows'])) : '';
-    printf("%-60s %8.1f ms%s\n", $name, $times[1], $summary);
+    printf("%-60s p50 %6.1f ms  p95 %6.1f ms%s\n", $name, $times[9], $times[18], $summary);
     explain($pdo, $connection->selects());
 }
 
@@ -201,9 +212,10 @@ if (!isset($options['keep'])) {
  */
 function fill(PDO $pdo, int $target): void
 {
-    $pdo->exec("INSERT INTO ps_customer (id_shop_group, id_shop, id_gender, firstname, lastname, email, passwd, active, is_guest, deleted, date_add, date_upd)
-        SELECT 1, 1, 1, CONCAT('Prenom', n), CONCAT('Nom', n), CONCAT('client', n, '@example.com'), 'x', 1, n % 10 = 0, 0, NOW(), NOW()
-        FROM (SELECT seq AS n FROM seq_1_to_50000) s");
+    // 1,000,000 customers (a fifth with a company); the documents belong to the first 50,000.
+    $pdo->exec("INSERT INTO ps_customer (id_shop_group, id_shop, id_gender, firstname, lastname, company, email, passwd, active, is_guest, deleted, date_add, date_upd)
+        SELECT 1, 1, 1, CONCAT('Prenom', n), CONCAT('Nom', n), IF(n % 5 = 0, CONCAT('Societe', n), NULL), CONCAT('client', n, '@example.com'), 'x', 1, n % 10 = 0, 0, NOW(), NOW()
+        FROM (SELECT seq AS n FROM seq_1_to_" . max(50000, $target) . ") s");
     $types = ['invoice', 'invoice', 'invoice', 'quote', 'order', 'delivery', 'credit_note', 'other'];
     $statuses = [['attached', null], ['attached', null], ['attached', null], ['pending', 'NO_ACCOUNT'], ['pending', 'GUEST_ONLY'], ['dismissed', 'AMBIGUOUS'], ['pending', 'INVALID_EMAIL'], ['attached', null]];
     $insert = $pdo->prepare('INSERT INTO ps_ebpdocuments_document (id_shop, type, type_raw, reference, document_date, billing_email, email_normalized,

@@ -154,7 +154,7 @@ async function measureAdminLists(): Promise<void> {
   const db = await mysql.createConnection({ host: environment.EBPDOCS_DB_HOST, port: Number(environment.EBPDOCS_DB_PORT), user: environment.EBPDOCS_DB_USER, password: environment.EBPDOCS_DB_PASSWORD });
   const wanted = quick ? 256 * MB : 2048 * MB;
   const pool = await bufferPool(db, wanted);
-  log(`\n(f) Admin lists and customer pages on ${plan.listDocuments.toLocaleString('en')} documents (tests/bench/admin-lists.php, median of 3 runs${verbose ? '' : '; EBPDOCS_BENCH_VERBOSE=1 adds the EXPLAIN plans'})`);
+  log(`\n(f) Admin lists and customer pages on ${plan.listDocuments.toLocaleString('en')} documents (tests/bench/admin-lists.php, p50/p95 of 20 runs${verbose ? '' : '; EBPDOCS_BENCH_VERBOSE=1 adds the EXPLAIN plans'})`);
   log(`    MariaDB innodb_buffer_pool_size: ${megabytes(pool.after)}${pool.before !== pool.after ? ` (raised from ${megabytes(pool.before)} for this run)` : ''}`);
   try {
     const child = spawn('php', ['tests/bench/admin-lists.php', `--documents=${plan.listDocuments}`], {

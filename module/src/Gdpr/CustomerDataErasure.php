@@ -103,6 +103,8 @@ final class CustomerDataErasure
             $params = ['customers' => $customerIds];
             $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_claim WHERE id_customer IN :customers', $params);
             $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_customer_link WHERE id_customer IN :customers', $params);
+            // The back office's search terms hold the name, e-mail and company.
+            $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_customer_term WHERE id_customer IN :customers', $params);
             $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_event WHERE id_customer IN :customers', $params);
         }
 

@@ -32,6 +32,8 @@ final class Installer
     {
         $this->createTables();
         $this->installDefaultSettings();
+        // The back office searches customers through the module's own term table: index those already there.
+        (new IndexCustomerTerms())->run($this->connection);
 
         return (bool) $module->registerHook($hooks);
     }

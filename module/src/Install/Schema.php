@@ -108,6 +108,14 @@ final class Schema
                 PRIMARY KEY (`id_api_key`),
                 UNIQUE KEY `key_hash` (`key_hash`)
             ) ' . $options,
+            // The back office's customer search (name, e-mail, company) by prefix without scanning ps_customer: one row
+            // per term of a customer, kept by the customer hooks (Repository\CustomerTermRepository).
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_customer_term` (
+                `term` VARCHAR(255) NOT NULL,
+                `id_customer` INT UNSIGNED NOT NULL,
+                PRIMARY KEY (`term`, `id_customer`),
+                KEY `id_customer` (`id_customer`)
+            ) ' . $options,
             'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_customer_link` (
                 `id_shop` INT UNSIGNED NOT NULL,
                 `ebp_customer_code` VARCHAR(64) NOT NULL,

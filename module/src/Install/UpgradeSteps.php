@@ -21,6 +21,7 @@ final class UpgradeSteps
     {
         return [
             WidenCustomerDocumentsIndex::class,
+            IndexCustomerTerms::class,
         ];
     }
 }

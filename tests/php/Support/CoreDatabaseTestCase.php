@@ -34,7 +34,7 @@ abstract class CoreDatabaseTestCase extends TestCase
             self::$schemaReady = true;
         }
         $this->db = PdoConnection::fromEnvironment(self::databaseName());
-        foreach (['customer', 'orders', 'shop', 'shop_group', 'ebpdocuments_document', 'ebpdocuments_event', 'ebpdocuments_customer_link'] as $table) {
+        foreach (['customer', 'orders', 'shop', 'shop_group', 'ebpdocuments_document', 'ebpdocuments_event', 'ebpdocuments_customer_link', 'ebpdocuments_customer_term'] as $table) {
             $this->db->execute('DELETE FROM PREFIX_' . $table);
         }
         $this->addShopGroup(1, false);

@@ -9,6 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Repository\CustomerTermRepository;
 use Ebpdocuments\Domain\DocumentType;
 
 /**
@@ -209,17 +210,14 @@ final class DocumentListQuery
              WHERE email_normalized LIKE :prefix AND id_shop IN :shops' . $limit,
             ['shops' => $shops, 'prefix' => $lowerPrefix]
         );
-        $customers = $this->ids(
-            'SELECT id_customer FROM PREFIX_customer
-             WHERE deleted = 0 AND (email LIKE :p1 OR firstname LIKE :p2 OR lastname LIKE :p3
-                OR CONCAT(firstname, \' \', lastname) LIKE :p4 OR CONCAT(lastname, \' \', firstname) LIKE :p5)
-             LIMIT ' . self::CUSTOMER_CAP,
-            ['p1' => $prefix, 'p2' => $prefix, 'p3' => $prefix, 'p4' => $prefix, 'p5' => $prefix],
-            'id_customer'
-        );
+        // Customers by e-mail, first or last name (either order) or company: the module's own term table, one
+        // range of its primary key (ps_customer has no index for these and keeps its core schema).
+        $customers = (new CustomerTermRepository($this->connection))->customersByPrefix($prefix, self::CUSTOMER_CAP);
         if ($customers !== []) {
             $sources[] = $this->ids(
-                'SELECT id_document FROM PREFIX_ebpdocuments_document
+                // Up to 1,000 index dives on (id_customer, id_shop, …); without the hint a big customer in a small
+                // table makes the optimizer scan the shop's documents instead.
+                'SELECT id_document FROM PREFIX_ebpdocuments_document FORCE INDEX (customer_documents)
                  WHERE id_customer IN :customers AND id_shop IN :shops' . $limit,
                 ['customers' => $customers, 'shops' => $shops]
             );

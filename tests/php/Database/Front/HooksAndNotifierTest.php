@@ -146,6 +146,8 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $bobs = $this->addDocument(['id_customer' => $bob, 'email_normalized' => 'bob@example.com']);
         $this->db->execute('INSERT INTO PREFIX_ebpdocuments_claim (id_shop, id_customer, email, code_hash, attempts, expires_at, date_add) VALUES (1, :c, \'alice@example.com\', \'h\', 0, NOW(), NOW())', ['c' => $alice]);
         $this->app()->events()->record('downloaded', $attached, [], $alice);
+        $this->app()->customerSearchTerms()->saved($alice, false, 'Alice', 'Martin', 'alice@example.com', 'Acme');
+        $this->app()->customerSearchTerms()->saved($bob, false, 'Bob', 'Durand', 'bob@example.com', null);
 
         $erased = $this->app()->gdprErasure()->erase(['email' => 'ALICE@example.com']);
 
@@ -157,6 +159,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         self::assertSame('0', $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_ebpdocuments_claim'));
         self::assertSame('0', $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_ebpdocuments_event WHERE id_customer = :c OR id_document IN :ids', ['c' => $alice, 'ids' => [$attached['id_document'], $notice['id_document']]]));
         self::assertSame('2', $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_ebpdocuments_event WHERE event = \'deleted\' AND id_customer IS NULL'));
+        self::assertSame([(string) $bob], array_values(array_unique(array_column($this->db->fetchAll('SELECT id_customer FROM PREFIX_ebpdocuments_customer_term'), 'id_customer'))), 'her search terms went, his stayed');
         self::assertSame(1, $this->app()->gdprErasure()->erase(['id' => $bob, 'email' => 'bob@example.com']));
     }
 

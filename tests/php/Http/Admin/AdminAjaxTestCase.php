@@ -4,6 +4,9 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
+use Ebpdocuments\Repository\CustomerTermRepository;
+use Ebpdocuments\Tests\Support\PdoConnection;
+
 use Ebpdocuments\Tests\Http\HttpResult;
 use Ebpdocuments\Tests\Http\HttpTestCase;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
@@ -133,8 +136,13 @@ abstract class AdminAjaxTestCase extends HttpTestCase
         $pdo->prepare(
             'INSERT INTO ps_customer (' . implode(', ', $columns) . ') VALUES (' . implode(', ', array_fill(0, count($columns), '?')) . ')'
         )->execute(array_values($row));
+        $id = (int) $pdo->lastInsertId();
+        // What the customer hooks do in a shop: the back office's search terms (Repository\CustomerTermRepository).
+        if ((int) $row['deleted'] === 0) {
+            (new CustomerTermRepository(new PdoConnection($pdo)))->replace($id, CustomerTermRepository::termsOf($row['firstname'], $row['lastname'], $row['email'], $row['company']));
+        }
 
-        return (int) $pdo->lastInsertId();
+        return $id;
     }
 
     /**

@@ -34,7 +34,7 @@ final class DocumentActionsTest extends AdminAjaxTestCase
 
     public function testSearchFindsByNumberEmailCustomerNameAndOrderReference(): void
     {
-        $customer = $this->insertCustomer('paul@example.com', ['firstname' => 'Paul', 'lastname' => 'Martin']);
+        $customer = $this->insertCustomer('paul@example.com', ['firstname' => 'Paul', 'lastname' => 'Martin', 'company' => 'Acme Industrie']);
         $this->pdo()->exec("INSERT INTO ps_orders (id_order, reference, id_shop_group, id_shop, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, secure_key, payment, module, recyclable, gift, gift_message, total_discounts, total_paid, total_paid_real, total_products, total_products_wt, total_shipping, conversion_rate, invoice_number, delivery_number, invoice_date, delivery_date, valid, date_add, date_upd) VALUES (77, 'XKBKNABJK', 1, 1, 1, 1, " . $customer . ", 1, 1, 1, 1, 2, 'k', 'x', 'x', 0, 0, '', 0, 0, 0, 0, 0, 0, 1, 0, 0, NOW(), NOW(), 1, NOW(), NOW())");
         $byNumber = $this->insertDocument(['reference' => 'FA2024-001']);
         $byEmail = $this->insertDocument(['reference' => 'BL9', 'type' => 'delivery', 'billing_email' => 'Compta@Acme.fr', 'email_normalized' => 'compta@acme.fr']);
@@ -46,6 +46,7 @@ final class DocumentActionsTest extends AdminAjaxTestCase
         $this->assertSame([$byEmail], $this->ids($this->ok('listDocuments', ['search' => 'COMPTA@acme'])));
         $this->assertSame([$byCustomer], $this->ids($this->ok('listDocuments', ['search' => 'Paul Mar'])));
         $this->assertSame([$byCustomer], $this->ids($this->ok('listDocuments', ['search' => 'Martin'])));
+        $this->assertSame([$byCustomer], $this->ids($this->ok('listDocuments', ['search' => 'Acme Ind'])), 'the company');
         $this->assertSame([$byOrder], $this->ids($this->ok('listDocuments', ['search' => 'XKBK'])));
         $this->assertSame([], $this->ids($this->ok('listDocuments', ['search' => 'nothing-like-this'])));
         $order = $this->ok('listDocuments', ['search' => 'CO7'])['items'][0]['order'];
