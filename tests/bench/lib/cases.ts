@@ -116,6 +116,26 @@ export async function apiUpload(harness: Harness, number: string, pdf: Buffer): 
   return { ms: answer.ms, bytes: pdf.length, ...(await lastPeak(harness)) };
 }
 
+/** (d) the floor of a download: readfile() of the same stored file (tests/bench/readfile.php), same server. */
+export async function readfileDownload(harness: Harness, reference: string): Promise<{ ms: number; bytes: number }> {
+  const [rows] = await harness.db.query('SELECT id_document FROM ps_ebpdocuments_document WHERE reference = ?', [reference]);
+  const row = (rows as Array<{ id_document: number }>)[0];
+  if (row === undefined) {
+    throw new Error(`No stored document ${reference}`);
+  }
+  const started = performance.now();
+  const response = await fetch(`${harness.baseUrl}/__readfile?id=${row.id_document}`);
+  if (response.status !== 200 || response.body === null) {
+    throw new Error(`readfile(): HTTP ${response.status}`);
+  }
+  let bytes = 0;
+  const reader = response.body.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+  }
+  return { ms: performance.now() - started, bytes };
+}
+
 /** (d) the customer downloads a stored document through the harness /download route, reading it as it arrives. */
 export async function customerDownload(harness: Harness, reference: string): Promise<MemoryFigure> {
   const [rows] = await harness.db.query('SELECT id_document, access_token FROM ps_ebpdocuments_document WHERE reference = ?', [reference]);

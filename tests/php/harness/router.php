@@ -14,9 +14,10 @@
 
 declare(strict_types=1);
 
-// The benchmarks' floor receiver (tests/bench/floor.php) shares this server and its php.ini, and loads nothing else.
-if (parse_url((string) ($_SERVER['REQUEST_URI'] ?? ''), PHP_URL_PATH) === '/__floor') {
-    require __DIR__ . '/../../bench/floor.php';
+// The benchmarks' floors (tests/bench/floor.php, readfile.php) share this server and its php.ini, and load nothing else.
+$benchPath = parse_url((string) ($_SERVER['REQUEST_URI'] ?? ''), PHP_URL_PATH);
+if ($benchPath === '/__floor' || $benchPath === '/__readfile') {
+    require __DIR__ . '/../../bench/' . ($benchPath === '/__floor' ? 'floor.php' : 'readfile.php');
 
     return;
 }

@@ -50,14 +50,19 @@ final class OverviewQuery
     public function pendingByReason(array $shopIds): array
     {
         $rows = $this->connection->fetchAll(
+            // Grouped along the shop_notices index (id_shop, status, reason, …); the handful of groups is ordered here
+            // rather than by a filesort.
             'SELECT reason, COUNT(*) AS n FROM PREFIX_ebpdocuments_document
-             WHERE id_shop IN :shops AND status = :pending GROUP BY reason ORDER BY n DESC',
+             WHERE id_shop IN :shops AND status = :pending GROUP BY reason ORDER BY NULL',
             ['shops' => $shopIds, 'pending' => DocumentStatus::PENDING]
         );
         $out = [];
         foreach ($rows as $row) {
             $out[] = ['reason' => (string) $row['reason'], 'count' => (int) $row['n']];
         }
+        usort($out, function (array $a, array $b): int {
+            return [$b['count'], $a['reason']] <=> [$a['count'], $b['reason']];
+        });
 
         return $out;
     }
