@@ -233,7 +233,7 @@ final class Application
     public function maintenance(): Maintenance\MaintenanceTask
     {
         return $this->shared(Maintenance\MaintenanceTask::class, function () {
-            return new Maintenance\MaintenanceTask($this->connection, $this->documentManager(), $this->storage(), $this->settings, $this->clock, $this->shopId);
+            return new Maintenance\MaintenanceTask($this->connection, $this->documentManager(), $this->storage(), $this->settings, $this->clock, $this->shopId, $this->storageUsage());
         });
     }
 
@@ -544,7 +544,7 @@ final class Application
     public function storageUsage(): Admin\Query\StorageUsage
     {
         return $this->shared(Admin\Query\StorageUsage::class, function () {
-            return new Admin\Query\StorageUsage($this->connection);
+            return new Admin\Query\StorageUsage($this->connection, $this->settings, $this->clock);
         });
     }
 

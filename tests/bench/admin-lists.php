@@ -75,6 +75,8 @@ $events = new EventListQuery($connection);
 $overview = new OverviewQuery($connection);
 $shops = [1];
 
+$storageUsage = new StorageUsage($connection, new InMemorySettings(), new \Ebpdocuments\Support\SystemClock());
+$storageUsage->recount();
 $cases = [
     'listDocuments page 1 (received desc)' => function () use ($documents, $shops) {
         return $documents->page($shops, [], 'received', 'desc', 1, 20);
@@ -127,8 +129,11 @@ $cases = [
     'overview: recent rejections' => function () use ($overview, $shops) {
         return $overview->recentRejections($shops);
     },
-    'overview/getSetup: storage used (SUM file_size)' => function () use ($connection) {
-        return (new StorageUsage($connection))->usedBytes();
+    'overview/getSetup: storage used (kept sum + documents since)' => function () use ($storageUsage) {
+        return $storageUsage->usedBytes();
+    },
+    'daily maintenance: storage used counted again (SUM file_size)' => function () use ($storageUsage) {
+        return $storageUsage->recount();
     },
     'tab badge: notice count (capped)' => function () use ($connection, $shops) {
         return (new NoticeBadge($connection))->count($shops);

@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Admin\Query\StorageUsage;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Documents\DocumentManager;
 use Ebpdocuments\Domain\DocumentStatus;
@@ -48,8 +49,12 @@ final class MaintenanceTask
     /** @var int */
     private $shopId;
 
-    public function __construct(Connection $connection, DocumentManager $manager, DocumentStorage $storage, Settings $settings, Clock $clock, int $shopId)
+    /** @var StorageUsage|null */
+    private $usage;
+
+    public function __construct(Connection $connection, DocumentManager $manager, DocumentStorage $storage, Settings $settings, Clock $clock, int $shopId, ?StorageUsage $usage = null)
     {
+        $this->usage = $usage;
         $this->connection = $connection;
         $this->manager = $manager;
         $this->storage = $storage;
@@ -92,6 +97,10 @@ final class MaintenanceTask
             $report['removedTempFiles'] = $sweepReport->removedTempFiles;
             $report['removedOrphans'] = $sweepReport->removedOrphans;
             $report['swept'] = true;
+        }
+        if ($this->usage !== null) {
+            // The overview's "storage used" is kept between these counts (Admin\Query\StorageUsage).
+            $this->usage->recount();
         }
 
         return $report;

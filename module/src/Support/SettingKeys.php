@@ -33,6 +33,8 @@ final class SettingKeys
     const PURGE_NOTICES_DAYS = 'PURGE_NOTICES_DAYS';
     /** Unix time of the last daily maintenance (Maintenance\MaintenanceTask); internal, never written by the app. */
     const MAINTENANCE_LAST_RUN = 'MAINTENANCE_LAST_RUN';
+    /** JSON {bytes, lastId, at} kept by Admin\Query\StorageUsage; internal, never written by the app. */
+    const STORAGE_USED = 'STORAGE_USED';
 
     const PREFIX = 'EBPDOCUMENTS_';
 
@@ -55,6 +57,7 @@ final class SettingKeys
             self::VISIBLE_TYPES => json_encode(\Ebpdocuments\Domain\DocumentType::all()),
             self::PURGE_NOTICES_DAYS => '0',
             self::MAINTENANCE_LAST_RUN => '0',
+            self::STORAGE_USED => '',
         ];
     }
 
