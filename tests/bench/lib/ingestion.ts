@@ -58,8 +58,9 @@ async function globalStatus(harness: Harness, names: string[]): Promise<Record<s
 }
 
 /**
- * SQL statements the server received per request (its `Questions` counter, less this reading's own statement), for
- * `count` requests sent one after the other. Valid while nothing else uses the server.
+ * SQL statements the server received per request (its `Questions` counter, less this reading's own statement and the
+ * Quit each PHP request's connection ends with), for `count` requests sent one after the other. Valid while nothing
+ * else uses the server.
  */
 export async function statementsPerRequest(harness: Harness, count: number, send: (index: number) => Promise<void>): Promise<number> {
   const before = (await globalStatus(harness, ['Questions'])).Questions ?? 0;
@@ -67,7 +68,7 @@ export async function statementsPerRequest(harness: Harness, count: number, send
     await send(index);
   }
   const after = (await globalStatus(harness, ['Questions'])).Questions ?? 0;
-  return (after - before - 1) / count;
+  return (after - before - 1) / count - 1;
 }
 
 export async function sendOne(harness: Harness, door: Door, reference: string, pdf: Buffer): Promise<{ status: number; body: string }> {
