@@ -24,6 +24,7 @@ class Ebpdocuments extends Module
         'displayMyAccountBlock',
         'displayOrderDetail',
         'actionCustomerAccountAdd',
+        'actionObjectCustomerAddAfter',
         'actionObjectCustomerUpdateAfter',
         'actionObjectCustomerDeleteAfter',
         'registerGDPRConsent',
@@ -187,6 +188,21 @@ class Ebpdocuments extends Module
         if ($customer instanceof Customer) {
             $this->app()->customerSearchTerms()->saved((int) $customer->id, false, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
             $this->app()->accountCreated()->handle((int) $customer->id, $this->app()->shopId());
+        }
+    }
+
+    /**
+     * A customer made anywhere (back office, import, another module): the back office's search finds it at once.
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return void
+     */
+    public function hookActionObjectCustomerAddAfter($params)
+    {
+        $customer = isset($params['object']) ? $params['object'] : null;
+        if ($customer instanceof Customer) {
+            $this->app()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
         }
     }
 

@@ -18,7 +18,7 @@ abstract class CoreDatabaseTestCase extends TestCase
     /** @var bool */
     private static $schemaReady = false;
 
-    /** @var PdoConnection */
+    /** @var PdoConnection (null after tearDown) */
     protected $db;
 
     public static function databaseName(): string
@@ -39,6 +39,14 @@ abstract class CoreDatabaseTestCase extends TestCase
         }
         $this->addShopGroup(1, false);
         $this->addShop(1, 1);
+    }
+
+    protected function tearDown(): void
+    {
+        // PHPUnit keeps every test object until the end of the run: without this, each test would keep its
+        // connection open, and a full run would reach MariaDB's max_connections (200 in tests/db/start.sh).
+        $this->db = null;
+        parent::tearDown();
     }
 
     private static function createSchema(): void
