@@ -22,6 +22,7 @@ final class InvalidDocumentException extends \RuntimeException
         'pdf_truncated' => ['pdf', 422, 'Le PDF est incomplet (marque de fin %%EOF absente) : renvoyez le document.', 'The PDF is truncated (no %%EOF marker): send it again.'],
         'pdf_too_large' => ['pdf', 413, 'Le PDF dépasse la taille maximale acceptée par le site.', 'The PDF exceeds the maximum size accepted by the shop.'],
         'pdf_active_content' => ['pdf', 422, 'Le PDF contient du contenu actif (JavaScript, fichier joint ou action) refusé par le site.', 'The PDF contains active content (JavaScript, embedded file or launch action), which is refused.'],
+        'pdf_uncheckable' => ['pdf', 422, 'Le PDF contient des objets compressés que le site ne peut pas vérifier (flux d\'objets) : exportez-le sans compression des objets.', 'The PDF holds compressed objects the shop cannot check (object stream): export it without object compression.'],
         'email_invalid' => ['email', 422, 'L\'adresse e-mail de facturation est trop longue ou contient des caractères interdits.', 'The billing e-mail is too long or contains forbidden characters.'],
         'reference_missing' => ['reference', 422, 'Le numéro du document (reference) est absent.', 'The document number (reference) is missing.'],
         'reference_invalid' => ['reference', 422, 'Le numéro du document (reference) doit faire 1 à 64 caractères : lettres, chiffres, espace, - _ . / #.', 'The document number (reference) must be 1 to 64 characters: letters, digits, space, - _ . / #.'],

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Unit\Storage;
 
 use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Storage\ActiveContentScanner;
 use Ebpdocuments\Storage\PdfValidator;
 use Ebpdocuments\Storage\TempFile;
 use Ebpdocuments\Tests\Support\PdfFactory;
@@ -59,7 +60,7 @@ final class PdfValidatorTest extends StorageTestCase
 
     public function testActiveNameSplitAcrossReadChunksIsStillFound(): void
     {
-        $pdf = PdfFactory::valid('x', PdfValidator::CHUNK - 200, ' /OpenAction << /S /JavaScript >>');
+        $pdf = PdfFactory::valid('x', ActiveContentScanner::CHUNK - 200, ' /OpenAction << /S /JavaScript >>');
         try {
             (new PdfValidator())->validate($this->temp($pdf), 10000000);
             self::fail('accepted');
