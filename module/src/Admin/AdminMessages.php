@@ -42,6 +42,8 @@ final class AdminMessages
     const STORAGE_PUBLIC = 'storage_public';
     const STORAGE_NOT_WRITABLE = 'storage_not_writable';
     const STORAGE_FILES_NOT_MOVED = 'storage_files_not_moved';
+    const STORAGE_SYSTEM = 'storage_system';
+    const STORAGE_NOT_EMPTY = 'storage_not_empty';
     const PURGE_CONFIRMATION = 'purge_confirmation';
     const CONFLICT = 'conflict';
     const FILE_MISSING = 'file_missing';
@@ -97,6 +99,8 @@ final class AdminMessages
             self::STORAGE_PUBLIC => $t->trans('This folder can be reached from the web. Choose a folder outside the shop\'s public folders, for example under var/.', [], $d),
             self::STORAGE_NOT_WRITABLE => $t->trans('The shop cannot write in this folder. Create it or give the web server write access to it.', [], $d),
             self::STORAGE_FILES_NOT_MOVED => $t->trans('The stored documents are not in this folder. Move the existing files there first, then save again.', [], $d),
+            self::STORAGE_SYSTEM => $t->trans('This is a system folder. Choose a folder of its own, for example under the shop\'s var/.', [], $d),
+            self::STORAGE_NOT_EMPTY => $t->trans('This folder already holds other files. Choose an empty or new folder, or a storage folder of this module.', [], $d),
             self::PURGE_CONFIRMATION => $t->trans('Type %word% to confirm the deletion of every document.', ['%word%' => $params['%word%']], $d),
             self::CONFLICT => $t->trans('This document was changed meanwhile. Reload and try again.', [], $d),
             self::FILE_MISSING => $t->trans('The PDF file of this document is missing from the storage folder.', [], $d),

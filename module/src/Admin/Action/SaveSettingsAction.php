@@ -23,8 +23,8 @@ use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
 /**
- * saveSettings (edit): `{settings: Partial<Settings>}` → `{settings}`. Every value is checked before any is stored,
- * so a refused value changes nothing.
+ * saveSettings (edit): `{settings: Partial<Settings>}` → `{settings}`. Every value is checked before anything is
+ * written (settings or folders), so a refused value changes nothing, on disk included.
  */
 final class SaveSettingsAction implements AdminAction
 {
@@ -63,6 +63,11 @@ final class SaveSettingsAction implements AdminAction
                 throw ActionException::validation($name, AdminMessages::UNKNOWN_PARAM);
             }
             $values[SettingsPresenter::NAMES[$name]] = $this->checked($name, $input);
+        }
+        // Every value is accepted: only now may the new storage folder be created (with its .htaccess, index.php
+        // and tmp/). If that fails, nothing is stored and what was created is removed.
+        if (isset($values[SettingKeys::STORAGE_DIR]) && $values[SettingKeys::STORAGE_DIR] !== '') {
+            $this->prepareStorage($values[SettingKeys::STORAGE_DIR]);
         }
         foreach ($values as $key => $value) {
             $this->settings->set($key, $value);
@@ -122,26 +127,56 @@ final class SaveSettingsAction implements AdminAction
         return (string) json_encode($ordered);
     }
 
-    /** '' = the default folder under the shop's var/. */
+    /**
+     * '' = the default folder under the shop's var/. Only looks: the folder is created by prepareStorage() once
+     * every value of the save is accepted, so a refused save leaves nothing on disk. The value already configured is
+     * kept as it is (saving other settings never fails on it).
+     */
     private function storageDir(string $path): string
     {
         if ($path === '') {
             return '';
         }
+        if ($path === $this->settings->get(SettingKeys::STORAGE_DIR)) {
+            return $path;
+        }
         $refusal = $this->storagePolicy->refusal($path);
+        if ($refusal === null) {
+            $refusal = $this->storagePolicy->contentRefusal($path);
+        }
         if ($refusal !== null) {
             throw ActionException::validation('storageDir', $refusal);
         }
         $path = rtrim($path, '/\\');
-        $storage = new DocumentStorage($path);
-        if (!$storage->isWritable()) {
-            throw ActionException::validation('storageDir', AdminMessages::STORAGE_NOT_WRITABLE);
-        }
-        if ($path !== rtrim($this->currentStorageDir, '/\\') && !$this->holdsStoredFiles($storage)) {
+        if ($path !== rtrim($this->currentStorageDir, '/\\') && !$this->holdsStoredFiles(new DocumentStorage($path))) {
             throw ActionException::validation('storageDir', AdminMessages::STORAGE_FILES_NOT_MOVED);
         }
 
         return $path;
+    }
+
+    /** Creates the accepted folder; on failure removes what this call created and refuses the save. */
+    private function prepareStorage(string $path): void
+    {
+        $missing = [];
+        for ($folder = $path; $folder !== '' && !file_exists($folder) && dirname($folder) !== $folder; $folder = dirname($folder)) {
+            $missing[] = $folder;
+        }
+        $storage = new DocumentStorage($path);
+        if ($storage->isWritable()) {
+            return;
+        }
+        // Only folders this call created, deepest first, and only what DocumentStorage puts in them.
+        foreach ($missing as $folder) {
+            foreach (['tmp/.htaccess', 'tmp/index.php', '.htaccess', 'index.php'] as $file) {
+                if (is_file($folder . '/' . $file)) {
+                    @unlink($folder . '/' . $file);
+                }
+            }
+            @rmdir($folder . '/' . DocumentStorage::TEMP_DIR);
+            @rmdir($folder);
+        }
+        throw ActionException::validation('storageDir', AdminMessages::STORAGE_NOT_WRITABLE);
     }
 
     /**
