@@ -30,6 +30,10 @@ export interface Setup {
     uploadMaxFilesize: number;
     effectiveMaxBytes: number;
     phpLimitTooLow: boolean;
+    /** PHP max_file_uploads (0 when file_uploads is off): file parts PHP keeps per request */
+    maxFileUploads: number;
+    /** documents one API batch may hold: the smaller of the module's 50 and maxFileUploads */
+    batchMaxItems: number;
   };
   settings: Settings;
 }

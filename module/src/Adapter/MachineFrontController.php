@@ -30,10 +30,14 @@ abstract class MachineFrontController extends \ModuleFrontController
      */
     public function init()
     {
+        // PHP's "Maximum number of allowable file uploads has been exceeded", if nothing overwrote it since PHP read
+        // the request (best effort: BatchDocumentsHandler also infers dropped parts from the ones it misses).
+        $lastError = error_get_last();
         $this->context->cookie->disallowWriting();
         $errors = new ErrorMapper(new PrestaShopErrorLog());
         try {
-            $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals());
+            $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals())
+                ->withFilePartsDropped(Request::droppedFilePartsIn($lastError));
             $response = $this->answer(ApplicationFactory::forShop($this->context, $this->module), $request, $errors);
         } catch (\Throwable $error) {
             $response = $this->answerFailure($errors, $error);

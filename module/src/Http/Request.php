@@ -30,6 +30,10 @@ final class Request
     private $clientIp;
     /** @var string raw body; only the admin AJAX door (JSON) sets it, with withBody() */
     private $body = '';
+    /** @var int file parts PHP kept, nested ones (pdf[]) included */
+    private $filePartsKept = 0;
+    /** @var bool PHP said it dropped file parts (max_file_uploads), see withFilePartsDropped() */
+    private $filePartsDropped = false;
 
     /**
      * @param array<string, mixed> $query
@@ -82,7 +86,7 @@ final class Request
         $length = $serverBag->get('CONTENT_LENGTH');
         $contentLength = is_numeric($length) ? (int) $length : null;
 
-        return new self(
+        $built = new self(
             $request->getRealMethod(),
             $queryBag->all(),
             $bodyBag->all(),
@@ -91,6 +95,57 @@ final class Request
             $contentLength,
             (string) $request->getClientIp()
         );
+        $built->filePartsKept = self::countFileParts($request->files->all());
+
+        return $built;
+    }
+
+    /**
+     * @param array<mixed> $files Symfony's FileBag contents (UploadedFile, null for an empty part, nested arrays)
+     */
+    private static function countFileParts(array $files): int
+    {
+        $count = 0;
+        foreach ($files as $file) {
+            if (is_array($file)) {
+                $count += self::countFileParts($file);
+            } elseif ($file !== null) {
+                ++$count;
+            }
+        }
+
+        return $count;
+    }
+
+    /**
+     * Whether the last PHP error (error_get_last(), read by the controller before anything else runs) is PHP's
+     * "Maximum number of allowable file uploads has been exceeded": PHP then dropped file parts of this request.
+     *
+     * @param array<string, mixed>|null $lastError
+     */
+    public static function droppedFilePartsIn(?array $lastError): bool
+    {
+        return $lastError !== null && isset($lastError['message']) && is_string($lastError['message'])
+            && stripos($lastError['message'], 'maximum number of allowable file uploads') !== false;
+    }
+
+    public function withFilePartsDropped(bool $dropped): self
+    {
+        $copy = clone $this;
+        $copy->filePartsDropped = $dropped;
+
+        return $copy;
+    }
+
+    /** File parts PHP kept (its max_file_uploads drops the others without a word to the script). */
+    public function filePartsKept(): int
+    {
+        return $this->filePartsKept;
+    }
+
+    public function filePartsDropped(): bool
+    {
+        return $this->filePartsDropped;
     }
 
     private static function uploadedFile(\Symfony\Component\HttpFoundation\File\UploadedFile $file): UploadedFile

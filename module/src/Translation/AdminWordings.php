@@ -223,6 +223,8 @@ final class AdminWordings
             'connector.apiUrl' => $translator->trans('API base address', [], 'Modules.Ebpdocuments.Admin'),
             'connector.apiUrlHelp' => $translator->trans('For other connectors: JSON API v1 with an "Authorization: Bearer <key>" header.', [], 'Modules.Ebpdocuments.Admin'),
             'connector.openApi' => $translator->trans('API description (OpenAPI)', [], 'Modules.Ebpdocuments.Admin'),
+            'connector.batchLimit' => $translator->trans('API batches (v1/documents/batch): at most %count% documents per request.', [], 'Modules.Ebpdocuments.Admin'),
+            'connector.batchLimitPhp' => $translator->trans('PHP on this server keeps at most %max% files per request (max_file_uploads), so API batches hold at most %count% documents instead of %moduleMax%. Raise max_file_uploads to send larger batches.', [], 'Modules.Ebpdocuments.Admin'),
             'connector.settingsTitle' => $translator->trans('Reception settings', [], 'Modules.Ebpdocuments.Admin'),
             'connector.acceptWebservice' => $translator->trans('Accept the shop\'s Webservice keys', [], 'Modules.Ebpdocuments.Admin'),
             'connector.acceptWebserviceHelp' => $translator->trans('E-connecteur sends the shop\'s Webservice key: active keys associated with this shop are accepted in addition to the module\'s own keys.', [], 'Modules.Ebpdocuments.Admin'),

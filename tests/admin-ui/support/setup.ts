@@ -169,6 +169,8 @@ export function setupData(overrides: Partial<Setup> = {}): Setup {
       uploadMaxFilesize: 64 * 1024 * 1024,
       effectiveMaxBytes: 20 * 1024 * 1024,
       phpLimitTooLow: false,
+      maxFileUploads: 50,
+      batchMaxItems: 50,
     },
     settings: {
       acceptWebserviceKeys: true,

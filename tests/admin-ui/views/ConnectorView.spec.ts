@@ -160,7 +160,7 @@ describe('ConnectorView', () => {
       'getSetup',
       setupData({
         storage: { path: '/srv/private/ebp', writable: false, usedBytes: 0 },
-        limits: { maxPdfBytes: 20971520, postMaxSize: 8388608, uploadMaxFilesize: 2097152, effectiveMaxBytes: 2097152, phpLimitTooLow: true },
+        limits: { maxPdfBytes: 20971520, postMaxSize: 8388608, uploadMaxFilesize: 2097152, effectiveMaxBytes: 2097152, phpLimitTooLow: true, maxFileUploads: 50, batchMaxItems: 50 },
       }),
     );
     context.server.on('listKeys', { keys: [] });
@@ -171,6 +171,27 @@ describe('ConnectorView', () => {
     expect(warning).toContain('upload_max_filesize 2 MB');
     expect(wrapper.find('[data-test="storage"]').text()).toContain('/srv/private/ebp');
     expect(wrapper.find('[data-test="storage"]').text()).toContain(en('connector.notWritable'));
+  });
+
+  it('shows the batch limit, and warns when PHP max_file_uploads sets it', async () => {
+    const context = setupApp({ url });
+    standard(context);
+    const wrapper = mountView(context);
+    await flushPromises();
+    const line = wrapper.find('[data-test="batch-limit"]');
+    expect(line.text()).toBe(en('connector.batchLimit').replace('%count%', '50'));
+    expect(line.classes()).not.toContain('alert-warning');
+
+    const limited = setupApp({ url });
+    limited.server.on('getSetup', setupData({ limits: { ...setupData().limits, maxFileUploads: 20, batchMaxItems: 20 } }));
+    limited.server.on('listKeys', { keys: [] });
+    const warned = mountView(limited);
+    await flushPromises();
+    const warning = warned.find('[data-test="batch-limit"]');
+    expect(warning.classes()).toContain('alert-warning');
+    expect(warning.text()).toContain('max_file_uploads');
+    expect(warning.text()).toContain('at most 20 files');
+    expect(warning.text()).toContain('at most 20 documents instead of 50');
   });
 
   it('is read-only without the edit permission', async () => {

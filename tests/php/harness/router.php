@@ -14,6 +14,10 @@
 
 declare(strict_types=1);
 
+// Before anything can overwrite it: PHP's warning that it dropped file parts (max_file_uploads), as the shop's
+// controllers read it.
+$startupError = error_get_last();
+
 // The benchmarks' floors (tests/bench/floor.php, readfile.php) share this server and its php.ini, and load nothing else.
 $benchPath = parse_url((string) ($_SERVER['REQUEST_URI'] ?? ''), PHP_URL_PATH);
 if ($benchPath === '/__floor' || $benchPath === '/__readfile') {
@@ -45,7 +49,10 @@ if ($path === '/__ping') {
     $response = Response::text(200, 'pong');
 } elseif (isset($routes[$path])) {
     try {
-        $response = $routes[$path]($harness, Request::fromSymfony($symfonyRequest));
+        // X-Harness-Lost-Php-Warning: as in a shop where some notice overwrote the warning before the module ran.
+        $warning = $symfonyRequest->headers->has('X-Harness-Lost-Php-Warning') ? null : $startupError;
+        $request = Request::fromSymfony($symfonyRequest)->withFilePartsDropped(Request::droppedFilePartsIn($warning));
+        $response = $routes[$path]($harness, $request);
     } catch (\Throwable $error) {
         $response = $harness->errors()->forApi($error);
     }
