@@ -43,6 +43,15 @@ final class ActiveContentScanner
     const MAX_INFLATED_BYTES = 33554432;
     /** Compressed bytes given to zlib at a time: deflate expands at most ~1032 times, so one slice gives ≤ 8.5 MB. */
     const INFLATE_SLICE = 8192;
+    /**
+     * Work budget: lexical steps (a comment, a string piece, a dictionary bracket…; a stream counts STREAM_STEPS) allowed
+     * for BASE_STEPS + one per BYTES_PER_STEP bytes of the file (and of inflated object streams). Real PDFs use a
+     * fraction of it (dense object syntax: about one step per 14 bytes); a file made only of delimiters would keep PHP
+     * busy for tens of seconds and is refused as uncheckable instead.
+     */
+    const BASE_STEPS = 262144;
+    const BYTES_PER_STEP = 8;
+    const STREAM_STEPS = 16;
 
     /** Names refused wherever they appear outside stream bodies (case-sensitive, as PDF names are). */
     const FORBIDDEN_NAMES = ['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'XFA', 'RichMedia', 'SubmitForm', 'ImportData'];
@@ -57,7 +66,7 @@ final class ActiveContentScanner
     private $handle;
     /** @var bool false inside an object stream: objects there have no stream bodies */
     private $allowStreams;
-    /** @var int[] shared budget of inflated bytes, [0] = bytes left */
+    /** @var int[] budgets shared with the scans of object streams: [0] inflated bytes left, [1] lexical steps left */
     private $budget;
 
     /** @var string */
@@ -95,7 +104,9 @@ final class ActiveContentScanner
      */
     public static function scan($handle): void
     {
-        $budget = [self::MAX_INFLATED_BYTES];
+        $stat = fstat($handle);
+        $size = $stat === false ? 0 : (int) $stat['size'];
+        $budget = [self::MAX_INFLATED_BYTES, self::BASE_STEPS + intdiv($size, self::BYTES_PER_STEP)];
         (new self($handle, true, $budget))->run();
     }
 
@@ -112,6 +123,7 @@ final class ActiveContentScanner
             if ($this->position >= $this->length) {
                 continue;
             }
+            $this->step(1);
             $byte = $this->buffer[$this->position];
             if ($byte === '%') {
                 $this->skipComment();
@@ -152,6 +164,7 @@ final class ActiveContentScanner
                         if ($tooLarge || $dictionary === null) {
                             throw InvalidDocumentException::because('pdf_uncheckable');
                         }
+                        $this->step(self::STREAM_STEPS);
                         $this->skipStreamBody(StreamDictionary::parse($dictionary));
                     }
                 }
@@ -162,13 +175,22 @@ final class ActiveContentScanner
 
     // ---- lexical elements ----
 
+    /** % to the end of the line; runs of comment lines (padding, generator notes) in one go. */
     private function skipComment(): void
     {
         while (true) {
             $this->position += strcspn($this->buffer, "\r\n", $this->position);
-            if ($this->position < $this->length || !$this->more()) {
+            if ($this->position >= $this->length) {
+                if (!$this->more()) {
+                    return;
+                }
+                continue;
+            }
+            $this->position += strspn($this->buffer, self::WHITESPACE, $this->position);
+            if ($this->position >= $this->length || $this->buffer[$this->position] !== '%') {
                 return;
             }
+            $this->step(1);
         }
     }
 
@@ -185,6 +207,7 @@ final class ActiveContentScanner
                 }
                 continue;
             }
+            $this->step(1);
             $byte = $this->buffer[$this->position];
             if ($byte === '\\') {
                 // The escaped byte is data, whatever it is (a parenthesis, a backslash, an end of line).
@@ -313,8 +336,11 @@ final class ActiveContentScanner
                 $this->searchNames(max($hiddenFrom, $this->position), $stop);
             }
             if ($objectStream !== null && $stop > $this->position) {
+                $before = $objectStream->budgetLeft();
                 $objectStream->add((string) substr($this->buffer, $this->position, $stop - $this->position));
                 $this->budget[0] = $objectStream->budgetLeft();
+                // The inflated objects are lexed too: they bring their own share of steps.
+                $this->budget[1] += intdiv($before - $this->budget[0], self::BYTES_PER_STEP);
             }
             $this->position = $stop;
             if ($bodyEnd !== null && $bodyEnd <= $this->length) {
@@ -423,6 +449,15 @@ final class ActiveContentScanner
         }
 
         return self::$namePattern;
+    }
+
+    /** @throws InvalidDocumentException pdf_uncheckable when the work budget is spent */
+    private function step(int $steps): void
+    {
+        $this->budget[1] -= $steps;
+        if ($this->budget[1] < 0) {
+            throw InvalidDocumentException::because('pdf_uncheckable');
+        }
     }
 
     // ---- the buffer ----

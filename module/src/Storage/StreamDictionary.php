@@ -44,6 +44,10 @@ final class StreamDictionary
     /** @param string $text "<< … >>" */
     public static function parse(string $text): self
     {
+        $simple = self::parseFlat($text);
+        if ($simple !== null) {
+            return $simple;
+        }
         $parser = new self(null, false, [], false);
         $parser->text = $text;
         $values = $parser->dictionary();
@@ -57,6 +61,32 @@ final class StreamDictionary
             && !($values['DecodeParms'][0] === 'array' && self::allNull($values['DecodeParms'][1]));
 
         return new self($length, $type === 'ObjStm' || isset($values['First']), $filters, $decodeParms);
+    }
+
+    /**
+     * The usual stream dictionary in one regular expression: plain names (no #, no delimiters) with a name, a number,
+     * a reference or a boolean as values, no object stream. Anything else goes through the full parser.
+     */
+    private static function parseFlat(string $text): ?self
+    {
+        $name = '/[A-Za-z0-9.+-]+';
+        $value = '(?:' . $name . '|[0-9.+-]+(?:[\0\t\n\f\r ]+[0-9]+[\0\t\n\f\r ]+R)?|true|false)';
+        if (strpos($text, 'ObjStm') !== false || strpos($text, 'First') !== false
+            || preg_match('~^<<(?:[\0\t\n\f\r ]*' . $name . '[\0\t\n\f\r ]*' . $value . ')*[\0\t\n\f\r ]*>>$~', $text) !== 1) {
+            return null;
+        }
+        preg_match_all('~/([A-Za-z0-9.+-]+)[\0\t\n\f\r ]*(' . $value . ')~', $text, $pairs, PREG_SET_ORDER);
+        $values = [];
+        foreach ($pairs as $pair) {
+            $values[$pair[1]] = $pair[2];
+        }
+        $length = isset($values['Length']) && ctype_digit($values['Length']) ? (int) $values['Length'] : null;
+        $filters = [];
+        if (isset($values['Filter'])) {
+            $filters = $values['Filter'][0] === '/' ? [substr($values['Filter'], 1)] : null;
+        }
+
+        return new self($length, false, $filters, isset($values['DecodeParms']));
     }
 
     /** The direct, non-negative /Length; null when absent, indirect or anything else. */
@@ -251,6 +281,10 @@ final class StreamDictionary
                 $raw = (string) substr($text, $this->at + 1, strcspn($text, "\0\t\n\f\r ()<>[]{}/%", $this->at + 1));
                 $this->at += 1 + strlen($raw);
 
+                if (strpos($raw, '#') === false) {
+                    return ['name', $raw];
+                }
+
                 return ['name', (string) preg_replace_callback('/#([0-9A-Fa-f]{2})/', function (array $hex): string {
                     return chr((int) hexdec($hex[1]));
                 }, $raw)];
@@ -258,7 +292,7 @@ final class StreamDictionary
             $word = (string) substr($text, $this->at, strcspn($text, "\0\t\n\f\r ()<>[]{}/%", $this->at));
             $this->at += strlen($word);
 
-            return [preg_match('/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/', $word) === 1 ? 'number' : 'keyword', $word];
+            return [ctype_digit($word) || preg_match('/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/', $word) === 1 ? 'number' : 'keyword', $word];
         }
 
         return null;

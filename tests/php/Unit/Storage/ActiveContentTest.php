@@ -78,6 +78,8 @@ final class ActiveContentTest extends StorageTestCase
                 self::pdf(self::stream('<< /Type /ObjStm /N 1 /First 5 /Filter /FlateDecode /Length %d >>', (string) gzcompress(str_repeat(' ', ActiveContentScanner::MAX_INFLATED_BYTES + 1), 9))), 'pdf_uncheckable'],
             'a stream dictionary too large to check' => [
                 self::pdf(self::stream('<< /Type /ObjStm /Pad (' . str_repeat('x', ActiveContentScanner::MAX_DICT_BYTES + ActiveContentScanner::CHUNK) . ') /Length %d >>', 'x')), 'pdf_uncheckable'],
+            'a file made of delimiters only (over the work budget)' => [
+                self::pdf(str_repeat('()', ActiveContentScanner::BASE_STEPS)), 'pdf_uncheckable'],
             '/SubmitForm' => [self::pdf('1 0 obj << /Type /Annot /A << /S /SubmitForm /F (https://evil.example/) >> >> endobj'), 'pdf_active_content'],
             '/ImportData' => [self::pdf('1 0 obj << /Type /Annot /A << /S /ImportData /F (data.fdf) >> >> endobj'), 'pdf_active_content'],
             '/RichMedia' => [self::pdf('1 0 obj << /Type /Annot /Subtype /RichMedia >> endobj'), 'pdf_active_content'],
