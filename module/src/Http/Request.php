@@ -95,7 +95,7 @@ final class Request
             $contentLength,
             (string) $request->getClientIp()
         );
-        $built->filePartsKept = self::countFileParts($request->files->all());
+        $built->filePartsKept = self::countFileParts($fileBag->all());
 
         return $built;
     }
