@@ -16,6 +16,7 @@ use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Ingestion\DocumentListener;
 use Ebpdocuments\Ingestion\IngestionService;
 use Ebpdocuments\Matching\CustomerMatcher;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Repository\CustomerLinkRepository;
 use Ebpdocuments\Repository\DocumentRepository;
 use Ebpdocuments\Repository\EventRepository;
@@ -40,6 +41,8 @@ final class DocumentManager
     private $links;
     /** @var CustomerMatcher */
     private $matcher;
+    /** @var EmailProofs */
+    private $proofs;
     /** @var DocumentStorage */
     private $storage;
     /** @var Clock */
@@ -55,8 +58,10 @@ final class DocumentManager
         CustomerMatcher $matcher,
         DocumentStorage $storage,
         Clock $clock,
+        EmailProofs $proofs,
         ?DocumentListener $listener = null
     ) {
+        $this->proofs = $proofs;
         $this->connection = $connection;
         $this->documents = $documents;
         $this->events = $events;
@@ -106,6 +111,8 @@ final class DocumentManager
             $this->documents->update($documentId, $values);
             $updated = $this->documents->find($documentId);
             $this->events->record(EventType::ASSIGNED, $updated, ['method' => MatchMethod::MANUAL, 'previousCustomerId' => $previous], $customerId, $employeeId);
+            // The merchant chose this account: it has proven the address it uses (EmailProofs).
+            $this->proofs->recordCurrentEmail($customerId, EmailProofs::METHOD_MANUAL, $employeeId);
             $code = $row['ebp_customer_code'];
             if ($rememberCode && $code !== null && $code !== '') {
                 $this->links->remember($shopId, $code, $customerId, $employeeId);

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
+use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 
 /**
@@ -172,6 +173,9 @@ final class DocumentActionsTest extends AdminAjaxTestCase
         $stillWaiting = $this->insertDocument(['billing_email' => 'never@example.com', 'email_normalized' => 'never@example.com']);
         $this->assertSame(['attached' => 0, 'stillWaiting' => 2], $this->ok('retryMatching', ['all' => true]));
         $customer = $this->insertCustomer('late@example.com');
+        $this->assertSame(['attached' => 0, 'stillWaiting' => 1], $this->ok('retryMatching', ['ids' => [$waiting]]), 'the new account has not confirmed the address');
+        $this->assertSame('UNPROVEN_EMAIL', $this->documentById($waiting)['reason']);
+        $this->setting(SettingKeys::REQUIRE_EMAIL_PROOF, '0');
         $this->assertSame(['attached' => 1, 'stillWaiting' => 0], $this->ok('retryMatching', ['ids' => [$waiting]]));
         $this->assertSame((string) $customer, $this->documentById($waiting)['id_customer']);
         $this->assertSame(['attached' => 0, 'stillWaiting' => 1], $this->ok('retryMatching', ['all' => true]), 'idempotent');
