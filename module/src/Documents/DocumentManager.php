@@ -88,7 +88,8 @@ final class DocumentManager
     public function assign(int $documentId, int $customerId, ?int $employeeId, bool $rememberCode, ?int $expectedVersion = null): array
     {
         $changed = false;
-        $row = $this->connection->transactional(function () use ($documentId, $customerId, $employeeId, $rememberCode, $expectedVersion, &$changed): array {
+        $proven = null;
+        $row = $this->connection->transactional(function () use ($documentId, $customerId, $employeeId, $rememberCode, $expectedVersion, &$changed, &$proven): array {
             $row = $this->lockExisting($documentId, $expectedVersion);
             $shopId = (int) $row['id_shop'];
             if (!$this->matcher->isAssignable($shopId, $customerId)) {
@@ -112,7 +113,7 @@ final class DocumentManager
             $updated = $this->documents->find($documentId);
             $this->events->record(EventType::ASSIGNED, $updated, ['method' => MatchMethod::MANUAL, 'previousCustomerId' => $previous], $customerId, $employeeId);
             // The merchant chose this account: it has proven the address it uses (EmailProofs).
-            $this->proofs->recordCurrentEmail($customerId, EmailProofs::METHOD_MANUAL, $employeeId);
+            $proven = $this->proofs->recordCurrentEmail($customerId, EmailProofs::METHOD_MANUAL, $employeeId);
             $code = $row['ebp_customer_code'];
             if ($rememberCode && $code !== null && $code !== '') {
                 $this->links->remember($shopId, $code, $customerId, $employeeId);
@@ -122,6 +123,17 @@ final class DocumentManager
         });
         if ($changed) {
             $this->notify($documentId);
+        }
+        if ($proven !== null) {
+            // The address is proven now: the documents that waited only for that go through the matching again.
+            $waiting = array_map('intval', array_column($this->connection->fetchAll(
+                'SELECT id_document FROM PREFIX_ebpdocuments_document
+                 WHERE id_shop = :shop AND status = :pending AND reason = :reason AND email_normalized = :email',
+                ['shop' => (int) $row['id_shop'], 'pending' => DocumentStatus::PENDING, 'reason' => NoticeReason::UNPROVEN_EMAIL, 'email' => $proven]
+            ), 'id_document'));
+            if ($waiting !== []) {
+                $this->retryMatching($waiting);
+            }
         }
 
         return $row;

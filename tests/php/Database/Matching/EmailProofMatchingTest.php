@@ -93,7 +93,7 @@ final class EmailProofMatchingTest extends IngestionTestCase
         self::assertSame([DocumentStatus::ATTACHED, (string) $customer, MatchMethod::CODE_LINK], [$row['status'], $row['id_customer'], $row['match_method']]);
     }
 
-    public function testAnAdminAssignmentProvesTheAddressAndRetryThenAttachesTheWaitingOnes(): void
+    public function testAnAdminAssignmentProvesTheAddressAndTheWaitingOnesFollow(): void
     {
         $customer = $this->addCustomer('Client@X.fr');
         $first = $this->push('FA-1');
@@ -104,7 +104,7 @@ final class EmailProofMatchingTest extends IngestionTestCase
 
         self::assertTrue($this->proofs($this->db)->isProven($customer, 'client@x.fr'));
         self::assertSame('manual', $this->db->fetchValue('SELECT method FROM PREFIX_ebpdocuments_email_proof WHERE id_customer = :id', ['id' => $customer]));
-        self::assertSame(['attached' => 1, 'stillWaiting' => 0], $this->manager()->retryMatching(null));
+        self::assertSame(['attached' => 0, 'stillWaiting' => 0], $this->manager()->retryMatching(null), 'the other one went at once');
         self::assertSame((string) $customer, $this->db->fetchValue('SELECT id_customer FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $second['id_document']]));
         self::assertSame(DocumentStatus::ATTACHED, $this->push('FA-3')['status']);
     }
