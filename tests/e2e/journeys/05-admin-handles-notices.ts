@@ -23,7 +23,8 @@ async function assignTo(page: Page, ref: string, email: string): Promise<void> {
   await noticeRow(page, ref).locator('[data-test="assign"]').click();
   await page.getByRole('dialog').waitFor();
   await page.fill('[data-test="customer-search"]', email);
-  await page.locator('[data-test="customer-option"]', { hasText: email }).click();
+  // Her guest row is listed too (disabled): the registered account is the enabled option.
+  await page.locator('[data-test="customer-option"]:not([aria-disabled="true"])', { hasText: email }).click();
   await page.click('[data-test="dialog-confirm"]');
   await expect.poll(async () => noticeRow(page, ref).count()).toBe(0);
 }
