@@ -46,6 +46,8 @@ final class Application
 
     /** @var Support\NumberFormat|null */
     private $numberFormat;
+    /** @var Support\ServerSecret|null */
+    private $serverSecret;
 
     /** @var array<string, object> */
     private $services = [];
@@ -150,7 +152,14 @@ final class Application
     public function customerMatcher(): Matching\CustomerMatcher
     {
         return $this->shared(Matching\CustomerMatcher::class, function () {
-            return new Matching\CustomerMatcher($this->connection, $this->emailNormalizer(), new Matching\OrderResolver($this->connection), $this->customerLinks());
+            return new Matching\CustomerMatcher($this->connection, $this->emailNormalizer(), new Matching\OrderResolver($this->connection), $this->customerLinks(), $this->emailProofs());
+        });
+    }
+
+    public function emailProofs(): Matching\EmailProofs
+    {
+        return $this->shared(Matching\EmailProofs::class, function () {
+            return new Matching\EmailProofs($this->connection, $this->emailNormalizer(), $this->settings, $this->clock);
         });
     }
 
@@ -224,6 +233,7 @@ final class Application
                 $this->customerMatcher(),
                 $this->storage(),
                 $this->clock,
+                $this->emailProofs(),
                 $this->notifier()
             );
         });
@@ -323,6 +333,22 @@ final class Application
         return $this->errorLog;
     }
 
+    /** Adapter\ApplicationFactory sets PrestaShop's; tests and the harness set their own. */
+    public function setServerSecret(Support\ServerSecret $serverSecret): void
+    {
+        $this->serverSecret = $serverSecret;
+    }
+
+    /** Fails closed: without a secret no one-time code is made (an empty key would make them recoverable). */
+    public function serverSecret(): Support\ServerSecret
+    {
+        if ($this->serverSecret === null) {
+            throw new \LogicException('No server secret: call setServerSecret() when building the Application.');
+        }
+
+        return $this->serverSecret;
+    }
+
     public function shopWordings(): Front\ShopWordings
     {
         return $this->shared(Front\ShopWordings::class, function () {
@@ -368,7 +394,26 @@ final class Application
     public function claims(): Front\ClaimService
     {
         return $this->shared(Front\ClaimService::class, function () {
-            return new Front\ClaimService($this->connection, $this->clock, $this->mailer, $this->links, $this->shopWordings(), $this->customerAccounts(), $this->waitingDocuments(), $this->emailNormalizer());
+            return new Front\ClaimService(
+                $this->connection,
+                $this->clock,
+                $this->mailer,
+                $this->links,
+                $this->shopWordings(),
+                $this->customerAccounts(),
+                $this->waitingDocuments(),
+                $this->emailNormalizer(),
+                $this->claimBudget(),
+                $this->emailProofs(),
+                $this->serverSecret()
+            );
+        });
+    }
+
+    public function claimBudget(): Front\ClaimBudget
+    {
+        return $this->shared(Front\ClaimBudget::class, function () {
+            return new Front\ClaimBudget($this->connection, $this->clock);
         });
     }
 
@@ -411,7 +456,7 @@ final class Application
     public function accountCreated(): Front\Hook\AccountCreated
     {
         return $this->shared(Front\Hook\AccountCreated::class, function () {
-            return new Front\Hook\AccountCreated($this->connection, $this->settings, $this->customerAccounts(), $this->waitingDocuments(), $this->emailNormalizer());
+            return new Front\Hook\AccountCreated($this->connection, $this->settings, $this->customerAccounts(), $this->waitingDocuments(), $this->emailNormalizer(), $this->emailProofs());
         });
     }
 
@@ -439,7 +484,15 @@ final class Application
     public function gdprErasure(): Gdpr\CustomerDataErasure
     {
         return $this->shared(Gdpr\CustomerDataErasure::class, function () {
-            return new Gdpr\CustomerDataErasure($this->connection, $this->storage(), $this->events(), $this->customerAccounts(), $this->emailNormalizer());
+            return new Gdpr\CustomerDataErasure(
+                $this->connection,
+                $this->storage(),
+                $this->events(),
+                $this->customerAccounts(),
+                $this->emailNormalizer(),
+                $this->emailProofs(),
+                $this->claimBudget()
+            );
         });
     }
 

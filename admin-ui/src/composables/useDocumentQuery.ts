@@ -3,7 +3,7 @@ import { positiveInt, useListQuery } from './useListQuery';
 
 const SORTS: DocumentSort[] = ['received', 'date', 'reference', 'amount'];
 const STATUSES: DocumentStatus[] = ['attached', 'pending', 'dismissed'];
-const REASONS: NoticeReasonCode[] = ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL'];
+const REASONS: NoticeReasonCode[] = ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL', 'UNPROVEN_EMAIL'];
 export const PER_PAGE_CHOICES = [20, 50, 100];
 
 function isoDate(value: string | undefined): string {

@@ -4,7 +4,7 @@
  */
 
 export type DocumentStatus = 'attached' | 'pending' | 'dismissed';
-export type NoticeReasonCode = 'NO_ACCOUNT' | 'GUEST_ONLY' | 'AMBIGUOUS' | 'INVALID_EMAIL';
+export type NoticeReasonCode = 'NO_ACCOUNT' | 'GUEST_ONLY' | 'AMBIGUOUS' | 'INVALID_EMAIL' | 'UNPROVEN_EMAIL';
 export type OnCustomerDelete = 'keep_aside' | 'delete';
 export type SortDirection = 'asc' | 'desc';
 export type DocumentSort = 'received' | 'date' | 'reference' | 'amount';
@@ -15,6 +15,7 @@ export interface Settings {
   maxPdfMb: number;
   storageDir: string;
   autoAttachOnAccount: boolean;
+  requireEmailProof: boolean;
   notifyTypes: string[];
   onCustomerDelete: OnCustomerDelete;
   visibleTypes: string[];

@@ -34,6 +34,7 @@ final class ApplicationFactory
         );
         $application->setErrorLog(new PrestaShopErrorLog());
         $application->setNumberFormat(new PrestaShopNumberFormat($context));
+        $application->setServerSecret(new PrestaShopServerSecret());
 
         return $application;
     }

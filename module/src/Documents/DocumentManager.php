@@ -16,6 +16,7 @@ use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Ingestion\DocumentListener;
 use Ebpdocuments\Ingestion\IngestionService;
 use Ebpdocuments\Matching\CustomerMatcher;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Repository\CustomerLinkRepository;
 use Ebpdocuments\Repository\DocumentRepository;
 use Ebpdocuments\Repository\EventRepository;
@@ -40,6 +41,8 @@ final class DocumentManager
     private $links;
     /** @var CustomerMatcher */
     private $matcher;
+    /** @var EmailProofs */
+    private $proofs;
     /** @var DocumentStorage */
     private $storage;
     /** @var Clock */
@@ -55,8 +58,10 @@ final class DocumentManager
         CustomerMatcher $matcher,
         DocumentStorage $storage,
         Clock $clock,
+        EmailProofs $proofs,
         ?DocumentListener $listener = null
     ) {
+        $this->proofs = $proofs;
         $this->connection = $connection;
         $this->documents = $documents;
         $this->events = $events;
@@ -83,7 +88,8 @@ final class DocumentManager
     public function assign(int $documentId, int $customerId, ?int $employeeId, bool $rememberCode, ?int $expectedVersion = null): array
     {
         $changed = false;
-        $row = $this->connection->transactional(function () use ($documentId, $customerId, $employeeId, $rememberCode, $expectedVersion, &$changed): array {
+        $proven = null;
+        $row = $this->connection->transactional(function () use ($documentId, $customerId, $employeeId, $rememberCode, $expectedVersion, &$changed, &$proven): array {
             $row = $this->lockExisting($documentId, $expectedVersion);
             $shopId = (int) $row['id_shop'];
             if (!$this->matcher->isAssignable($shopId, $customerId)) {
@@ -106,6 +112,8 @@ final class DocumentManager
             $this->documents->update($documentId, $values);
             $updated = $this->documents->find($documentId);
             $this->events->record(EventType::ASSIGNED, $updated, ['method' => MatchMethod::MANUAL, 'previousCustomerId' => $previous], $customerId, $employeeId);
+            // The merchant chose this account: it has proven the address it uses (EmailProofs).
+            $proven = $this->proofs->recordCurrentEmail($customerId, EmailProofs::METHOD_MANUAL, $employeeId);
             $code = $row['ebp_customer_code'];
             if ($rememberCode && $code !== null && $code !== '') {
                 $this->links->remember($shopId, $code, $customerId, $employeeId);
@@ -115,6 +123,17 @@ final class DocumentManager
         });
         if ($changed) {
             $this->notify($documentId);
+        }
+        if ($proven !== null) {
+            // The address is proven now: the documents that waited only for that go through the matching again.
+            $waiting = array_map('intval', array_column($this->connection->fetchAll(
+                'SELECT id_document FROM PREFIX_ebpdocuments_document
+                 WHERE id_shop = :shop AND status = :pending AND reason = :reason AND email_normalized = :email',
+                ['shop' => (int) $row['id_shop'], 'pending' => DocumentStatus::PENDING, 'reason' => NoticeReason::UNPROVEN_EMAIL, 'email' => $proven]
+            ), 'id_document'));
+            if ($waiting !== []) {
+                $this->retryMatching($waiting);
+            }
         }
 
         return $row;

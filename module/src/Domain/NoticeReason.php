@@ -21,6 +21,12 @@ final class NoticeReason
     const AMBIGUOUS = 'AMBIGUOUS';
     /** The billing e-mail is missing or not an e-mail address. */
     const INVALID_EMAIL = 'INVALID_EMAIL';
+    /**
+     * Exactly one registered account uses the e-mail, but it has not proven the address yet (one-time code, a
+     * document an admin gave it): the document waits on that account's My documents page until it confirms
+     * (SettingKeys::REQUIRE_EMAIL_PROOF).
+     */
+    const UNPROVEN_EMAIL = 'UNPROVEN_EMAIL';
 
     /** The notice E-connecteur users know, word for word. */
     const NO_ACCOUNT_MESSAGE_FR = 'Ce document ne peut pas être envoyé sur le site car aucun compte client correspondant au tiers en gestion commerciale n\'existe sur le site.';
@@ -31,6 +37,7 @@ final class NoticeReason
         self::GUEST_ONLY => 'Ce document est mis en attente : l\'adresse e-mail de facturation n\'appartient qu\'à des commandes invitées, sans compte client sur le site.',
         self::AMBIGUOUS => 'Ce document est mis en attente : plusieurs comptes clients du site utilisent l\'adresse e-mail de facturation.',
         self::INVALID_EMAIL => 'Ce document est mis en attente : l\'adresse e-mail de facturation du tiers est absente ou invalide.',
+        self::UNPROVEN_EMAIL => 'Ce document est mis en attente : le compte client qui utilise l\'adresse e-mail de facturation n\'a pas encore confirmé cette adresse. Le client la confirme depuis sa page « Mes documents ».',
     ];
 
     /**
@@ -38,6 +45,6 @@ final class NoticeReason
      */
     public static function all(): array
     {
-        return [self::NO_ACCOUNT, self::GUEST_ONLY, self::AMBIGUOUS, self::INVALID_EMAIL];
+        return [self::NO_ACCOUNT, self::GUEST_ONLY, self::AMBIGUOUS, self::INVALID_EMAIL, self::UNPROVEN_EMAIL];
     }
 }

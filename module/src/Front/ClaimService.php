@@ -9,12 +9,15 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Database\RetryableDatabaseException;
 use Ebpdocuments\Domain\EventType;
 use Ebpdocuments\Domain\MatchMethod;
 use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Support\Clock;
 use Ebpdocuments\Support\Links;
 use Ebpdocuments\Support\Mailer;
+use Ebpdocuments\Support\ServerSecret;
 
 /**
  * Lets a logged-in customer prove they read their account's mailbox, then hands them the documents kept aside for
@@ -24,11 +27,16 @@ use Ebpdocuments\Support\Mailer;
  * - The code is mailed on EVERY request (within the rate limit), whether or not documents wait. The page answer,
  *   the time taken and the mail sent are then the same in both cases; only the mailbox owner, after typing the
  *   code, learns the count. The mail says "if documents wait".
- * - 6 digits from random_int, valid 15 minutes, 5 tries, 3 codes per hour per customer and shop; a new code
- *   replaces the previous one. The mail carries a code, never a link (mail scanners open links).
- * - Stored as an HMAC bound to the customer, shop, e-mail and expiry, compared with hash_equals. A database reader
- *   could still brute-force 10^6 values, but could read the documents too; the short expiry bounds the window.
- * - The claim only works while the account's e-mail is the one the code was sent to.
+ * - 6 digits from random_int, valid 15 minutes, 5 tries; a new code replaces the previous one. The mail carries a
+ *   code, never a link (mail scanners open links).
+ * - Budget (ClaimBudget, atomic): at most 3 codes per hour per account AND per e-mail address, whatever the shop;
+ *   the address keeps its budget when it moves to another account.
+ * - Stored as an HMAC keyed with the server secret (ServerSecret: PrestaShop's _COOKIE_KEY_, not in the database)
+ *   over the shop, customer, e-mail, expiry and code, compared with hash_equals: a copy of the tables alone cannot
+ *   be brute-forced back to the live code.
+ * - The claim only works while the account's e-mail is the one the code was sent to. A successful claim also
+ *   records that the account proved that address (Matching\EmailProofs): its later documents matched by e-mail go
+ *   straight to it.
  */
 final class ClaimService
 {
@@ -53,6 +61,12 @@ final class ClaimService
     private $waiting;
     /** @var EmailNormalizer */
     private $normalizer;
+    /** @var ClaimBudget */
+    private $budget;
+    /** @var EmailProofs */
+    private $proofs;
+    /** @var ServerSecret */
+    private $secret;
 
     public function __construct(
         Connection $connection,
@@ -62,8 +76,14 @@ final class ClaimService
         ShopWordings $wordings,
         CustomerAccounts $accounts,
         WaitingDocuments $waiting,
-        EmailNormalizer $normalizer
+        EmailNormalizer $normalizer,
+        ClaimBudget $budget,
+        EmailProofs $proofs,
+        ServerSecret $secret
     ) {
+        $this->budget = $budget;
+        $this->proofs = $proofs;
+        $this->secret = $secret;
         $this->connection = $connection;
         $this->clock = $clock;
         $this->mailer = $mailer;
@@ -82,21 +102,21 @@ final class ClaimService
             return new ClaimResult(ClaimResult::CODE_SENT, $this->wordings->claimCodeSent());
         }
         $now = $this->clock->now();
-        $recent = (int) $this->connection->fetchValue(
-            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_claim WHERE id_customer = :customer AND id_shop = :shop AND date_add > :since',
-            ['customer' => $account['id'], 'shop' => $shopId, 'since' => $now->modify('-1 hour')]
-        );
-        if ($recent >= self::MAX_CODES_PER_HOUR) {
+        $email = $this->normalizer->normalize($account['email']);
+        $budgets = ['customer|' . $account['id']];
+        if ($email !== null) {
+            $budgets[] = 'email|' . $email;
+        }
+        if (!$this->budget->take($budgets, self::MAX_CODES_PER_HOUR)) {
             return new ClaimResult(ClaimResult::RATE_LIMITED, $this->wordings->claimTooManyRequests());
         }
-        $email = $this->normalizer->normalize($account['email']);
         if ($email === null) {
             return new ClaimResult(ClaimResult::CODE_SENT, $this->wordings->claimCodeSent());
         }
 
         $code = str_pad((string) random_int(0, 999999), 6, '0', STR_PAD_LEFT);
         $expiresAt = $now->modify('+' . self::CODE_TTL_MINUTES . ' minutes');
-        $this->connection->transactional(function () use ($account, $shopId, $email, $code, $expiresAt, $now) {
+        $store = function () use ($account, $shopId, $email, $code, $expiresAt, $now) {
             // One live code at a time: older ones stop working.
             $this->connection->execute(
                 'UPDATE PREFIX_ebpdocuments_claim SET used_at = :now WHERE id_customer = :customer AND id_shop = :shop AND used_at IS NULL',
@@ -109,12 +129,23 @@ final class ClaimService
                     'shop' => $shopId,
                     'customer' => $account['id'],
                     'email' => $email,
-                    'hash' => self::codeHash($code, $account['id'], $shopId, $email, $expiresAt->format('Y-m-d H:i:s')),
+                    'hash' => $this->codeHash($code, $account['id'], $shopId, $email, $expiresAt->format('Y-m-d H:i:s')),
                     'expires' => $expiresAt,
                     'now' => $now,
                 ]
             );
-        });
+        };
+        for ($try = 1; ; ++$try) {
+            try {
+                // Parallel requests of one account (within the budget) may deadlock on the claim index: retry.
+                $this->connection->transactional($store);
+                break;
+            } catch (RetryableDatabaseException $e) {
+                if ($try >= 3) {
+                    throw $e;
+                }
+            }
+        }
 
         $this->mailer->send(
             $identity->languageId() > 0 ? $identity->languageId() : $account['languageId'],
@@ -133,6 +164,17 @@ final class ClaimService
         );
 
         return new ClaimResult(ClaimResult::CODE_SENT, $this->wordings->claimCodeSent());
+    }
+
+    /**
+     * How many documents wait for the logged-in account's address (My documents shows the number and the code form).
+     */
+    public function waitingCount(CustomerIdentity $identity, int $shopId): int
+    {
+        $account = $identity->isRegisteredCustomer() ? $this->accounts->findRegistered($identity->customerId()) : null;
+        $email = $account === null ? null : $this->normalizer->normalize($account['email']);
+
+        return $email === null ? 0 : $this->waiting->count($shopId, $email);
     }
 
     public function claim(CustomerIdentity $identity, int $shopId, string $code): ClaimResult
@@ -160,7 +202,7 @@ final class ClaimService
                 'UPDATE PREFIX_ebpdocuments_claim SET attempts = attempts + 1 WHERE id_claim = :id',
                 ['id' => (int) $claim['id_claim']]
             );
-            $expected = self::codeHash($code, $account['id'], $shopId, (string) $claim['email'], (string) $claim['expires_at']);
+            $expected = $this->codeHash($code, $account['id'], $shopId, (string) $claim['email'], (string) $claim['expires_at']);
             if ($email === null || $email !== $claim['email'] || !hash_equals((string) $claim['code_hash'], $expected)) {
                 return null;
             }
@@ -168,6 +210,8 @@ final class ClaimService
                 'UPDATE PREFIX_ebpdocuments_claim SET used_at = :now WHERE id_claim = :id',
                 ['now' => $now, 'id' => (int) $claim['id_claim']]
             );
+
+            $this->proofs->record($account['id'], $email, EmailProofs::METHOD_CODE);
 
             return $this->waiting->attach($shopId, $account['id'], $email, MatchMethod::CLAIM, EventType::CLAIMED);
         });
@@ -179,8 +223,12 @@ final class ClaimService
         return new ClaimResult(ClaimResult::CLAIMED, $this->wordings->claimAttached((int) $attached), (int) $attached);
     }
 
-    private static function codeHash(string $code, int $customerId, int $shopId, string $email, string $expiresAt): string
+    /**
+     * Keyed with the server secret: the row's own values (shop, customer, e-mail, expiry) are known to whoever reads
+     * the table, so without the secret they would be enough to try the 10^6 codes.
+     */
+    private function codeHash(string $code, int $customerId, int $shopId, string $email, string $expiresAt): string
     {
-        return hash_hmac('sha256', $code, 'ebpdocuments-claim|' . $shopId . '|' . $customerId . '|' . $email . '|' . $expiresAt);
+        return hash_hmac('sha256', $shopId . '|' . $customerId . '|' . $email . '|' . $expiresAt . '|' . $code, $this->secret->keyFor('claim-code'));
     }
 }

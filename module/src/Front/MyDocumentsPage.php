@@ -55,6 +55,7 @@ final class MyDocumentsPage
             $pages[] = ['number' => $number, 'url' => $this->links->myDocuments($filters->withPage($number)->toQuery()), 'current' => $number === $page->page];
         }
         $resetPaging = $filters->withPage(1);
+        $waiting = $this->claims->waitingCount($identity, $shopId);
 
         return [
             'documents' => $page->items,
@@ -80,6 +81,8 @@ final class MyDocumentsPage
             ],
             'filterForm' => $this->getForm($this->links->myDocuments()),
             'formUrl' => $this->links->myDocuments(),
+            // Documents kept aside for the account's address until it confirms it with the one-time code.
+            'waiting' => ['count' => $waiting, 'message' => $waiting > 0 ? $this->wordings->waitingDocuments($waiting) : ''],
             'title' => $this->wordings->myDocumentsTitle(),
         ];
     }

@@ -87,6 +87,16 @@ final class ShopWordings
         return $this->translator->trans('Your e-mail address is confirmed. %count% documents have been added to your account.', ['%count%' => $count], 'Modules.Ebpdocuments.Shop');
     }
 
+    /** My documents, while documents matched to the customer's e-mail wait for the address to be confirmed. */
+    public function waitingDocuments(int $count): string
+    {
+        if ($count === 1) {
+            return $this->translator->trans('1 document waits for you: confirm your e-mail address to see it.', [], 'Modules.Ebpdocuments.Shop');
+        }
+
+        return $this->translator->trans('%count% documents wait for you: confirm your e-mail address to see them.', ['%count%' => $count], 'Modules.Ebpdocuments.Shop');
+    }
+
     public function claimInvalidForm(): string
     {
         return $this->translator->trans('Your request could not be processed. Please reload the page and try again.', [], 'Modules.Ebpdocuments.Shop');

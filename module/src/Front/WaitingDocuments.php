@@ -20,13 +20,14 @@ use Ebpdocuments\Support\Clock;
  * or, if the merchant chose so, when the account is created.
  *
  * Claimable: pending notices of the shop whose normalized billing e-mail is the customer's, kept aside because no
- * account could see them (NO_ACCOUNT, GUEST_ONLY). AMBIGUOUS notices are not: two registered accounts share the
+ * account could see them (NO_ACCOUNT, GUEST_ONLY) or because the only account with that e-mail had not proven it
+ * yet (UNPROVEN_EMAIL, see Matching\EmailProofs). AMBIGUOUS notices are not: two registered accounts share the
  * address, so the mailbox proof does not say which account is meant; the merchant decides. Dismissed notices stay
  * the merchant's decision too.
  */
 final class WaitingDocuments
 {
-    const CLAIMABLE_REASONS = [NoticeReason::NO_ACCOUNT, NoticeReason::GUEST_ONLY];
+    const CLAIMABLE_REASONS = [NoticeReason::NO_ACCOUNT, NoticeReason::GUEST_ONLY, NoticeReason::UNPROVEN_EMAIL];
 
     /** @var Connection */
     private $connection;
@@ -46,6 +47,14 @@ final class WaitingDocuments
     }
 
     /**
+     * How many documents the customer would receive by proving $normalizedEmail in $shopId (My documents says so).
+     */
+    public function count(int $shopId, string $normalizedEmail): int
+    {
+        return count($this->claimable($shopId, $normalizedEmail, false));
+    }
+
+    /**
      * Attaches every claimable document of $email in $shopId to the customer. Runs inside the caller's transaction
      * when there is one (rows are locked first).
      *
@@ -56,23 +65,8 @@ final class WaitingDocuments
      */
     public function attach(int $shopId, int $customerId, string $normalizedEmail, string $method, string $event): int
     {
-        $rows = $this->connection->fetchAll(
-            'SELECT * FROM PREFIX_ebpdocuments_document
-             WHERE email_normalized IN :emails AND id_shop = :shop AND status = :pending AND reason IN :reasons
-             ORDER BY id_document FOR UPDATE',
-            [
-                'emails' => $this->normalizer->sqlCandidates($normalizedEmail),
-                'shop' => $shopId,
-                'pending' => DocumentStatus::PENDING,
-                'reasons' => self::CLAIMABLE_REASONS,
-            ]
-        );
         $attached = 0;
-        foreach ($rows as $row) {
-            // SQL compared under a _ci collation (é = e); only the exact normalized address counts.
-            if ($this->normalizer->normalize((string) $row['email_normalized']) !== $normalizedEmail) {
-                continue;
-            }
+        foreach ($this->claimable($shopId, $normalizedEmail, true) as $row) {
             $changed = $this->connection->execute(
                 'UPDATE PREFIX_ebpdocuments_document
                  SET status = :attached, id_customer = :customer, reason = NULL, match_method = :method, date_upd = :now
@@ -93,5 +87,32 @@ final class WaitingDocuments
         }
 
         return $attached;
+    }
+
+    /**
+     * @return array<int, array<string, string|null>>
+     */
+    private function claimable(int $shopId, string $normalizedEmail, bool $lock): array
+    {
+        $rows = $this->connection->fetchAll(
+            'SELECT * FROM PREFIX_ebpdocuments_document
+             WHERE email_normalized IN :emails AND id_shop = :shop AND status = :pending AND reason IN :reasons
+             ORDER BY id_document' . ($lock ? ' FOR UPDATE' : ''),
+            [
+                'emails' => $this->normalizer->sqlCandidates($normalizedEmail),
+                'shop' => $shopId,
+                'pending' => DocumentStatus::PENDING,
+                'reasons' => self::CLAIMABLE_REASONS,
+            ]
+        );
+        $exact = [];
+        foreach ($rows as $row) {
+            // SQL compared under a _ci collation (é = e); only the exact normalized address counts.
+            if ($this->normalizer->normalize((string) $row['email_normalized']) === $normalizedEmail) {
+                $exact[] = $row;
+            }
+        }
+
+        return $exact;
     }
 }

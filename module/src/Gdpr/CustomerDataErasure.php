@@ -11,8 +11,10 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\EventType;
+use Ebpdocuments\Front\ClaimBudget;
 use Ebpdocuments\Front\CustomerAccounts;
 use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Repository\EventRepository;
 use Ebpdocuments\Storage\DocumentStorage;
 
@@ -21,6 +23,8 @@ use Ebpdocuments\Storage\DocumentStorage;
  * customer ids, the notices kept aside for their e-mail, their claim codes, learned customer-code links and the
  * events naming them. EBP keeps the originals (the merchant's legal archive), so erasing here loses no invoice.
  * One `deleted` event per document stays, without customer or e-mail, so the log shows what was erased and why.
+ * A document that carries their billing e-mail but that the merchant gave to SOMEONE ELSE stays with its owner,
+ * with the e-mail columns emptied: no trace of the address is left. Their e-mail proofs and code budgets go too.
  *
  * psgdpr passes either the customer (as an array) or only ['email' => …] when erasing by e-mail.
  */
@@ -36,9 +40,22 @@ final class CustomerDataErasure
     private $accounts;
     /** @var EmailNormalizer */
     private $normalizer;
+    /** @var EmailProofs */
+    private $proofs;
+    /** @var ClaimBudget */
+    private $budget;
 
-    public function __construct(Connection $connection, DocumentStorage $storage, EventRepository $events, CustomerAccounts $accounts, EmailNormalizer $normalizer)
-    {
+    public function __construct(
+        Connection $connection,
+        DocumentStorage $storage,
+        EventRepository $events,
+        CustomerAccounts $accounts,
+        EmailNormalizer $normalizer,
+        EmailProofs $proofs,
+        ClaimBudget $budget
+    ) {
+        $this->proofs = $proofs;
+        $this->budget = $budget;
         $this->connection = $connection;
         $this->storage = $storage;
         $this->events = $events;
@@ -99,6 +116,17 @@ final class CustomerDataErasure
             $this->storage->delete((string) $document['file_name']);
             ++$erased;
         }
+        if ($email !== null) {
+            $this->anonymiseOthersDocuments($email, $emails, $customerIds);
+            // Binary: the _ci collation would also take accent look-alikes, which are other people's codes.
+            $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_claim WHERE BINARY email = :email', ['email' => $email]);
+        }
+        $this->proofs->forget($customerIds, $email === null ? [] : [$email]);
+        $budgets = $email === null ? [] : ['email|' . $email];
+        foreach ($customerIds as $customerId) {
+            $budgets[] = 'customer|' . $customerId;
+        }
+        $this->budget->forget($budgets);
         if ($customerIds !== []) {
             $params = ['customers' => $customerIds];
             $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_claim WHERE id_customer IN :customers', $params);
@@ -109,5 +137,30 @@ final class CustomerDataErasure
         }
 
         return $erased;
+    }
+
+    /**
+     * Documents with their billing e-mail that belong to another customer (the merchant assigned them, or a learned
+     * EBP-code link sent them there): kept for their owner, e-mail columns emptied.
+     *
+     * @param string[] $candidates SQL forms of $email
+     * @param int[] $customerIds the erased person's accounts
+     */
+    private function anonymiseOthersDocuments(string $email, array $candidates, array $customerIds): void
+    {
+        $rows = $this->connection->fetchAll(
+            'SELECT id_document, email_normalized FROM PREFIX_ebpdocuments_document WHERE email_normalized IN :emails',
+            ['emails' => $candidates]
+        );
+        foreach ($rows as $row) {
+            if ($this->normalizer->normalize((string) $row['email_normalized']) !== $email) {
+                continue;
+            }
+            $this->connection->execute(
+                'UPDATE PREFIX_ebpdocuments_document SET billing_email = \'\', email_normalized = \'\'
+                 WHERE id_document = :id AND (id_customer IS NULL OR id_customer NOT IN :customers)',
+                ['id' => (int) $row['id_document'], 'customers' => $customerIds === [] ? [0] : $customerIds]
+            );
+        }
     }
 }

@@ -23,6 +23,8 @@ final class Schema
         'ebpdocuments_auth_failure',
         'ebpdocuments_import',
         'ebpdocuments_import_row',
+        'ebpdocuments_email_proof',
+        'ebpdocuments_claim_budget',
     ];
 
     /**
@@ -137,6 +139,25 @@ final class Schema
                 `date_add` DATETIME NOT NULL,
                 PRIMARY KEY (`id_claim`),
                 KEY `customer_claims` (`id_customer`, `id_shop`, `date_add`)
+            ) ' . $options,
+            // Accounts that proved an e-mail address (Matching\EmailProofs): sha256 of the normalized address, so the
+            // key stays short and exact (the _ci collation would equate accent look-alikes).
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_email_proof` (
+                `id_customer` INT UNSIGNED NOT NULL,
+                `email_hash` CHAR(64) NOT NULL,
+                `method` VARCHAR(16) NOT NULL,
+                `id_employee` INT UNSIGNED NULL DEFAULT NULL,
+                `date_add` DATETIME NOT NULL,
+                PRIMARY KEY (`id_customer`, `email_hash`),
+                KEY `email_hash` (`email_hash`)
+            ) ' . $options,
+            // One-time code budgets (Front\ClaimBudget): one row per account and per e-mail address (sha256 keys).
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_claim_budget` (
+                `budget_key` CHAR(64) NOT NULL,
+                `sent` INT UNSIGNED NOT NULL DEFAULT 0,
+                `window_start` DATETIME NOT NULL,
+                PRIMARY KEY (`budget_key`),
+                KEY `window_start` (`window_start`)
             ) ' . $options,
             // Failed key presentations per client address (sha256), for Auth\AuthThrottle.
             'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_auth_failure` (

@@ -22,6 +22,7 @@ final class UpgradeSteps
         return [
             WidenCustomerDocumentsIndex::class,
             IndexCustomerTerms::class,
+            SeedEmailProofs::class,
         ];
     }
 }

@@ -16,6 +16,8 @@ use Ebpdocuments\Repository\CustomerLinkRepository;
 /**
  * Decides which customer a document belongs to (docs/ARCHITECTURE.md, "Matching order"):
  * 1. the learned link from the EBP customer code; 2. the billing e-mail; 3. the web order.
+ * A match by e-mail alone is subject to EmailProofs: while the account has not proven the address, the document
+ * waits (UNPROVEN_EMAIL) unless it names a web order of that same account.
  */
 final class CustomerMatcher
 {
@@ -27,15 +29,18 @@ final class CustomerMatcher
     private $orders;
     /** @var CustomerLinkRepository */
     private $links;
+    /** @var EmailProofs */
+    private $proofs;
     /** @var array<int, CustomerScope> */
     private $scopes = [];
 
-    public function __construct(Connection $connection, EmailNormalizer $normalizer, OrderResolver $orders, CustomerLinkRepository $links)
+    public function __construct(Connection $connection, EmailNormalizer $normalizer, OrderResolver $orders, CustomerLinkRepository $links, EmailProofs $proofs)
     {
         $this->connection = $connection;
         $this->normalizer = $normalizer;
         $this->orders = $orders;
         $this->links = $links;
+        $this->proofs = $proofs;
     }
 
     public function match(int $shopId, string $billingEmail, ?string $customerCode = null, ?string $orderRef = null): MatchResult
@@ -49,7 +54,13 @@ final class CustomerMatcher
         $linked = $scope !== null ? $this->linkedCustomer($scope, $customerCode) : null;
         $result = $linked !== null ? MatchResult::attached($linked, MatchMethod::CODE_LINK) : $this->matchByEmail($shopId, $billingEmail);
         if ($result->isAttached()) {
-            return $result->withOrder($order !== null && $order->customerId() === $result->customerId() ? $order->orderId() : null);
+            $ownOrder = $order !== null && $order->customerId() === $result->customerId();
+            if (!$ownOrder && $result->method() === MatchMethod::EMAIL && !$this->emailProven((int) $result->customerId(), $billingEmail)) {
+                // Whoever registered first with the address would otherwise receive every later document.
+                return MatchResult::keptAside(NoticeReason::UNPROVEN_EMAIL);
+            }
+
+            return $result->withOrder($ownOrder ? $order->orderId() : null);
         }
         // Only when the e-mail names nobody may the order decide; a guest-only or ambiguous e-mail stays a notice.
         $emailNamedNobody = $result->reason() === NoticeReason::NO_ACCOUNT || $result->reason() === NoticeReason::INVALID_EMAIL;
@@ -89,6 +100,16 @@ final class CustomerMatcher
         $order = $this->orders->resolve($this->scopeFor($shopId), $orderRef);
 
         return $order !== null && $order->customerId() === $customerId ? $order->orderId() : null;
+    }
+
+    private function emailProven(int $customerId, string $billingEmail): bool
+    {
+        if (!$this->proofs->required()) {
+            return true;
+        }
+        $normalized = $this->normalizer->normalize($billingEmail);
+
+        return $normalized !== null && $this->proofs->isProven($customerId, $normalized);
     }
 
     public function scopeFor(int $shopId): CustomerScope

@@ -23,13 +23,14 @@ final class SettingsPresenter
         'maxPdfMb' => SettingKeys::MAX_PDF_MB,
         'storageDir' => SettingKeys::STORAGE_DIR,
         'autoAttachOnAccount' => SettingKeys::AUTO_ATTACH_ON_ACCOUNT,
+        'requireEmailProof' => SettingKeys::REQUIRE_EMAIL_PROOF,
         'notifyTypes' => SettingKeys::NOTIFY_TYPES,
         'onCustomerDelete' => SettingKeys::ON_CUSTOMER_DELETE,
         'visibleTypes' => SettingKeys::VISIBLE_TYPES,
         'purgeNoticesDays' => SettingKeys::PURGE_NOTICES_DAYS,
     ];
 
-    const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount'];
+    const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof'];
     const INTEGERS = ['maxPdfMb', 'purgeNoticesDays'];
     const TYPE_LISTS = ['notifyTypes', 'visibleTypes'];
 

@@ -23,6 +23,11 @@ final class SettingKeys
     const STORAGE_DIR = 'STORAGE_DIR';
     /** Attach kept-aside documents when an account is created with their e-mail (risky: e-mails are not verified). */
     const AUTO_ATTACH_ON_ACCOUNT = 'AUTO_ATTACH_ON_ACCOUNT';
+    /**
+     * 1 (default): a document matched by its billing e-mail alone waits until the account proves the address
+     * (one-time code, or a document an admin gave it). 0: it goes to the only registered account with that e-mail.
+     */
+    const REQUIRE_EMAIL_PROOF = 'REQUIRE_EMAIL_PROOF';
     /** JSON list of document type codes for which the customer is e-mailed; empty list = never. */
     const NOTIFY_TYPES = 'NOTIFY_TYPES';
     /** What happens to the documents of a deleted customer: keep_aside | delete. */
@@ -52,6 +57,7 @@ final class SettingKeys
             self::MAX_PDF_MB => '20',
             self::STORAGE_DIR => '',
             self::AUTO_ATTACH_ON_ACCOUNT => '0',
+            self::REQUIRE_EMAIL_PROOF => '1',
             self::NOTIFY_TYPES => '[]',
             self::ON_CUSTOMER_DELETE => self::ON_DELETE_KEEP_ASIDE,
             self::VISIBLE_TYPES => json_encode(\Ebpdocuments\Domain\DocumentType::all()),

@@ -268,6 +268,9 @@ final class AdminWordings
             'settings.notifyTypesHelp' => $translator->trans('Choose the document types that trigger an e-mail. None checked: no e-mail.', [], 'Modules.Ebpdocuments.Admin'),
             'settings.visibleTypes' => $translator->trans('Document types shown to customers', [], 'Modules.Ebpdocuments.Admin'),
             'settings.visibleTypesHelp' => $translator->trans('Unchecked types stay stored and visible here, but not in the customer account.', [], 'Modules.Ebpdocuments.Admin'),
+            'settings.requireEmailProof' => $translator->trans('Send documents matched by e-mail only to accounts that confirmed the address', [], 'Modules.Ebpdocuments.Admin'),
+            'settings.requireEmailProofHelp' => $translator->trans('On by default. A document found by its billing e-mail alone waits until the account confirms the address once, with a code e-mailed from its My documents page; documents of the customer\'s own web order, of a learned EBP customer code or assigned by you are not held. An account you assign a document to counts as confirmed.', [], 'Modules.Ebpdocuments.Admin'),
+            'settings.requireEmailProofRisk' => $translator->trans('If you turn this off, PrestaShop does not check that an e-mail belongs to whoever registers with it: the first person to create an account with a customer\'s e-mail receives every later document sent to that e-mail (invoices, amounts, addresses). While this is on, attaching at account creation waits for the confirmation too.', [], 'Modules.Ebpdocuments.Admin'),
             'settings.autoAttach' => $translator->trans('Attach waiting documents when an account is created with their e-mail', [], 'Modules.Ebpdocuments.Admin'),
             'settings.autoAttachRisk' => $translator->trans('Off by default. PrestaShop does not check that an e-mail belongs to whoever registers with it: anyone who creates an account with a customer\'s e-mail would see that customer\'s invoices. Turn this on only if your shop verifies e-mail addresses.', [], 'Modules.Ebpdocuments.Admin'),
             'settings.onCustomerDelete' => $translator->trans('When a customer is deleted', [], 'Modules.Ebpdocuments.Admin'),
@@ -421,6 +424,8 @@ final class AdminWordings
             'noticeReason.AMBIGUOUS.message' => $translator->trans('This document is waiting: several customer accounts use its billing e-mail, so none was chosen. Assign it by hand.', [], 'Modules.Ebpdocuments.Admin'),
             'noticeReason.INVALID_EMAIL.label' => $translator->trans('Missing or invalid e-mail', [], 'Modules.Ebpdocuments.Admin'),
             'noticeReason.INVALID_EMAIL.message' => $translator->trans('This document is waiting: the billing e-mail of the third party is missing or invalid. Fix it in EBP or assign the document by hand.', [], 'Modules.Ebpdocuments.Admin'),
+            'noticeReason.UNPROVEN_EMAIL.label' => $translator->trans('E-mail not confirmed', [], 'Modules.Ebpdocuments.Admin'),
+            'noticeReason.UNPROVEN_EMAIL.message' => $translator->trans('This document is waiting: one customer account uses its billing e-mail but has not confirmed that address yet. The customer sees it on their My documents page and gets it by confirming the address; you can also assign it by hand.', [], 'Modules.Ebpdocuments.Admin'),
         ];
     }
 }

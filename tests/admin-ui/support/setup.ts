@@ -178,6 +178,7 @@ export function setupData(overrides: Partial<Setup> = {}): Setup {
       maxPdfMb: 20,
       storageDir: '',
       autoAttachOnAccount: false,
+      requireEmailProof: true,
       notifyTypes: [],
       onCustomerDelete: 'keep_aside',
       visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],

@@ -27,6 +27,26 @@ describe('SettingsView', () => {
     expect((wrapper.find('#ebpdocuments-ondelete-keep').element as HTMLInputElement).checked).toBe(true);
   });
 
+  it('has the e-mail proof rule on by default and explains the risk of turning it off', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('saveSettings', (params: Record<string, unknown>) => ({ settings: { ...setupData().settings, ...(params.settings as object) } }));
+    const wrapper = mountView(context);
+    await flushPromises();
+    const box = wrapper.find('[data-test="require-email-proof"]');
+    expect((box.element as HTMLInputElement).checked).toBe(true);
+    expect(wrapper.text()).toContain(en('settings.requireEmailProof'));
+    expect(wrapper.text()).toContain(en('settings.requireEmailProofHelp'));
+    const risk = wrapper.find('[data-test="require-email-proof-risk"]');
+    expect(risk.text()).toBe(en('settings.requireEmailProofRisk'));
+    expect(risk.classes()).not.toContain('ebpdocuments-risk-on');
+    await box.setValue(false);
+    expect(risk.classes()).toContain('ebpdocuments-risk-on');
+    await wrapper.find('[data-test="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect((context.server.callsOf('saveSettings')[0] as { settings: Record<string, unknown> }).settings.requireEmailProof).toBe(false);
+  });
+
   it('shows loading then error states', async () => {
     const context = setupApp({ url });
     context.server.on('getSetup', fail(500, 'internal', 'Nope'));
@@ -56,6 +76,7 @@ describe('SettingsView', () => {
       {
         settings: {
           notifyTypes: ['invoice', 'credit_note'],
+          requireEmailProof: true,
           autoAttachOnAccount: true,
           onCustomerDelete: 'delete',
           visibleTypes: ['order', 'delivery', 'invoice', 'credit_note', 'other'],

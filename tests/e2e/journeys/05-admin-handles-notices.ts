@@ -1,8 +1,9 @@
 /**
  * Journey 5: the admin opens the notices, reads why each document waits, assigns the unknown-e-mail quote to Bob
  * (who then sees it), dismisses the other unknown-e-mail document; Carol, known only from a guest checkout, creates
- * her account with that e-mail: her invoice stays aside (auto-attach is off by default) until the admin retries the
- * matching, then she sees it.
+ * her account with that e-mail: her invoice stays aside (auto-attach is off by default) and her My documents page
+ * says it waits for her to confirm the address; retrying the matching does not give it to her (she has not
+ * confirmed: "E-mail not confirmed" in the notices); the admin assigns it to her, then she sees it.
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -15,6 +16,17 @@ import { listedReferences, openMyDocuments } from './03-customer-downloads';
 
 function noticeRow(page: Page, ref: string) {
   return page.locator('[data-test="notice-row"]', { hasText: ref });
+}
+
+/** Assigns a notice through the dialog, the customer found by the type-ahead search. */
+async function assignTo(page: Page, ref: string, email: string): Promise<void> {
+  await noticeRow(page, ref).locator('[data-test="assign"]').click();
+  await page.getByRole('dialog').waitFor();
+  await page.fill('[data-test="customer-search"]', email);
+  // Her guest row is listed too (disabled): the registered account is the enabled option.
+  await page.locator('[data-test="customer-option"]:not([aria-disabled="true"])', { hasText: email }).click();
+  await page.click('[data-test="dialog-confirm"]');
+  await expect.poll(async () => noticeRow(page, ref).count()).toBe(0);
 }
 
 async function openNotices(page: Page): Promise<void> {
@@ -84,15 +96,25 @@ export async function adminHandlesNotices(): Promise<void> {
   await openMyDocuments(carol.page);
   await shot(carol.page, 'fo-carol-before-retry');
   expect(await visibleText(carol.page, '#ebpdocuments-documents')).not.toContain(reference('FA', 2));
+  // Her page says a document waits for her, with the one-click code form.
+  const waiting = carol.page.locator('.ebpdocuments-waiting');
+  expect((await waiting.innerText()).replace(/\s+/g, ' ')).toMatch(/1 document (waits for you|vous attend)/);
+  expect(await waiting.locator('button[type="submit"]').count()).toBe(2);
 
-  // The admin retries the matching for her notice: it attaches.
+  // The admin retries the matching for her notice: one account uses the e-mail, but it has not confirmed it.
   await page.reload();
   await page.locator('[data-test="notice-row"]').first().waitFor();
   const guestRow = noticeRow(page, reference('FA', 2));
   await guestRow.locator('[data-test="retry"]').click();
-  await expect.poll(async () => guestRow.count()).toBe(0);
+  await expect.poll(async () => (await documentByReference(reference('FA', 2)))?.reason).toBe('UNPROVEN_EMAIL');
+  await page.reload();
+  await noticeRow(page, reference('FA', 2)).waitFor();
   await shot(page, 'bo-notices-after-retry');
-  expect(await documentByReference(reference('FA', 2))).toMatchObject({ status: 'attached', id_customer: carolId });
+  expect(await documentByReference(reference('FA', 2))).toMatchObject({ status: 'pending', id_customer: null });
+
+  // The admin gives it to her (which also counts as proof of her address).
+  await assignTo(page, reference('FA', 2), run.carol.email);
+  expect(await documentByReference(reference('FA', 2))).toMatchObject({ status: 'attached', id_customer: carolId, match_method: 'manual' });
 
   await carol.page.reload();
   await shot(carol.page, 'fo-carol-after-retry');

@@ -81,6 +81,22 @@ export async function customerIdByEmail(email: string, registeredOnly = true): P
 }
 
 /**
+ * Records that the account confirmed its address with the one-time code, as Front\ClaimService does (row of
+ * Matching\EmailProofs: sha256 of the normalized address). The code itself is mailed, which this suite does not
+ * read; tests/php/Http/Front/EmailProofHttpTest covers that flow over HTTP.
+ */
+export async function recordEmailProof(email: string): Promise<void> {
+  const id = await customerIdByEmail(email);
+  if (id === null) {
+    throw new Error(`no registered customer ${email}`);
+  }
+  await execute(
+    "INSERT IGNORE INTO PREFIX_ebpdocuments_email_proof (id_customer, email_hash, method, id_employee, date_add) VALUES (?, SHA2(?, 256), 'code', NULL, NOW())",
+    [id, email.trim().toLowerCase()],
+  );
+}
+
+/**
  * A guest row exactly as PrestaShop's guest checkout leaves it: is_guest = 1, group Guest (PS_GUEST_GROUP), a random
  * password hash nobody knows. (Creating it through a guest checkout would only add minutes to the run.)
  */

@@ -71,7 +71,7 @@ final class ApiV1Test extends HttpTestCase
 
     public function testCreateThenUnchangedThenReplaced(): void
     {
-        $this->addCustomer('client@example.com');
+        $this->addProvenCustomer('client@example.com');
         $created = $this->assertDocumented($this->upload('v1/documents', $this->metadata(), ['pdf' => [self::pdf()]]), 'v1/documents', 'POST', 201);
         $this->assertSame('created', $created['outcome']);
         $this->assertSame('attached', $created['document']['status']);
@@ -161,7 +161,7 @@ final class ApiV1Test extends HttpTestCase
 
     public function testBatchStoresTheGoodDocumentsDespiteABadOne(): void
     {
-        $this->addCustomer('client@example.com');
+        $this->addProvenCustomer('client@example.com');
         $items = [
             $this->metadata(['number' => 'FA1', 'file' => 'a']),
             $this->metadata(['number' => 'FA2', 'file' => 'b']),
@@ -193,7 +193,7 @@ final class ApiV1Test extends HttpTestCase
 
     public function testStatusForReconciliation(): void
     {
-        $this->addCustomer('client@example.com');
+        $this->addProvenCustomer('client@example.com');
         $this->upload('v1/documents', $this->metadata(), ['pdf' => [self::pdf()]]);
 
         $data = $this->assertDocumented($this->call('GET', 'v1/documents/status', ['type' => 'facture', 'number' => 'FA2024-001']), 'v1/documents/status', 'GET', 200);

@@ -56,7 +56,7 @@ final class EconnecteurDoorTest extends HttpTestCase
 
     public function testAttachedDocumentIsStoredAndAnswered200InFrench(): void
     {
-        $customerId = $this->addCustomer('client@example.com');
+        $customerId = $this->addProvenCustomer('client@example.com');
         $result = $this->postForm('/receive', $this->fields());
 
         $this->assertSame(200, $result->status, $result->describe());
@@ -104,7 +104,7 @@ final class EconnecteurDoorTest extends HttpTestCase
 
     public function testExactReplayIsUnchangedWithOneRowAndOneFile(): void
     {
-        $this->addCustomer('client@example.com');
+        $this->addProvenCustomer('client@example.com');
         $first = $this->postForm('/receive', $this->fields());
         $second = $this->postForm('/receive', $this->fields());
 
@@ -118,7 +118,7 @@ final class EconnecteurDoorTest extends HttpTestCase
 
     public function testNewBytesReplaceTheDocumentAsVersion2(): void
     {
-        $this->addCustomer('client@example.com');
+        $this->addProvenCustomer('client@example.com');
         $this->postForm('/receive', $this->fields());
         $oldFile = (string) $this->documentRow('FA00123')['file_name'];
         $result = $this->postForm('/receive', $this->fields(['pdf' => base64_encode(self::pdf('v2'))]));

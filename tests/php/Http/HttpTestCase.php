@@ -5,6 +5,8 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Http;
 
 use Ebpdocuments\Install\Schema;
+use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Tests\Support\Harness\Harness;
 use Ebpdocuments\Tests\Support\PdoConnection;
 use PHPUnit\Framework\TestCase;
@@ -195,6 +197,20 @@ abstract class HttpTestCase extends TestCase
         $statement->execute([$shopId, 'Jean', 'Client', $email, $guest ? '' : 'hash', $guest ? 1 : 0]);
 
         return (int) $pdo->lastInsertId();
+    }
+
+    /**
+     * A registered customer who already confirmed their address (one-time code), so documents matched by their
+     * e-mail reach them at once under the e-mail proof rule (on by default; Matching\EmailProofs).
+     */
+    protected function addProvenCustomer(string $email, int $shopId = self::SHOP_ID): int
+    {
+        $id = $this->addCustomer($email, false, $shopId);
+        // Straight through PDO: an Application per call would keep one more database connection open.
+        $this->pdo()->prepare('INSERT INTO ps_ebpdocuments_email_proof (id_customer, email_hash, method, date_add) VALUES (?, ?, ?, NOW())')
+            ->execute([$id, EmailProofs::emailHash((string) (new EmailNormalizer())->normalize($email)), EmailProofs::METHOD_CODE]);
+
+        return $id;
     }
 
     /**

@@ -46,6 +46,8 @@ abstract class CoreDatabaseTestCase extends TestCase
         // PHPUnit keeps every test object until the end of the run: without this, each test would keep its
         // connection open, and a full run would reach MariaDB's max_connections (200 in tests/db/start.sh).
         $this->db = null;
+        // An Application built on it (closures holding $this) is a reference cycle: collect it so it closes now.
+        gc_collect_cycles();
         parent::tearDown();
     }
 

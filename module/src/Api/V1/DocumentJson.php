@@ -22,6 +22,7 @@ final class DocumentJson
         NoticeReason::GUEST_ONLY => 'Kept aside: the billing e-mail only belongs to guest orders, without a customer account.',
         NoticeReason::AMBIGUOUS => 'Kept aside: several customer accounts use the billing e-mail.',
         NoticeReason::INVALID_EMAIL => 'Kept aside: the billing e-mail is missing or invalid.',
+        NoticeReason::UNPROVEN_EMAIL => 'Kept aside: the customer account using the billing e-mail has not confirmed that address yet; the customer confirms it on their My documents page.',
     ];
 
     /**

@@ -14,6 +14,7 @@ use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Front\CustomerAccounts;
 use Ebpdocuments\Front\WaitingDocuments;
 use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
@@ -21,6 +22,8 @@ use Ebpdocuments\Support\Settings;
  * actionCustomerAccountAdd: only when the merchant turned AUTO_ATTACH_ON_ACCOUNT on (off by default, because
  * PrestaShop does not verify e-mails: whoever registers an address would get its documents). Guest checkouts
  * (also fired here) never get anything. Otherwise customers use the claim code on My documents.
+ * While the e-mail proof rule is on (Matching\EmailProofs, the default) this attaches nothing either: a new
+ * account has proven nothing, so its documents wait for the code like every match by e-mail alone.
  */
 final class AccountCreated
 {
@@ -34,9 +37,12 @@ final class AccountCreated
     private $waiting;
     /** @var EmailNormalizer */
     private $normalizer;
+    /** @var EmailProofs */
+    private $proofs;
 
-    public function __construct(Connection $connection, Settings $settings, CustomerAccounts $accounts, WaitingDocuments $waiting, EmailNormalizer $normalizer)
+    public function __construct(Connection $connection, Settings $settings, CustomerAccounts $accounts, WaitingDocuments $waiting, EmailNormalizer $normalizer, EmailProofs $proofs)
     {
+        $this->proofs = $proofs;
         $this->connection = $connection;
         $this->settings = $settings;
         $this->accounts = $accounts;
@@ -49,7 +55,7 @@ final class AccountCreated
      */
     public function handle(int $customerId, int $shopId): int
     {
-        if ($this->settings->get(SettingKeys::AUTO_ATTACH_ON_ACCOUNT) !== '1') {
+        if ($this->settings->get(SettingKeys::AUTO_ATTACH_ON_ACCOUNT) !== '1' || $this->proofs->required()) {
             return 0;
         }
         $account = $this->accounts->findRegistered($customerId);

@@ -10,6 +10,16 @@
 
 {block name='page_content'}
   <div id="ebpdocuments-documents" class="ebpdocuments-documents">
+    {if $ebpdocuments.waiting.count > 0}
+      <section class="ebpdocuments-claim ebpdocuments-waiting card mb-3" aria-labelledby="ebpdocuments-waiting-title">
+        <div class="card-block card-body">
+          <h2 id="ebpdocuments-waiting-title" class="h5 card-title">{$ebpdocuments.waiting.message|escape:'html':'UTF-8'}</h2>
+          <p>{l s='We e-mail you a 6-digit code. Type it below: your documents appear at once, and the next ones will come straight to your account.' d='Modules.Ebpdocuments.Shop'}</p>
+          {include file='module:ebpdocuments/views/templates/front/claim-forms.tpl' ebpdocuments=$ebpdocuments}
+        </div>
+      </section>
+    {/if}
+
     {if $ebpdocuments.allCount > 0}
       <form class="ebpdocuments-filters form-inline row" method="get" action="{$ebpdocuments.filterForm.action|escape:'html':'UTF-8'}">
         {foreach from=$ebpdocuments.filterForm.hidden key=name item=value}
@@ -112,23 +122,14 @@
       </div>
     {/if}
 
-    <section class="ebpdocuments-claim card mt-3">
-      <div class="card-block card-body">
-        <h2 class="h5 card-title">{l s='Documents missing?' d='Modules.Ebpdocuments.Shop'}</h2>
-        <p>{l s='If the shop sent documents to your e-mail address before you created your account, you can retrieve them: we e-mail you a code to confirm the address is yours.' d='Modules.Ebpdocuments.Shop'}</p>
-        <form method="post" action="{$ebpdocuments.formUrl|escape:'html':'UTF-8'}" class="mb-2">
-          <input type="hidden" name="token" value="{$ebpdocuments.formToken|escape:'html':'UTF-8'}">
-          <input type="hidden" name="action" value="requestClaimCode">
-          <button type="submit" class="btn btn-outline-primary">{l s='Send me a code' d='Modules.Ebpdocuments.Shop'}</button>
-        </form>
-        <form method="post" action="{$ebpdocuments.formUrl|escape:'html':'UTF-8'}" class="form-inline">
-          <input type="hidden" name="token" value="{$ebpdocuments.formToken|escape:'html':'UTF-8'}">
-          <input type="hidden" name="action" value="claimDocuments">
-          <label for="ebpdocuments-claim-code" class="mr-1 me-1">{l s='Code received by e-mail' d='Modules.Ebpdocuments.Shop'}</label>
-          <input id="ebpdocuments-claim-code" class="form-control mr-1 me-1" type="text" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]*" maxlength="7" required>
-          <button type="submit" class="btn btn-primary">{l s='Retrieve my documents' d='Modules.Ebpdocuments.Shop'}</button>
-        </form>
-      </div>
-    </section>
+    {if $ebpdocuments.waiting.count == 0}
+      <section class="ebpdocuments-claim card mt-3">
+        <div class="card-block card-body">
+          <h2 class="h5 card-title">{l s='Documents missing?' d='Modules.Ebpdocuments.Shop'}</h2>
+          <p>{l s='If the shop sent documents to your e-mail address before you created your account, you can retrieve them: we e-mail you a code to confirm the address is yours.' d='Modules.Ebpdocuments.Shop'}</p>
+          {include file='module:ebpdocuments/views/templates/front/claim-forms.tpl' ebpdocuments=$ebpdocuments}
+        </div>
+      </section>
+    {/if}
   </div>
 {/block}

@@ -96,6 +96,10 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         self::assertSame('pending', $this->db->fetchValue('SELECT status FROM PREFIX_ebpdocuments_document'));
 
         $this->settings->set(SettingKeys::AUTO_ATTACH_ON_ACCOUNT, '1');
+        self::assertSame(0, $this->app()->accountCreated()->handle($customer, 1), 'while e-mail proof is required (default), a new account proves nothing');
+        self::assertSame('pending', $this->db->fetchValue('SELECT status FROM PREFIX_ebpdocuments_document'));
+
+        $this->settings->set(SettingKeys::REQUIRE_EMAIL_PROOF, '0');
         $guest = $this->addCustomer('new@example.com', ['guest' => true]);
         self::assertSame(0, $this->app()->accountCreated()->handle($guest, 1), 'a guest checkout never gets documents');
         self::assertSame(1, $this->app()->accountCreated()->handle($customer, 1));

@@ -10,6 +10,7 @@ use Ebpdocuments\Http\Response;
 use Ebpdocuments\Ingestion\DocumentValidator;
 use Ebpdocuments\Ingestion\IncomingDocument;
 use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Storage\TempFile;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
@@ -28,6 +29,8 @@ final class ReplacedVersionDownloadTest extends FrontDatabaseTestCase
     public function testADownloadThatReadTheOldRowStillGetsTheOldFileWhileANewVersionArrives(): void
     {
         $alice = $this->addCustomer('alice@example.com');
+        // Alice confirmed her address: the document matched by her e-mail is hers at once.
+        $this->app()->emailProofs()->record($alice, 'alice@example.com', EmailProofs::METHOD_CODE);
         $first = $this->app()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 1')));
         $token = (string) $this->db->fetchValue('SELECT access_token FROM PREFIX_ebpdocuments_document');
         $replaced = false;
@@ -55,7 +58,7 @@ final class ReplacedVersionDownloadTest extends FrontDatabaseTestCase
 
     public function testTheOldFileGoesThroughTheSweepOnceItsGracePeriodIsOver(): void
     {
-        $this->addCustomer('alice@example.com');
+        $this->app()->emailProofs()->record($this->addCustomer('alice@example.com'), 'alice@example.com', EmailProofs::METHOD_CODE);
         $this->settings->set(SettingKeys::PURGE_NOTICES_DAYS, '0');
         $this->app()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 1')));
         $oldFile = (string) $this->db->fetchValue('SELECT file_name FROM PREFIX_ebpdocuments_document');

@@ -12,6 +12,7 @@ use Ebpdocuments\Ingestion\IncomingDocument;
 use Ebpdocuments\Ingestion\IngestionService;
 use Ebpdocuments\Matching\CustomerMatcher;
 use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Matching\OrderResolver;
 use Ebpdocuments\Repository\CustomerLinkRepository;
 use Ebpdocuments\Repository\DocumentRepository;
@@ -19,6 +20,8 @@ use Ebpdocuments\Repository\EventRepository;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Storage\PdfValidator;
 use Ebpdocuments\Storage\TempFile;
+use Ebpdocuments\Support\InMemorySettings;
+use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 use Ebpdocuments\Tests\Support\PdfFactory;
 use Ebpdocuments\Tests\Unit\Storage\StorageTestCase;
@@ -32,10 +35,16 @@ abstract class IngestionTestCase extends CoreDatabaseTestCase implements Documen
     protected $root;
     /** @var array<int, array{int, bool}> */
     protected $notified = [];
+    /** @var InMemorySettings */
+    protected $proofSettings;
 
     protected function setUp(): void
     {
         parent::setUp();
+        $this->db->execute('DELETE FROM PREFIX_ebpdocuments_email_proof');
+        // These suites test the matching order and the ingestion; the e-mail proof rule (on by default) has its own
+        // tests (Database\Matching\EmailProofMatchingTest), so here an e-mail match attaches at once.
+        $this->proofSettings = new InMemorySettings([SettingKeys::REQUIRE_EMAIL_PROOF => '0']);
         $this->root = sys_get_temp_dir() . '/ebpdocs-ingest-' . bin2hex(random_bytes(6));
         $this->notified = [];
     }
@@ -83,13 +92,19 @@ abstract class IngestionTestCase extends CoreDatabaseTestCase implements Documen
             $this->matcher($this->db),
             $this->storage(),
             $this->fixedClock(),
+            $this->proofs($this->db),
             $this
         );
     }
 
     protected function matcher(Connection $connection): CustomerMatcher
     {
-        return new CustomerMatcher($connection, new EmailNormalizer(), new OrderResolver($connection), new CustomerLinkRepository($connection, $this->fixedClock()));
+        return new CustomerMatcher($connection, new EmailNormalizer(), new OrderResolver($connection), new CustomerLinkRepository($connection, $this->fixedClock()), $this->proofs($connection));
+    }
+
+    protected function proofs(Connection $connection): EmailProofs
+    {
+        return new EmailProofs($connection, new EmailNormalizer(), $this->proofSettings, $this->fixedClock());
     }
 
     /**

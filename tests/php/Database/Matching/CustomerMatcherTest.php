@@ -8,8 +8,11 @@ use Ebpdocuments\Domain\MatchMethod;
 use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Matching\CustomerMatcher;
 use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Matching\OrderResolver;
 use Ebpdocuments\Repository\CustomerLinkRepository;
+use Ebpdocuments\Support\InMemorySettings;
+use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 
 /**
@@ -24,7 +27,10 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
     {
         $this->links = new CustomerLinkRepository($this->db, $this->fixedClock());
 
-        return new CustomerMatcher($this->db, new EmailNormalizer(), new OrderResolver($this->db), $this->links);
+        // The matching order itself; the e-mail proof rule (on by default) is EmailProofMatchingTest's subject.
+        $proofs = new EmailProofs($this->db, new EmailNormalizer(), new InMemorySettings([SettingKeys::REQUIRE_EMAIL_PROOF => '0']), $this->fixedClock());
+
+        return new CustomerMatcher($this->db, new EmailNormalizer(), new OrderResolver($this->db), $this->links, $proofs);
     }
 
     public function testAttachesTheOnlyRegisteredAccountIgnoringCaseAndSpaces(): void

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
+use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 
 /**
@@ -172,12 +173,29 @@ final class DocumentActionsTest extends AdminAjaxTestCase
         $stillWaiting = $this->insertDocument(['billing_email' => 'never@example.com', 'email_normalized' => 'never@example.com']);
         $this->assertSame(['attached' => 0, 'stillWaiting' => 2], $this->ok('retryMatching', ['all' => true]));
         $customer = $this->insertCustomer('late@example.com');
+        $this->assertSame(['attached' => 0, 'stillWaiting' => 1], $this->ok('retryMatching', ['ids' => [$waiting]]), 'the new account has not confirmed the address');
+        $this->assertSame('UNPROVEN_EMAIL', $this->documentById($waiting)['reason']);
+        $this->assertSame([$waiting], $this->ids($this->ok('listDocuments', ['reason' => 'UNPROVEN_EMAIL'])), 'the notices list filters them as their own reason');
+        $this->setting(SettingKeys::REQUIRE_EMAIL_PROOF, '0');
         $this->assertSame(['attached' => 1, 'stillWaiting' => 0], $this->ok('retryMatching', ['ids' => [$waiting]]));
         $this->assertSame((string) $customer, $this->documentById($waiting)['id_customer']);
         $this->assertSame(['attached' => 0, 'stillWaiting' => 1], $this->ok('retryMatching', ['all' => true]), 'idempotent');
         $this->assertSame('pending', $this->documentById($stillWaiting)['status']);
         $this->assertRefused($this->admin('retryMatching', []), 422, 'validation', 'ids');
         $this->assertRefused($this->admin('retryMatching', ['all' => 'yes']), 422, 'validation', 'all');
+    }
+
+    public function testAssigningADocumentProvesTheAccountsAddressForTheOthers(): void
+    {
+        $customer = $this->insertCustomer('buyer@example.com');
+        $first = $this->insertDocument(['billing_email' => 'buyer@example.com', 'email_normalized' => 'buyer@example.com', 'reason' => 'UNPROVEN_EMAIL']);
+        $second = $this->insertDocument(['billing_email' => 'buyer@example.com', 'email_normalized' => 'buyer@example.com', 'reason' => 'UNPROVEN_EMAIL']);
+        $this->assertSame(['attached' => 0, 'stillWaiting' => 2], $this->ok('retryMatching', ['all' => true]));
+
+        $this->ok('assignDocument', ['id' => $first, 'customerId' => $customer, 'rememberCode' => false]);
+
+        $this->assertSame(['attached' => 0, 'stillWaiting' => 0], $this->ok('retryMatching', ['all' => true]), 'the other one followed at once');
+        $this->assertSame([(string) $customer, 'email'], [$this->documentById($second)['id_customer'], $this->documentById($second)['match_method']]);
     }
 
     public function testDeleteDocumentsRemovesRowsAndFiles(): void

@@ -26,7 +26,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertIsBool($data['limits']['phpLimitTooLow']);
         $this->assertSame([
             'acceptWebserviceKeys' => true, 'unmatchedNon200' => false, 'maxPdfMb' => 20, 'storageDir' => '',
-            'autoAttachOnAccount' => false, 'notifyTypes' => [], 'onCustomerDelete' => 'keep_aside',
+            'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'onCustomerDelete' => 'keep_aside',
             'visibleTypes' => ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'], 'purgeNoticesDays' => 0,
         ], $data['settings']);
     }
@@ -35,11 +35,12 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
     {
         $settings = $this->ok('saveSettings', ['settings' => [
             'acceptWebserviceKeys' => false, 'unmatchedNon200' => true, 'maxPdfMb' => 50, 'autoAttachOnAccount' => true,
-            'notifyTypes' => ['invoice', 'quote', 'invoice'], 'onCustomerDelete' => 'delete', 'visibleTypes' => ['invoice'],
+            'requireEmailProof' => false, 'notifyTypes' => ['invoice', 'quote', 'invoice'], 'onCustomerDelete' => 'delete', 'visibleTypes' => ['invoice'],
             'purgeNoticesDays' => 365,
         ]])['settings'];
         $this->assertFalse($settings['acceptWebserviceKeys']);
         $this->assertTrue($settings['unmatchedNon200']);
+        $this->assertFalse($settings['requireEmailProof'], 'the merchant may turn the e-mail proof rule off');
         $this->assertSame(50, $settings['maxPdfMb']);
         $this->assertSame(['quote', 'invoice'], $settings['notifyTypes'], 'deduplicated, canonical order');
         $this->assertSame('delete', $settings['onCustomerDelete']);

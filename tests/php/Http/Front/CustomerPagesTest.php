@@ -58,7 +58,7 @@ final class CustomerPagesTest extends HttpTestCase
 
     public function testTheOwnerDownloadsThePushedPdfByteForByteWithSafeHeaders(): void
     {
-        $alice = $this->addCustomer('alice@example.com');
+        $alice = $this->addProvenCustomer('alice@example.com');
         $pdf = self::pdf('alice-' . str_repeat('x', 70000));
         $row = $this->push('Alice@Example.com', 'FA/2025/00123', $pdf);
         self::assertSame('attached', $row['status']);
@@ -101,8 +101,8 @@ final class CustomerPagesTest extends HttpTestCase
 
     public function testOtherCustomersIdsAndTokensAllGetTheSameNotFound(): void
     {
-        $alice = $this->addCustomer('alice@example.com');
-        $bob = $this->addCustomer('bob@example.com');
+        $alice = $this->addProvenCustomer('alice@example.com');
+        $bob = $this->addProvenCustomer('bob@example.com');
         $mine = $this->push('alice@example.com', 'FA-A1', self::pdf('a1'));
         $bobs = $this->push('bob@example.com', 'FA-B1', self::pdf('b1'));
         $pending = $this->push('nobody@example.com', 'FA-N1', self::pdf('n1'));
@@ -138,8 +138,8 @@ final class CustomerPagesTest extends HttpTestCase
 
     public function testReassignedWithdrawnOrDeletedDocumentsStopAtOnce(): void
     {
-        $alice = $this->addCustomer('alice@example.com');
-        $bob = $this->addCustomer('bob@example.com');
+        $alice = $this->addProvenCustomer('alice@example.com');
+        $bob = $this->addProvenCustomer('bob@example.com');
         $row = $this->push('alice@example.com', 'FA-R1', self::pdf('r1'));
         self::assertSame(200, $this->as($alice, 'GET', self::downloadPath($row))->status);
 
@@ -167,7 +167,7 @@ final class CustomerPagesTest extends HttpTestCase
 
     public function testAFileLostOnDiskAnswersTheSameNotFoundAndIsLogged(): void
     {
-        $alice = $this->addCustomer('alice@example.com');
+        $alice = $this->addProvenCustomer('alice@example.com');
         $row = $this->push('alice@example.com', 'FA-L1', self::pdf('l1'));
         unlink($this->storagePath((string) $row['file_name']));
 
@@ -182,7 +182,7 @@ final class CustomerPagesTest extends HttpTestCase
 
     public function testListFiltersAndPagingAreWhitelisted(): void
     {
-        $alice = $this->addCustomer('alice@example.com');
+        $alice = $this->addProvenCustomer('alice@example.com');
         $this->push('alice@example.com', 'FA-1', self::pdf('1'));
         $this->push('alice@example.com', 'AV-1', self::pdf('2'), 'Avoir');
         $this->push('bob@example.com', 'FA-BOB', self::pdf('3'));
@@ -204,7 +204,7 @@ final class CustomerPagesTest extends HttpTestCase
 
     public function testEmptyStateData(): void
     {
-        $alice = $this->addCustomer('alice@example.com');
+        $alice = $this->addProvenCustomer('alice@example.com');
 
         $page = $this->as($alice, 'GET', '/documents')->json();
 
@@ -244,7 +244,7 @@ final class CustomerPagesTest extends HttpTestCase
 
     public function testAccountTileAndOrderDetailHooks(): void
     {
-        $alice = $this->addCustomer('alice@example.com');
+        $alice = $this->addProvenCustomer('alice@example.com');
         $guest = $this->addCustomer('guest@example.com', true);
         $this->push('alice@example.com', 'FA-T1', self::pdf('t1'));
 

@@ -9,6 +9,7 @@ use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Support\Clock;
 use Ebpdocuments\Support\InMemorySettings;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
+use Ebpdocuments\Tests\Support\Harness\FixedServerSecret;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
 
@@ -33,6 +34,8 @@ abstract class FrontDatabaseTestCase extends CoreDatabaseTestCase
     {
         parent::setUp();
         $this->db->execute('DELETE FROM PREFIX_ebpdocuments_claim');
+        $this->db->execute('DELETE FROM PREFIX_ebpdocuments_claim_budget');
+        $this->db->execute('DELETE FROM PREFIX_ebpdocuments_email_proof');
         $this->storageDir = sys_get_temp_dir() . '/ebpdocuments-front-' . bin2hex(random_bytes(6));
         mkdir($this->storageDir, 0700, true);
         $this->settings = new InMemorySettings();
@@ -61,6 +64,7 @@ abstract class FrontDatabaseTestCase extends CoreDatabaseTestCase
             'test'
         );
         $app->setErrorLog($this->errorLog);
+        $app->setServerSecret(new FixedServerSecret());
 
         return $app;
     }

@@ -68,6 +68,8 @@ final class Harness
                 $this->path('storage'),
                 self::VERSION
             );
+            $secret = (string) getenv('EBPDOCS_HARNESS_SECRET');
+            $this->app->setServerSecret(new FixedServerSecret($secret === '' ? FixedServerSecret::DEFAULT_SECRET : $secret));
         }
 
         return $this->app;
