@@ -556,6 +556,21 @@ final class Application
         });
     }
 
+    public function pageTargets(): Admin\Page\PageTargets
+    {
+        return $this->shared(Admin\Page\PageTargets::class, function () {
+            return new Admin\Page\PageTargets($this->connection, $this->customerMatcher());
+        });
+    }
+
+    /** The "EBP documents" blocks of PrestaShop's own Customer and Order pages (issue 12). */
+    public function pageDocuments(): Admin\Page\PageDocuments
+    {
+        return $this->shared(Admin\Page\PageDocuments::class, function () {
+            return new Admin\Page\PageDocuments($this->connection, $this->pageTargets(), $this->documentListQuery(), $this->documentRowPresenter(), $this->emailNormalizer());
+        });
+    }
+
     public function documentRowPresenter(): Presenter\DocumentRowPresenter
     {
         return $this->shared(Presenter\DocumentRowPresenter::class, function () {

@@ -82,9 +82,42 @@ final class NewDocumentNotifier implements DocumentListener
         if ($account === null) {
             return;
         }
+        $this->mail($document, $account);
+    }
+
+    /**
+     * "Send again" from the back office: the same mail for an attached document of a visible type, whatever
+     * NOTIFY_TYPES says (the employee asks for it). Null when the document cannot be announced (not in a registered
+     * customer's account, or of a type customers do not see); else whether the mail went.
+     */
+    public function sendAgain(int $documentId): ?bool
+    {
+        $document = $this->connection->fetchRow(
+            'SELECT id_document, id_shop, id_customer, status, type, reference FROM PREFIX_ebpdocuments_document WHERE id_document = :id',
+            ['id' => $documentId]
+        );
+        if ($document === null || $document['status'] !== DocumentStatus::ATTACHED
+            || !in_array($document['type'], TypeListSetting::read($this->settings, SettingKeys::VISIBLE_TYPES), true)
+        ) {
+            return null;
+        }
+        $account = $this->accounts->findRegistered((int) $document['id_customer']);
+        if ($account === null) {
+            return null;
+        }
+
+        return $this->mail($document, $account);
+    }
+
+    /**
+     * @param array<string, string|null> $document
+     * @param array{id: int, email: string, firstname: string, lastname: string, languageId: int} $account
+     */
+    private function mail(array $document, array $account): bool
+    {
         $typeLabel = $this->wordings->typeLabel((string) $document['type']);
         try {
-            $this->mailer->send(
+            return $this->mailer->send(
                 $account['languageId'],
                 self::TEMPLATE,
                 $this->wordings->newDocumentSubject($typeLabel, (string) $document['reference']),
@@ -101,9 +134,11 @@ final class NewDocumentNotifier implements DocumentListener
             );
         } catch (\Throwable $e) {
             $this->errorLog->error('ebpdocuments: the new-document e-mail could not be sent', [
-                'document' => $documentId,
+                'document' => (int) $document['id_document'],
                 'exception' => get_class($e),
             ]);
+
+            return false;
         }
     }
 }
