@@ -9,6 +9,7 @@ if (!defined('_PS_VERSION_')) {
 require_once __DIR__ . '/vendor/autoload.php';
 
 use Ebpdocuments\Adapter\ApplicationFactory;
+use Ebpdocuments\Adapter\PrestaShopAdminPageBlock;
 use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
 use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
 use Ebpdocuments\Adapter\PrestaShopConnection;
@@ -32,6 +33,8 @@ class Ebpdocuments extends Module
         'actionDeleteGDPRCustomer',
         'displayBackOfficeHeader',
         'actionCronJob',
+        'displayAdminCustomers',
+        'displayAdminOrderMain',
     ];
 
     const ADMIN_CONTROLLER = 'AdminEbpdocuments';
@@ -295,6 +298,32 @@ class Ebpdocuments extends Module
             Shop::getContextListShopID(),
             $this->trans('Documents waiting for an account', [], 'Modules.Ebpdocuments.Admin')
         );
+    }
+
+    /**
+     * The "EBP documents" block of Customers › Customers › view (PrestaShop 8 and 9 render it under the page's
+     * blocks, in a .row, with id_customer).
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return string
+     */
+    public function hookDisplayAdminCustomers($params)
+    {
+        return (new PrestaShopAdminPageBlock($this, $this->context, $this->app()))->customer(isset($params['id_customer']) ? (int) $params['id_customer'] : 0);
+    }
+
+    /**
+     * The "EBP documents" block of Orders › view (the Symfony order page of 8.x and 9.x calls it in the right column,
+     * after the order's details, with id_order).
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return string
+     */
+    public function hookDisplayAdminOrderMain($params)
+    {
+        return (new PrestaShopAdminPageBlock($this, $this->context, $this->app()))->order(isset($params['id_order']) ? (int) $params['id_order'] : 0);
     }
 
     /**

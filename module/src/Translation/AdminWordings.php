@@ -111,6 +111,7 @@ final class AdminWordings
             'event.claimed' => $translator->trans('Claimed by the customer', [], 'Modules.Ebpdocuments.Admin'),
             'event.rejected' => $translator->trans('Rejected', [], 'Modules.Ebpdocuments.Admin'),
             'event.detached' => $translator->trans('Detached from the customer', [], 'Modules.Ebpdocuments.Admin'),
+            'event.mailed' => $translator->trans('E-mail sent again to the customer', [], 'Modules.Ebpdocuments.Admin'),
             'event.by' => $translator->trans('by %name%', [], 'Modules.Ebpdocuments.Admin'),
             'event.document' => $translator->trans('%type% %reference%', [], 'Modules.Ebpdocuments.Admin'),
             'event.detailMethod' => $translator->trans('Matched %method%', [], 'Modules.Ebpdocuments.Admin'),
