@@ -19,7 +19,8 @@
   <div class="card-header">
     <h3 class="card-header-title">
       <i class="material-icons">description</i>
-      {l s='EBP documents' d='Modules.Ebpdocuments.Admin'} ({$ebp.documents|count|intval})
+      {l s='EBP documents' d='Modules.Ebpdocuments.Admin'}
+      {if $ebp.page == 'customer'}<span class="badge badge-primary rounded">{$ebp.documents|count|intval}</span>{else}({$ebp.documents|count|intval}){/if}
     </h3>
   </div>
   <div class="card-body">
@@ -42,7 +43,7 @@
           {foreach $ebp.documents as $document}
             <tr data-ebpdocuments-document="{$document.reference|escape:'html':'UTF-8'}">
               <td>{$document.typeLabel|escape:'html':'UTF-8'}</td>
-              <td><strong>{$document.reference|escape:'html':'UTF-8'}</strong></td>
+              <td class="text-nowrap"><strong>{$document.reference|escape:'html':'UTF-8'}</strong></td>
               <td>{$document.date|escape:'html':'UTF-8'}</td>
               <td class="text-right text-nowrap">{$document.amount|escape:'html':'UTF-8'}</td>
               {if $ebp.page == 'customer'}
@@ -90,7 +91,7 @@
           {foreach $ebp.waiting as $document}
             <tr data-ebpdocuments-document="{$document.reference|escape:'html':'UTF-8'}">
               <td>{$document.typeLabel|escape:'html':'UTF-8'}</td>
-              <td><strong>{$document.reference|escape:'html':'UTF-8'}</strong></td>
+              <td class="text-nowrap"><strong>{$document.reference|escape:'html':'UTF-8'}</strong></td>
               <td>{$document.date|escape:'html':'UTF-8'}</td>
               <td class="text-right text-nowrap">{$document.amount|escape:'html':'UTF-8'}</td>
               <td>{$document.receivedAt|escape:'html':'UTF-8'}</td>
