@@ -46,6 +46,8 @@ final class Application
 
     /** @var Support\NumberFormat|null */
     private $numberFormat;
+    /** @var Support\LanguageTranslators|null */
+    private $languageTranslators;
 
     /** @var array<string, object> */
     private $services = [];
@@ -383,8 +385,23 @@ final class Application
     public function notifier(): Front\NewDocumentNotifier
     {
         return $this->shared(Front\NewDocumentNotifier::class, function () {
-            return new Front\NewDocumentNotifier($this->connection, $this->settings, $this->mailer, $this->links, $this->shopWordings(), $this->customerAccounts(), $this->errorLog());
+            return new Front\NewDocumentNotifier($this->connection, $this->settings, $this->mailer, $this->links, $this->languageTranslators(), $this->customerAccounts(), $this->errorLog(), $this->storage(), $this->events());
         });
+    }
+
+    /** The mails' translator for the customer's language (PrestaShop's: ApplicationFactory; default: the request's). */
+    public function setLanguageTranslators(Support\LanguageTranslators $translators): void
+    {
+        $this->languageTranslators = $translators;
+    }
+
+    public function languageTranslators(): Support\LanguageTranslators
+    {
+        if ($this->languageTranslators === null) {
+            $this->languageTranslators = new Support\SameLanguageTranslators($this->translator);
+        }
+
+        return $this->languageTranslators;
     }
 
     public function customerAccountTile(): Front\Hook\CustomerAccountTile

@@ -16,6 +16,8 @@ export interface Settings {
   storageDir: string;
   autoAttachOnAccount: boolean;
   notifyTypes: string[];
+  mailAttachTypes: string[];
+  mailAttachMaxMb: number;
   onCustomerDelete: OnCustomerDelete;
   visibleTypes: string[];
   purgeNoticesDays: number;

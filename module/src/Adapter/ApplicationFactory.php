@@ -34,6 +34,7 @@ final class ApplicationFactory
         );
         $application->setErrorLog(new PrestaShopErrorLog());
         $application->setNumberFormat(new PrestaShopNumberFormat($context));
+        $application->setLanguageTranslators(new PrestaShopLanguageTranslators($context));
 
         return $application;
     }

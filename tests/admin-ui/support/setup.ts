@@ -177,6 +177,8 @@ export function setupData(overrides: Partial<Setup> = {}): Setup {
       storageDir: '',
       autoAttachOnAccount: false,
       notifyTypes: [],
+      mailAttachTypes: [],
+      mailAttachMaxMb: 5,
       onCustomerDelete: 'keep_aside',
       visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
       purgeNoticesDays: 0,

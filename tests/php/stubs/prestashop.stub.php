@@ -1304,6 +1304,11 @@ class Language extends ObjectModel
     public static function getLanguages($active = true, $id_shop = false, $ids_only = false) {}
 
     /**
+     * PrestaShop 8.1.2 and 9.1.4.
+     */
+    public static function getLocaleById(int $langId): ?string {}
+
+    /**
      * @param string $iso_code
      * @param bool $no_cache
      *
