@@ -404,6 +404,21 @@ final class Application
         return $this->languageTranslators;
     }
 
+    /** The documents of a guest order on the guest tracking page (issue 12). */
+    public function guestOrderDocuments(): Front\GuestOrderDocuments
+    {
+        return $this->shared(Front\GuestOrderDocuments::class, function () {
+            return new Front\GuestOrderDocuments($this->connection, $this->settings, $this->emailNormalizer(), $this->links, $this->shopWordings(), $this->storage(), $this->events(), $this->clock, $this->errorLog());
+        });
+    }
+
+    public function guestConverted(): Front\Hook\GuestConverted
+    {
+        return $this->shared(Front\Hook\GuestConverted::class, function () {
+            return new Front\Hook\GuestConverted($this->connection, $this->customerAccounts(), $this->emailNormalizer(), $this->documentManager(), $this->errorLog());
+        });
+    }
+
     public function customerAccountTile(): Front\Hook\CustomerAccountTile
     {
         return $this->shared(Front\Hook\CustomerAccountTile::class, function () {
