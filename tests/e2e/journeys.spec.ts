@@ -1,5 +1,5 @@
 /**
- * The six journeys of issue 5 and the import journey of issue 13, in order, against the real PrestaShop given by EBPDOCS_E2E_* (docs/DEVELOPMENT.md).
+ * The six journeys of issue 5 the import journey of issue 13 and journey 8 of issue 12, in order, against the real PrestaShop given by EBPDOCS_E2E_* (docs/DEVELOPMENT.md).
  * Each journey builds on the previous ones (the key of journey 1, the documents of journey 2…), so a failure stops
  * the ones after it. Screenshots: .cache/e2e-artifacts/<run id>/.
  */
