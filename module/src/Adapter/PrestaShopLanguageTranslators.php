@@ -35,13 +35,13 @@ final class PrestaShopLanguageTranslators implements LanguageTranslators
         }
 
         return new class($translator, $locale) implements Translator {
-            /** @var \Symfony\Component\Translation\TranslatorInterface|\Symfony\Contracts\Translation\TranslatorInterface */
+            /** @var \Symfony\Contracts\Translation\TranslatorInterface */
             private $translator;
             /** @var string */
             private $locale;
 
             /**
-             * @param \Symfony\Component\Translation\TranslatorInterface|\Symfony\Contracts\Translation\TranslatorInterface $translator
+             * @param \Symfony\Contracts\Translation\TranslatorInterface $translator
              */
             public function __construct($translator, string $locale)
             {

@@ -30,8 +30,12 @@
         <table class="table mb-0" data-ebpdocuments-documents>
           <thead>
             <tr>
-              <th>{l s='Type' d='Modules.Ebpdocuments.Admin'}</th>
-              <th>{l s='Number' d='Modules.Ebpdocuments.Admin'}</th>
+              {if $ebp.page == 'customer'}
+                <th>{l s='Type' d='Modules.Ebpdocuments.Admin'}</th>
+                <th>{l s='Number' d='Modules.Ebpdocuments.Admin'}</th>
+              {else}
+                <th>{l s='Number' d='Modules.Ebpdocuments.Admin'}</th>
+              {/if}
               <th>{l s='Date' d='Modules.Ebpdocuments.Admin'}</th>
               <th class="text-right">{l s='Amount incl. tax' d='Modules.Ebpdocuments.Admin'}</th>
               {if $ebp.page == 'customer'}<th>{l s='Order' d='Modules.Ebpdocuments.Admin'}</th>{/if}
@@ -42,8 +46,13 @@
           <tbody>
           {foreach $ebp.documents as $document}
             <tr data-ebpdocuments-document="{$document.reference|escape:'html':'UTF-8'}">
-              <td>{$document.typeLabel|escape:'html':'UTF-8'}</td>
-              <td class="text-nowrap"><strong>{$document.reference|escape:'html':'UTF-8'}</strong></td>
+              {if $ebp.page == 'customer'}
+                <td>{$document.typeLabel|escape:'html':'UTF-8'}</td>
+                <td class="text-nowrap"><strong>{$document.reference|escape:'html':'UTF-8'}</strong></td>
+              {else}
+                {* The order page's right column is narrow: type above number, buttons stacked. *}
+                <td><span class="text-muted">{$document.typeLabel|escape:'html':'UTF-8'}</span><br><strong class="text-nowrap">{$document.reference|escape:'html':'UTF-8'}</strong></td>
+              {/if}
               <td>{$document.date|escape:'html':'UTF-8'}</td>
               <td class="text-right text-nowrap">{$document.amount|escape:'html':'UTF-8'}</td>
               {if $ebp.page == 'customer'}
@@ -51,7 +60,7 @@
               {/if}
               <td>{if $document.firstDownload}{$document.firstDownload|escape:'html':'UTF-8'}{else}<span class="text-muted">{l s='Not yet' d='Modules.Ebpdocuments.Admin'}</span>{/if}</td>
               <td class="text-right">
-                <div class="btn-group-action">
+                <div class="{if $ebp.page == 'order'}d-flex flex-column align-items-stretch ebpdocuments-stacked-actions{else}btn-group-action{/if}">
                   <a class="btn btn-sm btn-outline-secondary" href="{$document.downloadUrl|escape:'html':'UTF-8'}">{l s='Download' d='Modules.Ebpdocuments.Admin'}</a>
                   {if $ebp.permissions.edit && $document.attached}
                     <button type="button" class="btn btn-sm btn-outline-secondary" data-ebpdocuments-action="resendDocumentMail" data-id="{$document.id|intval}">{l s='Send again' d='Modules.Ebpdocuments.Admin'}</button>
@@ -169,4 +178,7 @@
   </div>
 </div>
 {if $ebp.page == 'customer'}</div>{/if}
+<style>
+  .ebpdocuments-stacked-actions .btn { margin: 0 0 .25rem 0; white-space: nowrap; }
+</style>
 <script src="{$ebp.scriptUrl|escape:'html':'UTF-8'}"></script>
