@@ -9,6 +9,8 @@ if (!defined('_PS_VERSION_')) {
 require_once __DIR__ . '/vendor/autoload.php';
 
 use Ebpdocuments\Adapter\ApplicationFactory;
+use Ebpdocuments\Adapter\GuestTrackingSession;
+use Ebpdocuments\Adapter\PrestaShopAdminPageBlock;
 use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
 use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
 use Ebpdocuments\Adapter\PrestaShopConnection;
@@ -32,6 +34,9 @@ class Ebpdocuments extends Module
         'actionDeleteGDPRCustomer',
         'displayBackOfficeHeader',
         'actionCronJob',
+        'actionObjectCustomerUpdateBefore',
+        'displayAdminCustomers',
+        'displayAdminOrderMain',
     ];
 
     const ADMIN_CONTROLLER = 'AdminEbpdocuments';
@@ -169,6 +174,13 @@ class Ebpdocuments extends Module
             return '';
         }
         $variables = $this->app()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId(), $orderId);
+        if ($variables === null && GuestTrackingSession::isTrackingPage($this->context)) {
+            // Guest order tracking: core shows this page only after the order reference and e-mail were proven.
+            $variables = $this->app()->guestOrderDocuments()->variables($this->app()->shopId(), $orderId);
+            if ($variables !== null) {
+                GuestTrackingSession::prove($this->context, $orderId);
+            }
+        }
         if ($variables === null) {
             return '';
         }
@@ -211,6 +223,20 @@ class Ebpdocuments extends Module
      *
      * @return void
      */
+    public function hookActionObjectCustomerUpdateBefore($params)
+    {
+        $customer = isset($params['object']) ? $params['object'] : null;
+        // A guest becoming a registered customer (Customer::transformToCustomer): remembered for the After hook.
+        if ($customer instanceof Customer && !$customer->is_guest && !$customer->deleted) {
+            GuestTrackingSession::rememberIfConverting((int) $customer->id);
+        }
+    }
+
+    /**
+     * @param array<string, mixed> $params
+     *
+     * @return void
+     */
     public function hookActionObjectCustomerUpdateAfter($params)
     {
         $customer = isset($params['object']) ? $params['object'] : null;
@@ -220,6 +246,9 @@ class Ebpdocuments extends Module
         // Every customer save fires this hook (logins, language changes): the search terms follow a new name,
         // e-mail or company (two small statements); only a soft delete concerns the documents.
         $this->app()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
+        if (GuestTrackingSession::wasConverting((int) $customer->id)) {
+            $this->app()->guestConverted()->handle((int) $customer->id);
+        }
         if ($customer->deleted) {
             $this->app()->customerDeleted()->onUpdated((int) $customer->id, true);
         }
@@ -295,6 +324,32 @@ class Ebpdocuments extends Module
             Shop::getContextListShopID(),
             $this->trans('Documents waiting for an account', [], 'Modules.Ebpdocuments.Admin')
         );
+    }
+
+    /**
+     * The "EBP documents" block of Customers › Customers › view (PrestaShop 8 and 9 render it under the page's
+     * blocks, in a .row, with id_customer).
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return string
+     */
+    public function hookDisplayAdminCustomers($params)
+    {
+        return (new PrestaShopAdminPageBlock($this, $this->context, $this->app()))->customer(isset($params['id_customer']) ? (int) $params['id_customer'] : 0);
+    }
+
+    /**
+     * The "EBP documents" block of Orders › view (the Symfony order page of 8.x and 9.x calls it in the right column,
+     * after the order's details, with id_order).
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return string
+     */
+    public function hookDisplayAdminOrderMain($params)
+    {
+        return (new PrestaShopAdminPageBlock($this, $this->context, $this->app()))->order(isset($params['id_order']) ? (int) $params['id_order'] : 0);
     }
 
     /**

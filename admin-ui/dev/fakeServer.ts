@@ -66,6 +66,8 @@ const state = {
     storageDir: '',
     autoAttachOnAccount: false,
     notifyTypes: ['invoice'],
+    mailAttachTypes: [],
+    mailAttachMaxMb: 5,
     onCustomerDelete: 'keep_aside',
     visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
     purgeNoticesDays: 0,

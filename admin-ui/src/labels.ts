@@ -17,6 +17,7 @@ const EVENT_LABELS: Record<string, () => string> = {
   rejected: () => t('event.rejected'),
   detached: () => t('event.detached'),
   exported: () => t('event.exported'),
+  mailed: () => t('event.mailed'),
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_LABELS);

@@ -48,6 +48,8 @@ final class Application
     private $numberFormat;
     /** @var Support\ServerSecret|null */
     private $serverSecret;
+    /** @var Support\LanguageTranslators|null */
+    private $languageTranslators;
 
     /** @var array<string, object> */
     private $services = [];
@@ -428,7 +430,37 @@ final class Application
     public function notifier(): Front\NewDocumentNotifier
     {
         return $this->shared(Front\NewDocumentNotifier::class, function () {
-            return new Front\NewDocumentNotifier($this->connection, $this->settings, $this->mailer, $this->links, $this->shopWordings(), $this->customerAccounts(), $this->errorLog());
+            return new Front\NewDocumentNotifier($this->connection, $this->settings, $this->mailer, $this->links, $this->languageTranslators(), $this->customerAccounts(), $this->errorLog(), $this->storage(), $this->events());
+        });
+    }
+
+    /** The mails' translator for the customer's language (PrestaShop's: ApplicationFactory; default: the request's). */
+    public function setLanguageTranslators(Support\LanguageTranslators $translators): void
+    {
+        $this->languageTranslators = $translators;
+    }
+
+    public function languageTranslators(): Support\LanguageTranslators
+    {
+        if ($this->languageTranslators === null) {
+            $this->languageTranslators = new Support\SameLanguageTranslators($this->translator);
+        }
+
+        return $this->languageTranslators;
+    }
+
+    /** The documents of a guest order on the guest tracking page (issue 12). */
+    public function guestOrderDocuments(): Front\GuestOrderDocuments
+    {
+        return $this->shared(Front\GuestOrderDocuments::class, function () {
+            return new Front\GuestOrderDocuments($this->connection, $this->settings, $this->emailNormalizer(), $this->links, $this->shopWordings(), $this->storage(), $this->events(), $this->clock, $this->errorLog());
+        });
+    }
+
+    public function guestConverted(): Front\Hook\GuestConverted
+    {
+        return $this->shared(Front\Hook\GuestConverted::class, function () {
+            return new Front\Hook\GuestConverted($this->connection, $this->customerAccounts(), $this->emailNormalizer(), $this->documentManager(), $this->errorLog());
         });
     }
 
@@ -606,6 +638,21 @@ final class Application
     {
         return $this->shared(Admin\StorageDirPolicy::class, function () {
             return new Admin\StorageDirPolicy(defined('_PS_ROOT_DIR_') ? (string) constant('_PS_ROOT_DIR_') : '');
+        });
+    }
+
+    public function pageTargets(): Admin\Page\PageTargets
+    {
+        return $this->shared(Admin\Page\PageTargets::class, function () {
+            return new Admin\Page\PageTargets($this->connection, $this->customerMatcher());
+        });
+    }
+
+    /** The "EBP documents" blocks of PrestaShop's own Customer and Order pages (issue 12). */
+    public function pageDocuments(): Admin\Page\PageDocuments
+    {
+        return $this->shared(Admin\Page\PageDocuments::class, function () {
+            return new Admin\Page\PageDocuments($this->connection, $this->pageTargets(), $this->documentListQuery(), $this->documentRowPresenter(), $this->emailNormalizer());
         });
     }
 

@@ -17,6 +17,8 @@ export interface Settings {
   autoAttachOnAccount: boolean;
   requireEmailProof: boolean;
   notifyTypes: string[];
+  mailAttachTypes: string[];
+  mailAttachMaxMb: number;
   onCustomerDelete: OnCustomerDelete;
   visibleTypes: string[];
   purgeNoticesDays: number;

@@ -35,6 +35,7 @@ final class ApplicationFactory
         $application->setErrorLog(new PrestaShopErrorLog());
         $application->setNumberFormat(new PrestaShopNumberFormat($context));
         $application->setServerSecret(new PrestaShopServerSecret());
+        $application->setLanguageTranslators(new PrestaShopLanguageTranslators($context));
 
         return $application;
     }

@@ -90,6 +90,11 @@ final class PrestaShopLinks implements Links
         return $this->link()->getModuleLink(self::MODULE, 'download', ['id' => $documentId, 'token' => $accessToken]);
     }
 
+    public function guestDownload(int $documentId, string $accessToken): string
+    {
+        return $this->link()->getModuleLink(self::MODULE, 'guestdownload', ['id' => $documentId, 'token' => $accessToken]);
+    }
+
     public function orderDetail(int $orderId): string
     {
         return $this->link()->getPageLink('order-detail', null, null, ['id_order' => $orderId]);

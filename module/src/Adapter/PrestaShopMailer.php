@@ -17,7 +17,7 @@ use Ebpdocuments\Support\Mailer;
  */
 final class PrestaShopMailer implements Mailer
 {
-    public function send(int $languageId, string $template, string $subject, array $variables, string $toEmail, string $toName, int $shopId): bool
+    public function send(int $languageId, string $template, string $subject, array $variables, string $toEmail, string $toName, int $shopId, array $attachment = []): bool
     {
         if ($languageId <= 0) {
             $languageId = (int) \Configuration::get('PS_LANG_DEFAULT');
@@ -32,7 +32,7 @@ final class PrestaShopMailer implements Mailer
                 $toName !== '' ? $toName : null,
                 null,
                 null,
-                null,
+                $attachment === [] ? null : $attachment,
                 null,
                 _PS_MODULE_DIR_ . 'ebpdocuments/mails/',
                 false,

@@ -23,17 +23,21 @@ use Ebpdocuments\Admin\Action\DismissNoticesAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentsZipAction;
 use Ebpdocuments\Admin\Action\ExportDocumentsAction;
+use Ebpdocuments\Admin\Action\GetCustomerDocumentsAction;
 use Ebpdocuments\Admin\Action\GetDocumentEventsAction;
+use Ebpdocuments\Admin\Action\GetOrderDocumentsAction;
 use Ebpdocuments\Admin\Action\GetOverviewAction;
 use Ebpdocuments\Admin\Action\GetSetupAction;
 use Ebpdocuments\Admin\Action\ListDocumentsAction;
 use Ebpdocuments\Admin\Action\ListEventsAction;
 use Ebpdocuments\Admin\Action\ListKeysAction;
 use Ebpdocuments\Admin\Action\PurgeAllAction;
+use Ebpdocuments\Admin\Action\ResendDocumentMailAction;
 use Ebpdocuments\Admin\Action\RetryMatchingAction;
 use Ebpdocuments\Admin\Action\RevokeKeyAction;
 use Ebpdocuments\Admin\Action\SaveSettingsAction;
 use Ebpdocuments\Admin\Action\SearchCustomersAction;
+use Ebpdocuments\Admin\Action\UploadDocumentAction;
 use Ebpdocuments\Application;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
@@ -76,6 +80,11 @@ final class ActionDispatcher
         'startImport' => [StartImportAction::class, self::EDIT],
         'cancelImport' => [CancelImportAction::class, self::EDIT],
         'downloadImportResult' => [DownloadImportResultAction::class, self::VIEW],
+        // The blocks of PrestaShop's Customer and Order pages (issue 12).
+        'getCustomerDocuments' => [GetCustomerDocumentsAction::class, self::VIEW],
+        'getOrderDocuments' => [GetOrderDocumentsAction::class, self::VIEW],
+        'uploadDocument' => [UploadDocumentAction::class, self::EDIT],
+        'resendDocumentMail' => [ResendDocumentMailAction::class, self::EDIT],
     ];
 
     /** Read-only actions a plain link may open (GET, params in the query string); every other action is POST only. */
@@ -85,6 +94,9 @@ final class ActionDispatcher
     const BODY_ACTIONS = ['uploadImportChunk'];
 
     const MAX_RAW_BODY_BYTES = 16777216;
+
+    /** Actions that take a file: POST multipart/form-data, the action name and params as form fields, files as params. */
+    const MULTIPART_ACTIONS = ['uploadDocument'];
 
     /** Query parameters of PrestaShop's admin URL, never action params. */
     const URL_PARAMETERS = ['controller', 'token', '_token', 'ajax', 'action', 'controllerUri'];
@@ -132,6 +144,8 @@ final class ActionDispatcher
             if (strlen($request->body()) > self::MAX_RAW_BODY_BYTES) {
                 throw ActionException::badRequest(AdminMessages::BAD_JSON);
             }
+        } elseif ($request->mediaType() === 'multipart/form-data') {
+            list($name, $params) = $this->multipartAction($request);
         } else {
             list($name, $params) = $this->bodyAction($request);
         }
@@ -170,6 +184,30 @@ final class ActionDispatcher
         $query = $request->query();
 
         return isset($query['action']) && is_string($query['action']) ? $query['action'] : '';
+    }
+
+    /**
+     * @return array{0: string, 1: array<string, mixed>}
+     */
+    private function multipartAction(Request $request): array
+    {
+        $post = $request->post();
+        $name = isset($post['action']) && is_string($post['action']) ? $post['action'] : '';
+        if (!in_array($name, self::MULTIPART_ACTIONS, true)) {
+            // Every other action reads JSON: a form must not reach them (no CSRF through a plain HTML form either).
+            throw ActionException::badRequest(AdminMessages::BAD_JSON);
+        }
+        $params = [];
+        foreach ($post as $key => $value) {
+            if ($key !== 'action' && !in_array($key, self::URL_PARAMETERS, true) && (is_string($value) || is_int($value))) {
+                $params[(string) $key] = $value;
+            }
+        }
+        foreach ($request->files() as $key => $file) {
+            $params[$key] = $file;
+        }
+
+        return [$name, $params];
     }
 
     /**

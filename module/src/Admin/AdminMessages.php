@@ -48,6 +48,9 @@ final class AdminMessages
     const CONFLICT = 'conflict';
     const FILE_MISSING = 'file_missing';
     const BUSY = 'busy';
+    const ORDER_NOT_FOUND = 'order_not_found';
+    const ORDER_OF_OTHER_CUSTOMER = 'order_of_other_customer';
+    const NOT_MAILABLE = 'not_mailable';
     const INTERNAL = 'internal';
     const ZIP_TOO_LARGE = 'zip_too_large';
     const IMPORT_NOT_FOUND = 'import_not_found';
@@ -104,6 +107,9 @@ final class AdminMessages
             self::PURGE_CONFIRMATION => $t->trans('Type %word% to confirm the deletion of every document.', ['%word%' => $params['%word%']], $d),
             self::CONFLICT => $t->trans('This document was changed meanwhile. Reload and try again.', [], $d),
             self::FILE_MISSING => $t->trans('The PDF file of this document is missing from the storage folder.', [], $d),
+            self::ORDER_NOT_FOUND => $t->trans('This order does not exist.', [], $d),
+            self::ORDER_OF_OTHER_CUSTOMER => $t->trans('This order belongs to another customer.', [], $d),
+            self::NOT_MAILABLE => $t->trans('This document is not in a customer account, or its type is hidden from customers: no e-mail can announce it.', [], $d),
             self::BUSY => $t->trans('The shop database is busy. Try again in a minute.', [], $d),
             self::ZIP_TOO_LARGE => $t->trans('Too many documents for one archive (at most %max% documents and 2 GB): narrow the filters.', ['%max%' => $params['%max%']], $d),
             self::IMPORT_NOT_FOUND => $t->trans('This import does not exist any more. Start a new one.', [], $d),

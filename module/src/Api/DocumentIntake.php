@@ -51,6 +51,20 @@ final class DocumentIntake
     }
 
     /**
+     * A PDF an employee uploads from the back office (source `manual`): the same validation, size limit, ingestion
+     * and event log as the connectors, for the shop of the customer or order it is uploaded for.
+     *
+     * @param array<string, string|null> $fields
+     */
+    public function fromBackOffice(array $fields, string $uploadedPath, int $shopId, string $label): IngestionResult
+    {
+        $document = $this->app->documentValidator()->fromFields($fields, $shopId, 'manual', null, $label);
+        $temp = $this->app->storage()->writeTempFromFile($uploadedPath, $this->maxPdfBytes());
+
+        return $this->ingest($document, $temp);
+    }
+
+    /**
      * @param \Ebpdocuments\Ingestion\IncomingDocument $document
      */
     private function ingest($document, TempFile $temp): IngestionResult

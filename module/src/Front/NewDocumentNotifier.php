@@ -10,18 +10,28 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Domain\EventType;
 use Ebpdocuments\Ingestion\DocumentListener;
+use Ebpdocuments\Repository\EventRepository;
+use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\ErrorLog;
+use Ebpdocuments\Support\LanguageTranslators;
 use Ebpdocuments\Support\Links;
 use Ebpdocuments\Support\Mailer;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
 /**
- * E-mails the customer when a document is newly attached to their account, for the types the merchant ticked in
- * NOTIFY_TYPES (none by default). The mail links to My documents, which asks for login: never to the PDF.
- * Ingestion calls it after COMMIT and only for newly attached documents, so a replay or a new version of a
- * document already seen sends nothing. A failing mail never fails the ingestion.
+ * E-mails the customer when a document is attached to their account, for the types the merchant ticked in
+ * NOTIFY_TYPES (none by default):
+ * - once per document version: each mail is recorded as a `mailed` event with the version, and a version already
+ *   announced is never announced again (a replay is `unchanged` and never reaches the listener; a document
+ *   detached and attached again, or reassigned, does not mail the same version twice);
+ * - in the customer's language (their account's id_lang): subject and type through PrestaShop's translator for that
+ *   language, body from module/mails/<iso>/;
+ * - with the PDF attached for the types in MAIL_ATTACH_TYPES (none by default) when it is at most MAIL_ATTACH_MAX_MB;
+ *   the mail always links to My documents (login required), never to the PDF.
+ * Ingestion and DocumentManager call it after COMMIT. A failing mail never fails the caller.
  */
 final class NewDocumentNotifier implements DocumentListener
 {
@@ -35,59 +45,130 @@ final class NewDocumentNotifier implements DocumentListener
     private $mailer;
     /** @var Links */
     private $links;
-    /** @var ShopWordings */
-    private $wordings;
+    /** @var LanguageTranslators */
+    private $translators;
     /** @var CustomerAccounts */
     private $accounts;
     /** @var ErrorLog */
     private $errorLog;
+    /** @var DocumentStorage */
+    private $storage;
+    /** @var EventRepository */
+    private $events;
 
     public function __construct(
         Connection $connection,
         Settings $settings,
         Mailer $mailer,
         Links $links,
-        ShopWordings $wordings,
+        LanguageTranslators $translators,
         CustomerAccounts $accounts,
-        ErrorLog $errorLog
+        ErrorLog $errorLog,
+        DocumentStorage $storage,
+        EventRepository $events
     ) {
         $this->connection = $connection;
         $this->settings = $settings;
         $this->mailer = $mailer;
         $this->links = $links;
-        $this->wordings = $wordings;
+        $this->translators = $translators;
         $this->accounts = $accounts;
         $this->errorLog = $errorLog;
+        $this->storage = $storage;
+        $this->events = $events;
     }
 
     public function documentAttached(int $documentId, bool $isNewVersion): void
     {
-        if ($isNewVersion) {
-            return;
-        }
         $types = TypeListSetting::read($this->settings, SettingKeys::NOTIFY_TYPES);
         if ($types === []) {
             return;
         }
-        $document = $this->connection->fetchRow(
-            'SELECT id_document, id_shop, id_customer, status, type, reference FROM PREFIX_ebpdocuments_document WHERE id_document = :id',
-            ['id' => $documentId]
-        );
-        if ($document === null || $document['status'] !== DocumentStatus::ATTACHED || !in_array($document['type'], $types, true)
-            || !in_array($document['type'], TypeListSetting::read($this->settings, SettingKeys::VISIBLE_TYPES), true)
-        ) {
+        $document = $this->mailable($documentId);
+        if ($document === null || !in_array($document['type'], $types, true) || $this->alreadyMailed($document)) {
             return;
         }
         $account = $this->accounts->findRegistered((int) $document['id_customer']);
         if ($account === null) {
             return;
         }
-        $typeLabel = $this->wordings->typeLabel((string) $document['type']);
+        $this->mail($document, $account, ['automatic' => true], null);
+    }
+
+    /**
+     * "Send again" from the back office: the same mail for an attached document of a visible type, whatever
+     * NOTIFY_TYPES says (the employee asks for it), recorded with the employee. Null when the document cannot be
+     * announced (not in a registered customer's account, or of a type customers do not see); else whether it went.
+     */
+    public function sendAgain(int $documentId, int $employeeId): ?bool
+    {
+        $document = $this->mailable($documentId);
+        if ($document === null) {
+            return null;
+        }
+        $account = $this->accounts->findRegistered((int) $document['id_customer']);
+        if ($account === null) {
+            return null;
+        }
+
+        return $this->mail($document, $account, ['manual' => true], $employeeId > 0 ? $employeeId : null);
+    }
+
+    /**
+     * The document when it is attached and of a type customers see.
+     *
+     * @return array<string, string|null>|null
+     */
+    private function mailable(int $documentId): ?array
+    {
+        $document = $this->connection->fetchRow(
+            'SELECT id_document, id_shop, id_customer, status, type, reference, version, file_name, file_size
+             FROM PREFIX_ebpdocuments_document WHERE id_document = :id',
+            ['id' => $documentId]
+        );
+        if ($document === null || $document['status'] !== DocumentStatus::ATTACHED
+            || !in_array($document['type'], TypeListSetting::read($this->settings, SettingKeys::VISIBLE_TYPES), true)
+        ) {
+            return null;
+        }
+
+        return $document;
+    }
+
+    /**
+     * @param array<string, string|null> $document
+     */
+    private function alreadyMailed(array $document): bool
+    {
+        $details = $this->connection->fetchAll(
+            'SELECT detail FROM PREFIX_ebpdocuments_event WHERE id_document = :id AND event = :mailed',
+            ['id' => (int) $document['id_document'], 'mailed' => EventType::MAILED]
+        );
+        foreach ($details as $row) {
+            $detail = json_decode((string) $row['detail'], true);
+            if (is_array($detail) && isset($detail['version']) && (int) $detail['version'] === (int) $document['version']) {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /**
+     * @param array<string, string|null> $document
+     * @param array{id: int, email: string, firstname: string, lastname: string, languageId: int} $account
+     * @param array<string, mixed> $detail
+     */
+    private function mail(array $document, array $account, array $detail, ?int $employeeId): bool
+    {
+        $wordings = new ShopWordings($this->translators->forLanguage($account['languageId']));
+        $typeLabel = $wordings->typeLabel((string) $document['type']);
         try {
-            $this->mailer->send(
+            $attachment = $this->attachment($document, $typeLabel);
+            $sent = $this->mailer->send(
                 $account['languageId'],
                 self::TEMPLATE,
-                $this->wordings->newDocumentSubject($typeLabel, (string) $document['reference']),
+                $wordings->newDocumentSubject($typeLabel, (string) $document['reference']),
                 [
                     '{firstname}' => $account['firstname'],
                     '{lastname}' => $account['lastname'],
@@ -97,13 +178,56 @@ final class NewDocumentNotifier implements DocumentListener
                 ],
                 $account['email'],
                 trim($account['firstname'] . ' ' . $account['lastname']),
-                (int) $document['id_shop']
+                (int) $document['id_shop'],
+                $attachment
             );
+            if ($sent) {
+                $this->events->record(
+                    EventType::MAILED,
+                    $document,
+                    ['version' => (int) $document['version'], 'pdfAttached' => $attachment !== []] + $detail,
+                    (int) $document['id_customer'],
+                    $employeeId
+                );
+            }
+
+            return $sent;
         } catch (\Throwable $e) {
             $this->errorLog->error('ebpdocuments: the new-document e-mail could not be sent', [
-                'document' => $documentId,
+                'document' => (int) $document['id_document'],
                 'exception' => get_class($e),
             ]);
+
+            return false;
         }
+    }
+
+    /**
+     * The PDF for the mail, when its type is in MAIL_ATTACH_TYPES and it is not over MAIL_ATTACH_MAX_MB; else none.
+     *
+     * @param array<string, string|null> $document
+     *
+     * @return array{content: string, name: string, mime: string}|array{}
+     */
+    private function attachment(array $document, string $typeLabel): array
+    {
+        if (!in_array($document['type'], TypeListSetting::read($this->settings, SettingKeys::MAIL_ATTACH_TYPES), true)) {
+            return [];
+        }
+        $ceiling = max(1, (int) $this->settings->get(SettingKeys::MAIL_ATTACH_MAX_MB)) * 1048576;
+        if ((int) $document['file_size'] > $ceiling) {
+            return [];
+        }
+        $handle = $this->storage->open((string) $document['file_name']);
+        try {
+            $content = stream_get_contents($handle);
+        } finally {
+            fclose($handle);
+        }
+        if (!is_string($content) || $content === '') {
+            return [];
+        }
+
+        return ['content' => $content, 'name' => (new DownloadFileName($typeLabel, (string) $document['reference']))->ascii(), 'mime' => 'application/pdf'];
     }
 }

@@ -25,14 +25,16 @@ final class SettingsPresenter
         'autoAttachOnAccount' => SettingKeys::AUTO_ATTACH_ON_ACCOUNT,
         'requireEmailProof' => SettingKeys::REQUIRE_EMAIL_PROOF,
         'notifyTypes' => SettingKeys::NOTIFY_TYPES,
+        'mailAttachTypes' => SettingKeys::MAIL_ATTACH_TYPES,
+        'mailAttachMaxMb' => SettingKeys::MAIL_ATTACH_MAX_MB,
         'onCustomerDelete' => SettingKeys::ON_CUSTOMER_DELETE,
         'visibleTypes' => SettingKeys::VISIBLE_TYPES,
         'purgeNoticesDays' => SettingKeys::PURGE_NOTICES_DAYS,
     ];
 
     const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof'];
-    const INTEGERS = ['maxPdfMb', 'purgeNoticesDays'];
-    const TYPE_LISTS = ['notifyTypes', 'visibleTypes'];
+    const INTEGERS = ['maxPdfMb', 'purgeNoticesDays', 'mailAttachMaxMb'];
+    const TYPE_LISTS = ['notifyTypes', 'visibleTypes', 'mailAttachTypes'];
 
     /**
      * @return array<string, bool|int|string|string[]>

@@ -42,6 +42,9 @@ interface Links
     public function customerDownload(int $documentId, string $accessToken): string;
 
     /** Front-office order detail page. */
+    /** A guest order's document, for the guest-tracking session that proved the order (Front\GuestOrderDocuments). */
+    public function guestDownload(int $documentId, string $accessToken): string;
+
     public function orderDetail(int $orderId): string;
 
     /** E-connecteur compatible receiving URL. */

@@ -30,6 +30,10 @@ final class SettingKeys
     const REQUIRE_EMAIL_PROOF = 'REQUIRE_EMAIL_PROOF';
     /** JSON list of document type codes for which the customer is e-mailed; empty list = never. */
     const NOTIFY_TYPES = 'NOTIFY_TYPES';
+    /** JSON list of document type codes whose new-document e-mail carries the PDF; empty list = never (links only). */
+    const MAIL_ATTACH_TYPES = 'MAIL_ATTACH_TYPES';
+    /** Largest PDF attached to an e-mail, in megabytes; a bigger one is only announced (link to My documents). */
+    const MAIL_ATTACH_MAX_MB = 'MAIL_ATTACH_MAX_MB';
     /** What happens to the documents of a deleted customer: keep_aside | delete. */
     const ON_CUSTOMER_DELETE = 'ON_CUSTOMER_DELETE';
     /** JSON list of document type codes shown to customers. */
@@ -59,6 +63,8 @@ final class SettingKeys
             self::AUTO_ATTACH_ON_ACCOUNT => '0',
             self::REQUIRE_EMAIL_PROOF => '1',
             self::NOTIFY_TYPES => '[]',
+            self::MAIL_ATTACH_TYPES => '[]',
+            self::MAIL_ATTACH_MAX_MB => '5',
             self::ON_CUSTOMER_DELETE => self::ON_DELETE_KEEP_ASIDE,
             self::VISIBLE_TYPES => json_encode(\Ebpdocuments\Domain\DocumentType::all()),
             self::PURGE_NOTICES_DAYS => '0',

@@ -180,6 +180,8 @@ export function setupData(overrides: Partial<Setup> = {}): Setup {
       autoAttachOnAccount: false,
       requireEmailProof: true,
       notifyTypes: [],
+      mailAttachTypes: [],
+      mailAttachMaxMb: 5,
       onCustomerDelete: 'keep_aside',
       visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
       purgeNoticesDays: 0,

@@ -57,7 +57,7 @@ describe('SettingsView', () => {
     expect(wrapper.find('[data-test="load-error"]').text()).toContain('Nope');
   });
 
-  it('saves per-type e-mails, visible types, deletion behaviour and the purge delay', async () => {
+  it('saves per-type e-mails and PDF attachments with their ceiling, visible types, deletion behaviour and the purge delay', async () => {
     const context = setupApp({ url });
     context.server.on('getSetup', setupData());
     context.server.on('saveSettings', (params: Record<string, unknown>) => ({ settings: { ...setupData().settings, ...(params.settings as object) } }));
@@ -66,6 +66,8 @@ describe('SettingsView', () => {
     const notify = wrapper.findAll('[data-test="notify-type"]');
     await notify[3]?.setValue(true);
     await notify[4]?.setValue(true);
+    await wrapper.findAll('[data-test="mail-attach-type"]')[3]?.setValue(true);
+    await wrapper.find('#ebpdocuments-settings-mail-attach-mb').setValue('3');
     await wrapper.findAll('[data-test="visible-type"]')[0]?.setValue(false);
     await wrapper.find('[data-test="auto-attach"]').setValue(true);
     await wrapper.find('#ebpdocuments-ondelete-delete').setValue(true);
@@ -77,6 +79,8 @@ describe('SettingsView', () => {
         settings: {
           notifyTypes: ['invoice', 'credit_note'],
           requireEmailProof: true,
+          mailAttachTypes: ['invoice'],
+          mailAttachMaxMb: 3,
           autoAttachOnAccount: true,
           onCustomerDelete: 'delete',
           visibleTypes: ['order', 'delivery', 'invoice', 'credit_note', 'other'],

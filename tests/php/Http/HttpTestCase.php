@@ -80,6 +80,14 @@ abstract class HttpTestCase extends TestCase
         }
     }
 
+    protected function tearDown(): void
+    {
+        // harness()->app() builds an Application whose service closures refer back to it (a cycle holding a
+        // connection): collect it now, or a full run reaches MariaDB's max_connections.
+        gc_collect_cycles();
+        parent::tearDown();
+    }
+
     // ---- the harness in-process (same database and state folder) ----
 
     protected function harness(): Harness

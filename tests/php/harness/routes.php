@@ -18,6 +18,15 @@ use Ebpdocuments\Tests\Support\Harness\FileErrorLog;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 use Ebpdocuments\Tests\Support\Harness\HarnessCustomerSession;
 
+/** Orders the visitor's guest-tracking cookie holds (harness stand-in for PrestaShop's cookie): int[]. */
+$guestOrders = function (Request $request): array {
+    if (preg_match('/(?:^|;\s*)harness_guest_orders=([0-9-]+)/', (string) $request->header('cookie'), $match) !== 1) {
+        return [];
+    }
+
+    return array_map('intval', explode('-', $match[1]));
+};
+
 return [
     // E-connecteur door (front controller "receive").
     '/receive' => function (Harness $harness, Request $request) {
@@ -82,6 +91,31 @@ return [
         $orderId = isset($query['id_order']) && is_string($query['id_order']) ? (int) $query['id_order'] : 0;
 
         return Response::json(200, ['block' => $app->orderDetailDocuments()->variables(HarnessCustomerSession::identity($request, $app->connection()), $app->shopId(), $orderId)]);
+    },
+    // Guest order tracking (issue 12): the page is reached only once the order reference and e-mail are proven, so
+    // this route stands for that page: it shows the order's documents and records the proof in the visitor's cookie
+    // (PrestaShop: its encrypted cookie, Adapter\GuestTrackingSession); /guest-download reads that cookie only.
+    '/hook/guest-tracking' => function (Harness $harness, Request $request) use ($guestOrders) {
+        $app = $harness->app();
+        $query = $request->query();
+        $orderId = isset($query['id_order']) && is_string($query['id_order']) ? (int) $query['id_order'] : 0;
+        $block = $app->guestOrderDocuments()->variables($app->shopId(), $orderId);
+        $response = Response::json(200, ['block' => $block]);
+        if ($block !== null) {
+            $held = \Ebpdocuments\Front\GuestOrderDocuments::grant($guestOrders($request), $orderId);
+            $response = $response->withHeader('Set-Cookie', 'harness_guest_orders=' . implode('-', $held) . '; Path=/');
+        }
+
+        return $response;
+    },
+    '/guest-download' => function (Harness $harness, Request $request) use ($guestOrders) {
+        $app = $harness->app();
+        $query = $request->query();
+        try {
+            return $app->guestOrderDocuments()->download(isset($query['id']) ? $query['id'] : null, isset($query['token']) ? $query['token'] : null, $guestOrders($request), $app->shopId());
+        } catch (DocumentNotFound $e) {
+            return Response::text(404, 'Document not found');
+        }
     },
     // Demo (./build.sh demo): the built admin app on a plain page with the module's real boot payload, and its files.
     '/admin' => function (Harness $harness, Request $request) {

@@ -916,14 +916,14 @@ class Tools
     public static function getOctets($option) {}
 
     /**
+     * PrestaShop 8.1.2 (and 9.1.4: $date, bool $full = false).
+     *
      * @param string $date
-     * @param int|null $id_lang
      * @param bool $full
-     * @param string|null $separator
      *
      * @return string
      */
-    public static function displayDate($date, $id_lang = null, $full = false, $separator = null) {}
+    public static function displayDate($date, $full = false) {}
 
     /**
      * @param string $string
@@ -1302,6 +1302,11 @@ class Language extends ObjectModel
      * @return array<int, array<string, mixed>>
      */
     public static function getLanguages($active = true, $id_shop = false, $ids_only = false) {}
+
+    /**
+     * PrestaShop 8.1.2 and 9.1.4.
+     */
+    public static function getLocaleById(int $langId): ?string {}
 
     /**
      * @param string $iso_code

@@ -31,6 +31,8 @@ final class SaveSettingsAction implements AdminAction
     const MAX_PDF_MB_MIN = 1;
     const MAX_PDF_MB_MAX = 200;
     const PURGE_DAYS_MAX = 3650;
+    /** Mail servers commonly refuse messages above 10–25 MB (base64 adds a third). */
+    const MAIL_ATTACH_MB_MAX = 15;
 
     /** @var Settings */
     private $settings;
@@ -91,12 +93,15 @@ final class SaveSettingsAction implements AdminAction
         switch ($name) {
             case 'maxPdfMb':
                 return (string) $input->intInRange($name, self::MAX_PDF_MB_MIN, self::MAX_PDF_MB_MAX);
+            case 'mailAttachMaxMb':
+                return (string) $input->intInRange($name, 1, self::MAIL_ATTACH_MB_MAX);
             case 'purgeNoticesDays':
                 return (string) $input->intInRange($name, 0, self::PURGE_DAYS_MAX);
             case 'onCustomerDelete':
                 return $input->choice($name, [SettingKeys::ON_DELETE_KEEP_ASIDE, SettingKeys::ON_DELETE_DELETE], '') ?: $this->refuse($name);
             case 'notifyTypes':
             case 'visibleTypes':
+            case 'mailAttachTypes':
                 return $this->typeList($name, $input->raw($name));
             case 'storageDir':
                 return $this->storageDir($input->string($name, 1024));

@@ -9,6 +9,7 @@ use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Front\CustomerIdentity;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
+use Ebpdocuments\Tests\Support\Front\XlfLanguageTranslators;
 
 /**
  * The hook handlers, the new-document e-mail and the GDPR export/erasure on MariaDB.
@@ -27,8 +28,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
 
         $this->settings->set(SettingKeys::NOTIFY_TYPES, '["invoice"]');
         $notifier->documentAttached($quote['id_document'], false);
-        $notifier->documentAttached($invoice['id_document'], true);
-        self::assertSame([], $this->mailer->sent, 'other type, or a new version: nothing');
+        self::assertSame([], $this->mailer->sent, 'other type: nothing');
 
         $notifier->documentAttached($invoice['id_document'], false);
         self::assertCount(1, $this->mailer->sent);
@@ -41,6 +41,72 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         foreach ($mail['variables'] as $value) {
             self::assertStringNotContainsString($invoice['access_token'], $value, 'never a download token in a mail');
         }
+        self::assertSame([], $mail['attachment'], 'no PDF attached by default');
+    }
+
+    public function testOneMailPerDocumentVersion(): void
+    {
+        $this->settings->set(SettingKeys::NOTIFY_TYPES, '["invoice"]');
+        $alice = $this->addCustomer('alice@example.com');
+        $invoice = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-V']);
+        $notifier = $this->app()->notifier();
+
+        $notifier->documentAttached($invoice['id_document'], false);
+        $notifier->documentAttached($invoice['id_document'], false);
+        $notifier->documentAttached($invoice['id_document'], true);
+        self::assertCount(1, $this->mailer->sent, 'version 1 is announced once, whoever calls again (reassignment, retry)');
+        $mailed = $this->eventsOf($invoice['id_document'], 'mailed');
+        self::assertCount(1, $mailed);
+        self::assertSame(['version' => 1, 'pdfAttached' => false, 'automatic' => true], json_decode((string) $mailed[0]['detail'], true));
+
+        $this->db->execute('UPDATE PREFIX_ebpdocuments_document SET version = 2 WHERE id_document = :id', ['id' => $invoice['id_document']]);
+        $notifier->documentAttached($invoice['id_document'], true);
+        $notifier->documentAttached($invoice['id_document'], true);
+        self::assertCount(2, $this->mailer->sent, 'a new version is announced once too');
+    }
+
+    public function testTheMailSpeaksTheCustomersLanguageNotTheRequests(): void
+    {
+        $this->settings->set(SettingKeys::NOTIFY_TYPES, '["invoice"]');
+        $french = $this->addCustomer('francoise@example.com');
+        $english = $this->addCustomer('emma@example.com');
+        $this->db->execute('UPDATE PREFIX_customer SET id_lang = :lang WHERE id_customer = :id', ['lang' => XlfLanguageTranslators::FRENCH, 'id' => $french]);
+        $this->db->execute('UPDATE PREFIX_customer SET id_lang = 1 WHERE id_customer = :id', ['id' => $english]);
+        $app = $this->app();
+        $app->setLanguageTranslators(new XlfLanguageTranslators());
+
+        $app->notifier()->documentAttached($this->addDocument(['id_customer' => $french, 'reference' => 'FA-FR'])['id_document'], false);
+        $app->notifier()->documentAttached($this->addDocument(['id_customer' => $english, 'reference' => 'FA-EN'])['id_document'], false);
+
+        self::assertCount(2, $this->mailer->sent);
+        self::assertSame(XlfLanguageTranslators::FRENCH, $this->mailer->sent[0]['languageId'], 'the body template of the customer\'s language');
+        self::assertSame('Nouveau document disponible : Facture FA-FR', $this->mailer->sent[0]['subject']);
+        self::assertSame('Facture', $this->mailer->sent[0]['variables']['{document_type}']);
+        self::assertSame(1, $this->mailer->sent[1]['languageId']);
+        self::assertSame('New document available: Invoice FA-EN', $this->mailer->sent[1]['subject']);
+    }
+
+    public function testThePdfIsAttachedForTheChosenTypesUnderTheCeiling(): void
+    {
+        $this->settings->set(SettingKeys::NOTIFY_TYPES, '["invoice","quote"]');
+        $this->settings->set(SettingKeys::MAIL_ATTACH_TYPES, '["invoice"]');
+        $this->settings->set(SettingKeys::MAIL_ATTACH_MAX_MB, '1');
+        $alice = $this->addCustomer('alice@example.com');
+        $small = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA/7', 'bytes' => "%PDF-1.4\n% small\n%%EOF\n"]);
+        $big = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-BIG', 'bytes' => "%PDF-1.4\n" . str_repeat('x', 1048577) . "\n%%EOF\n"]);
+        $quote = $this->addDocument(['id_customer' => $alice, 'type' => 'quote', 'reference' => 'DE-1']);
+        $notifier = $this->app()->notifier();
+
+        $notifier->documentAttached($small['id_document'], false);
+        $notifier->documentAttached($big['id_document'], false);
+        $notifier->documentAttached($quote['id_document'], false);
+
+        self::assertCount(3, $this->mailer->sent, 'every document is announced');
+        self::assertSame(['content' => $small['bytes'], 'name' => 'Invoice-FA-7.pdf', 'mime' => 'application/pdf'], $this->mailer->sent[0]['attachment']);
+        self::assertSame([], $this->mailer->sent[1]['attachment'], 'over the ceiling: the mail only links to My documents');
+        self::assertSame([], $this->mailer->sent[2]['attachment'], 'a type without the option');
+        self::assertSame('http://shop.test/documents', $this->mailer->sent[1]['variables']['{my_documents_url}']);
+        self::assertTrue(json_decode((string) $this->eventsOf($small['id_document'], 'mailed')[0]['detail'], true)['pdfAttached']);
     }
 
     public function testNoMailForGuestsDeletedCustomersOrNotices(): void

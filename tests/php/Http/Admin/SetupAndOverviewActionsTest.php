@@ -26,7 +26,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertIsBool($data['limits']['phpLimitTooLow']);
         $this->assertSame([
             'acceptWebserviceKeys' => true, 'unmatchedNon200' => false, 'maxPdfMb' => 20, 'storageDir' => '',
-            'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'onCustomerDelete' => 'keep_aside',
+            'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'mailAttachTypes' => [], 'mailAttachMaxMb' => 5, 'onCustomerDelete' => 'keep_aside',
             'visibleTypes' => ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'], 'purgeNoticesDays' => 0,
         ], $data['settings']);
     }
@@ -49,6 +49,15 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertSame('50', $this->harness()->settings()->get(SettingKeys::MAX_PDF_MB));
     }
 
+    public function testSaveSettingsStoresTheMailAttachmentOptions(): void
+    {
+        $settings = $this->ok('saveSettings', ['settings' => ['mailAttachTypes' => ['credit_note', 'invoice'], 'mailAttachMaxMb' => 2]])['settings'];
+        $this->assertSame(['invoice', 'credit_note'], $settings['mailAttachTypes']);
+        $this->assertSame(2, $settings['mailAttachMaxMb']);
+        $this->assertSame('["invoice","credit_note"]', $this->harness()->settings()->get(SettingKeys::MAIL_ATTACH_TYPES));
+        $this->assertSame('2', $this->harness()->settings()->get(SettingKeys::MAIL_ATTACH_MAX_MB));
+    }
+
     public function testSaveSettingsRefusesBadValuesAndChangesNothing(): void
     {
         $cases = [
@@ -57,6 +66,8 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
             'maxPdfMb' => 0,
             'purgeNoticesDays' => 3651,
             'notifyTypes' => ['invoice', 'passport'],
+            'mailAttachTypes' => ['invoice', 'passport'],
+            'mailAttachMaxMb' => 16,
             'visibleTypes' => 'invoice',
             'onCustomerDelete' => 'shred',
             'storageDir' => 'relative/folder',

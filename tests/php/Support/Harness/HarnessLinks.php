@@ -49,6 +49,11 @@ final class HarnessLinks implements Links
         return $this->base . '/download?' . http_build_query(['id' => $documentId, 'token' => $accessToken]);
     }
 
+    public function guestDownload(int $documentId, string $accessToken): string
+    {
+        return $this->base . '/guest-download?' . http_build_query(['id' => $documentId, 'token' => $accessToken]);
+    }
+
     public function orderDetail(int $orderId): string
     {
         return $this->base . '/order-detail?id_order=' . $orderId;

@@ -19,11 +19,14 @@ final class RecordingMailer implements Mailer
         $this->file = $file;
     }
 
-    public function send(int $languageId, string $template, string $subject, array $variables, string $toEmail, string $toName, int $shopId): bool
+    public function send(int $languageId, string $template, string $subject, array $variables, string $toEmail, string $toName, int $shopId, array $attachment = []): bool
     {
         $line = json_encode([
             'languageId' => $languageId, 'template' => $template, 'subject' => $subject, 'variables' => $variables,
             'toEmail' => $toEmail, 'toName' => $toName, 'shopId' => $shopId,
+            'attachment' => $attachment === [] ? null : [
+                'name' => $attachment['name'], 'mime' => $attachment['mime'], 'sha256' => hash('sha256', $attachment['content']),
+            ],
         ], JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
         file_put_contents($this->file, $line . "\n", FILE_APPEND | LOCK_EX);
 
