@@ -89,8 +89,26 @@ final class Request
             $files,
             $headers,
             $contentLength,
-            (string) $request->getClientIp()
+            ClientAddress::resolve(
+                (string) $request->server->get('REMOTE_ADDR', ''),
+                (string) $request->server->get('HTTP_X_FORWARDED_FOR', ''),
+                self::trustedProxies($request)
+            )
         );
+    }
+
+    /**
+     * PrestaShop's trusted-proxy setting (ClientAddress::SETTING): in $_SERVER when the shop's .env or the web server
+     * defines it, else in the process environment.
+     */
+    private static function trustedProxies(\Symfony\Component\HttpFoundation\Request $request): string
+    {
+        $value = $request->server->get(ClientAddress::SETTING);
+        if (!is_string($value) || $value === '') {
+            $value = getenv(ClientAddress::SETTING);
+        }
+
+        return is_string($value) ? $value : '';
     }
 
     private static function uploadedFile(\Symfony\Component\HttpFoundation\File\UploadedFile $file): UploadedFile

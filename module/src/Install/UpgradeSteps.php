@@ -22,6 +22,8 @@ final class UpgradeSteps
         return [
             WidenCustomerDocumentsIndex::class,
             IndexCustomerTerms::class,
+            AssignApiKeysToShops::class,
+            GrantWebserviceRightToSenders::class,
         ];
     }
 }
