@@ -90,9 +90,9 @@ final class Request
             $headers,
             $contentLength,
             ClientAddress::resolve(
-                (string) $request->server->get('REMOTE_ADDR', ''),
-                (string) $request->server->get('HTTP_X_FORWARDED_FOR', ''),
-                self::trustedProxies($request)
+                (string) $serverBag->get('REMOTE_ADDR', ''),
+                (string) $serverBag->get('HTTP_X_FORWARDED_FOR', ''),
+                self::trustedProxies($serverBag)
             )
         );
     }
@@ -101,9 +101,9 @@ final class Request
      * PrestaShop's trusted-proxy setting (ClientAddress::SETTING): in $_SERVER when the shop's .env or the web server
      * defines it, else in the process environment.
      */
-    private static function trustedProxies(\Symfony\Component\HttpFoundation\Request $request): string
+    private static function trustedProxies(\Symfony\Component\HttpFoundation\ServerBag $server): string
     {
-        $value = $request->server->get(ClientAddress::SETTING);
+        $value = $server->get(ClientAddress::SETTING);
         if (!is_string($value) || $value === '') {
             $value = getenv(ClientAddress::SETTING);
         }
