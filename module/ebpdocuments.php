@@ -16,6 +16,7 @@ use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
 use Ebpdocuments\Adapter\PrestaShopConnection;
 use Ebpdocuments\Adapter\OrderDetailHookOrder;
 use Ebpdocuments\Application;
+use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Install\Installer;
 
 class Ebpdocuments extends Module
@@ -37,6 +38,7 @@ class Ebpdocuments extends Module
         'actionObjectCustomerUpdateBefore',
         'displayAdminCustomers',
         'displayAdminOrderMain',
+        'addWebserviceResources',
     ];
 
     const ADMIN_CONTROLLER = 'AdminEbpdocuments';
@@ -130,6 +132,20 @@ class Ebpdocuments extends Module
     public function hookActionCronJob($params)
     {
         $this->app()->maintenance()->runIfDue();
+    }
+
+    /**
+     * Adds the resource "ebpdocuments" to PrestaShop's webservice resources, so that Advanced Parameters › Webservice
+     * shows it next to the core ones: the merchant ticks Add (POST) to let a Webservice key send documents, Delete
+     * (DELETE) to withdraw, View (GET) for the status (Auth\WebserviceRight; the doors read ps_webservice_permission).
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return array<string, array<string, string|bool>>
+     */
+    public function hookAddWebserviceResources($params)
+    {
+        return WebserviceRight::resources();
     }
 
     // Customer hooks: each hands over to a handler of src/Front or src/Gdpr (docs/ARCHITECTURE.md, "Hooks").

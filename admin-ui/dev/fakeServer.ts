@@ -56,8 +56,8 @@ function makeDocuments(): DocumentRow[] {
 const state = {
   documents: makeDocuments(),
   keys: [
-    { id: 1, label: 'EBP office PC', hint: 'ebp_Xa', active: true, createdAt: '2024-04-01 09:00:00', lastUsedAt: '2024-05-27 17:15:00', revokedAt: null },
-    { id: 2, label: 'Old laptop', hint: 'ebp_9k', active: false, createdAt: '2023-11-02 10:00:00', lastUsedAt: '2024-01-10 08:00:00', revokedAt: '2024-02-01 12:00:00' },
+    { id: 1, shopId: 1, label: 'EBP office PC', hint: 'ebp_Xa', active: true, createdAt: '2024-04-01 09:00:00', lastUsedAt: '2024-05-27 17:15:00', revokedAt: null },
+    { id: 2, shopId: 1, label: 'Old laptop', hint: 'ebp_9k', active: false, createdAt: '2023-11-02 10:00:00', lastUsedAt: '2024-01-10 08:00:00', revokedAt: '2024-02-01 12:00:00' },
   ] as ApiKey[],
   settings: {
     acceptWebserviceKeys: true,
@@ -125,8 +125,16 @@ const handlers: Record<string, (p: Params) => unknown> = {
     return { settings: state.settings };
   },
   listKeys: () => ({ keys: state.keys }),
+  listWebserviceKeys: () => ({
+    acceptWebserviceKeys: true,
+    webservicePageUrl: '#webservice',
+    keys: [
+      { id: 1, description: 'E-connecteur', hint: 'K7P2QX', active: true, shopIds: [1], canSend: true, canWithdraw: false, canReadStatus: true, grantedByUpgrade: { methods: ['POST', 'GET'], at: '2026-01-15 10:00:00' }, editUrl: '#webservice-1' },
+      { id: 2, description: 'Stock sync partner', hint: 'ZX81AB', active: true, shopIds: [1], canSend: false, canWithdraw: false, canReadStatus: false, grantedByUpgrade: null, editUrl: '#webservice-2' },
+    ],
+  }),
   createKey: (p) => {
-    const key: ApiKey = { id: state.keys.length + 1, label: String(p.label), hint: 'ebp_Qz', active: true, createdAt: new Date().toISOString(), lastUsedAt: null, revokedAt: null };
+    const key: ApiKey = { id: state.keys.length + 1, shopId: typeof p.shopId === 'number' ? p.shopId : 1, label: String(p.label), hint: 'ebp_Qz', active: true, createdAt: new Date().toISOString(), lastUsedAt: null, revokedAt: null };
     state.keys = [key, ...state.keys];
     return { key, secret: 'ebp_Qz81hJd0vQ2m5rTTx9cYbN4sLw7pA3eK6uFgHiZoXy' };
   },

@@ -49,11 +49,16 @@ foreach ($people as $person) {
 
 $wsKey = strtoupper(bin2hex(random_bytes(16)));
 $pdo->prepare("INSERT INTO ps_webservice_account (`key`, description, active) VALUES (?, 'E-connecteur', 1)")->execute([$wsKey]);
-$pdo->prepare('INSERT INTO ps_webservice_account_shop (id_webservice_account, id_shop) VALUES (?, 1)')->execute([(int) $pdo->lastInsertId()]);
+$wsAccount = (int) $pdo->lastInsertId();
+$pdo->prepare('INSERT INTO ps_webservice_account_shop (id_webservice_account, id_shop) VALUES (?, 1)')->execute([$wsAccount]);
+// The merchant's right for documents (Advanced Parameters › Webservice, line ebpdocuments): send, withdraw, status.
+foreach (['POST', 'DELETE', 'GET'] as $method) {
+    $pdo->prepare("INSERT INTO ps_webservice_permission (resource, method, id_webservice_account) VALUES ('ebpdocuments', ?, ?)")->execute([$method, $wsAccount]);
+}
 
 $dir = (string) getenv('EBPDOCS_HARNESS_DIR');
 @mkdir($dir . '/storage', 0777, true);
-$moduleKey = (new Harness($dir, $database, 'http://127.0.0.1'))->app()->apiKeyService()->create('Demo E-connecteur')->secret();
+$moduleKey = (new Harness($dir, $database, 'http://127.0.0.1'))->app()->apiKeyService()->create('Demo E-connecteur', 1)->secret();
 
 echo 'DEMO_MODULE_KEY=' . escapeshellarg($moduleKey) . "\n";
 echo 'DEMO_WS_KEY=' . escapeshellarg($wsKey) . "\n";

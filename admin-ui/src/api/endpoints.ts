@@ -14,6 +14,7 @@ import type {
   RetryResult,
   Settings,
   Setup,
+  WebserviceKeys,
 } from '../types/api';
 
 export function getSetup(): Promise<Setup> {
@@ -28,8 +29,13 @@ export function listKeys(): Promise<{ keys: ApiKey[] }> {
   return http().call('listKeys');
 }
 
-export function createKey(label: string): Promise<{ key: ApiKey; secret: string }> {
-  return http().call('createKey', { label });
+/** shopId: required when the back-office context holds several shops (the key belongs to one shop). */
+export function createKey(label: string, shopId?: number): Promise<{ key: ApiKey; secret: string }> {
+  return http().call('createKey', shopId === undefined ? { label } : { label, shopId });
+}
+
+export function listWebserviceKeys(): Promise<WebserviceKeys> {
+  return http().call<WebserviceKeys>('listWebserviceKeys');
 }
 
 export function revokeKey(id: number): Promise<{ key: ApiKey }> {

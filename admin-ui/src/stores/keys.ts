@@ -2,10 +2,10 @@ import { defineStore } from 'pinia';
 import * as api from '../api/endpoints';
 import { errorMessage, failureText } from '../api/errors';
 import { t } from '../i18n';
-import type { ApiKey } from '../types/api';
+import type { ApiKey, WebserviceKeys } from '../types/api';
 import { useFlashStore } from './flash';
 
-/** The module's API keys: list, create (secret shown once), revoke (optimistic). */
+/** The module's API keys: list, create (secret shown once), revoke (optimistic); and the shop's Webservice keys. */
 export const useKeysStore = defineStore('keys', {
   state: () => ({
     keys: [] as ApiKey[],
@@ -16,6 +16,9 @@ export const useKeysStore = defineStore('keys', {
     createError: null as string | null,
     /** The secret of the key just created; cleared when the admin dismisses it. Never stored elsewhere. */
     newSecret: null as { label: string; secret: string } | null,
+    webservice: null as WebserviceKeys | null,
+    webserviceLoading: false,
+    webserviceError: null as string | null,
   }),
   actions: {
     async load(): Promise<void> {
@@ -30,11 +33,22 @@ export const useKeysStore = defineStore('keys', {
         this.loading = false;
       }
     },
-    async create(label: string): Promise<boolean> {
+    async loadWebservice(): Promise<void> {
+      this.webserviceLoading = true;
+      this.webserviceError = null;
+      try {
+        this.webservice = await api.listWebserviceKeys();
+      } catch (error) {
+        this.webserviceError = errorMessage(error);
+      } finally {
+        this.webserviceLoading = false;
+      }
+    },
+    async create(label: string, shopId?: number): Promise<boolean> {
       this.creating = true;
       this.createError = null;
       try {
-        const result = await api.createKey(label);
+        const result = await api.createKey(label, shopId);
         this.keys = [result.key, ...this.keys.filter((key) => key.id !== result.key.id)];
         this.newSecret = { label: result.key.label, secret: result.secret };
         return true;

@@ -43,12 +43,41 @@ export interface Setup {
 
 export interface ApiKey {
   id: number;
+  /** The shop the key belongs to: it is refused on every other shop. */
+  shopId: number;
   label: string;
   hint: string;
   active: boolean;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+}
+
+/** A shop Webservice key (Advanced Parameters › Webservice) and what it may do with documents. */
+export interface WebserviceKey {
+  id: number;
+  description: string;
+  /** The first characters of the key, never more. */
+  hint: string;
+  active: boolean;
+  shopIds: number[];
+  /** Add (POST) ticked on the ebpdocuments line. */
+  canSend: boolean;
+  /** Delete (DELETE) ticked. */
+  canWithdraw: boolean;
+  /** View (GET) ticked. */
+  canReadStatus: boolean;
+  /** Set when the upgrade to 1.1.0 allowed it because it had already sent documents. */
+  grantedByUpgrade: { methods: string[]; at: string } | null;
+  /** Back-office edit page of the key, built by PHP with its token. */
+  editUrl: string;
+}
+
+export interface WebserviceKeys {
+  keys: WebserviceKey[];
+  acceptWebserviceKeys: boolean;
+  /** Advanced Parameters › Webservice, built by PHP with its token. */
+  webservicePageUrl: string;
 }
 
 export interface LinkedCustomer {

@@ -55,6 +55,21 @@ final class PrestaShopLinks implements Links
         );
     }
 
+    public function adminWebserviceKeys(): string
+    {
+        return $this->link()->getAdminLink('AdminWebservice', true, ['route' => 'admin_webservice_keys_index']);
+    }
+
+    public function adminWebserviceKey(int $webserviceAccountId): string
+    {
+        return $this->link()->getAdminLink(
+            'AdminWebservice',
+            true,
+            ['route' => 'admin_webservice_keys_edit', 'webserviceKeyId' => $webserviceAccountId],
+            ['id_webservice_account' => $webserviceAccountId, 'updatewebservice_account' => 1]
+        );
+    }
+
     public function adminOrder(int $orderId): string
     {
         return $this->link()->getAdminLink(

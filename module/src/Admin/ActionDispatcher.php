@@ -31,6 +31,7 @@ use Ebpdocuments\Admin\Action\GetSetupAction;
 use Ebpdocuments\Admin\Action\ListDocumentsAction;
 use Ebpdocuments\Admin\Action\ListEventsAction;
 use Ebpdocuments\Admin\Action\ListKeysAction;
+use Ebpdocuments\Admin\Action\ListWebserviceKeysAction;
 use Ebpdocuments\Admin\Action\PurgeAllAction;
 use Ebpdocuments\Admin\Action\ResendDocumentMailAction;
 use Ebpdocuments\Admin\Action\RetryMatchingAction;
@@ -59,6 +60,7 @@ final class ActionDispatcher
         'listKeys' => [ListKeysAction::class, self::VIEW],
         'createKey' => [CreateKeyAction::class, self::EDIT],
         'revokeKey' => [RevokeKeyAction::class, self::EDIT],
+        'listWebserviceKeys' => [ListWebserviceKeysAction::class, self::VIEW],
         'getOverview' => [GetOverviewAction::class, self::VIEW],
         'listDocuments' => [ListDocumentsAction::class, self::VIEW],
         'getDocumentEvents' => [GetDocumentEventsAction::class, self::VIEW],

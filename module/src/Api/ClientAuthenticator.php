@@ -11,16 +11,23 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Auth\ApiKeyService;
 use Ebpdocuments\Auth\AuthenticatedClient;
 use Ebpdocuments\Auth\AuthThrottle;
+use Ebpdocuments\Auth\WebserviceRight;
+use Ebpdocuments\Http\ApiException;
 use Ebpdocuments\Http\UnauthenticatedException;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
 /**
- * The key check of both doors: throttled per client address, the same refusal for a missing, wrong, revoked or
- * other-shop key (401), each failure counted.
+ * The key check of both doors. The key is checked first and a valid key is always accepted: only failures are
+ * throttled (AuthThrottle), so nobody else's bad attempts from the same address ever lock a connector out. A
+ * missing, wrong, revoked or other-shop key gets the same 401 and counts one failure (429 once the address spent its
+ * budget). A shop Webservice key is recognised but may act only with the right the merchant ticked on the module's
+ * webservice resource (WebserviceRight): without it, 401 naming the place and the box, not counted as a failure.
  */
 final class ClientAuthenticator
 {
+    const RIGHT_MISSING = 'webservice_right_missing';
+
     /** @var ApiKeyService */
     private $keys;
     /** @var AuthThrottle */
@@ -39,13 +46,14 @@ final class ClientAuthenticator
     }
 
     /**
+     * Who presented the key (then authorize() what it may do).
+     *
      * @param string|null $presented null when the request carries no key at all
      *
-     * @throws UnauthenticatedException|\Ebpdocuments\Http\TooManyRequestsException
+     * @throws ApiException 401, or 429 (Http\TooManyRequestsException) for an address over its failure budget
      */
     public function authenticate(?string $presented, string $clientIp, string $field): AuthenticatedClient
     {
-        $this->throttle->assertAllowed($clientIp);
         if ($presented === null || $presented === '') {
             $this->throttle->recordFailure($clientIp);
             throw new UnauthenticatedException(
@@ -66,5 +74,23 @@ final class ClientAuthenticator
         }
 
         return $client;
+    }
+
+    /**
+     * Whether the client may do $method on the module's resource: a module key may do everything, a Webservice key
+     * what the merchant ticked (401 naming the place and the box otherwise; not a failure of the throttle: the key
+     * is right, only the merchant's choice is missing).
+     *
+     * @param string|null $method WebserviceRight::SEND, WITHDRAW or STATUS; null when any of them will do (health)
+     *
+     * @throws ApiException
+     */
+    public function authorize(AuthenticatedClient $client, ?string $method, string $field): void
+    {
+        $allowed = $method === null ? ($client->apiKeyId() !== null || $client->webserviceMethods() !== []) : $client->allows($method);
+        if (!$allowed) {
+            $refusal = WebserviceRight::REFUSALS[$method === null ? WebserviceRight::SEND : $method];
+            throw new ApiException(401, self::RIGHT_MISSING, $refusal[0], $refusal[1], $field);
+        }
     }
 }

@@ -9,6 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Application;
+use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Http\ApiException;
@@ -66,6 +67,7 @@ final class EconnecteurEndpoint
             $presented = $this->singleValue($post, 'key', true);
             $client = $this->app->clientAuthenticator()->authenticate($presented, $request->clientIp(), 'key');
             $keyLabel = $client->label();
+            $this->app->clientAuthenticator()->authorize($client, WebserviceRight::SEND, 'key');
             $fields = [];
             foreach (self::METADATA_FIELDS as $name) {
                 $fields[$name] = (string) $this->singleValue($post, $name, false);

@@ -29,6 +29,11 @@ final class ApiKey
         return (int) $this->row['id_api_key'];
     }
 
+    public function shopId(): int
+    {
+        return (int) $this->row['id_shop'];
+    }
+
     public function label(): string
     {
         return (string) $this->row['label'];
@@ -40,7 +45,7 @@ final class ApiKey
     }
 
     /**
-     * The admin AJAX shape ApiKey: {id, label, hint, active, createdAt, lastUsedAt, revokedAt}.
+     * The admin AJAX shape ApiKey: {id, shopId, label, hint, active, createdAt, lastUsedAt, revokedAt}.
      *
      * @return array<string, int|string|bool|null>
      */
@@ -48,6 +53,7 @@ final class ApiKey
     {
         return [
             'id' => $this->id(),
+            'shopId' => $this->shopId(),
             'label' => $this->label(),
             'hint' => (string) $this->row['key_hint'],
             'active' => $this->isActive(),

@@ -17,8 +17,10 @@ use Ebpdocuments\Support\Clock;
  * Creates, lists and revokes the module's keys, and tells who presented a key.
  *
  * Module keys are "ebp_" + 32 random bytes in base64url (47 characters); only their sha256 is stored, with the first
- * characters as a hint. The shop's Webservice keys (what E-connecteur sends) are accepted when the setting allows it,
- * only if active and associated with the shop, compared in constant time and case-sensitively (the column is _ci).
+ * characters as a hint. Each belongs to one shop (id_shop): presented to another shop it is unknown there. The shop's
+ * Webservice keys (what E-connecteur sends) are recognised when the setting allows it, only if active and associated
+ * with the shop, compared in constant time and case-sensitively (the column is _ci); what they may do is the
+ * merchant's choice on the webservice resource WebserviceRight::RESOURCE (AuthenticatedClient::allows()).
  */
 final class ApiKeyService
 {
@@ -43,7 +45,7 @@ final class ApiKeyService
         $this->clock = $clock;
     }
 
-    public function create(string $label): GeneratedKey
+    public function create(string $label, int $shopId): GeneratedKey
     {
         $label = trim($label);
         if ($label === '' || mb_strlen($label, 'UTF-8') > self::LABEL_MAX || !mb_check_encoding($label, 'UTF-8')
@@ -51,38 +53,47 @@ final class ApiKeyService
             throw new ValidationException('label', 'Give the key a label of 1 to 64 characters.', 'Donnez à la clé un libellé de 1 à 64 caractères.');
         }
         $secret = self::PREFIX . rtrim(strtr(base64_encode(random_bytes(self::RANDOM_BYTES)), '+/', '-_'), '=');
-        $id = $this->keys->insert($label, self::hash($secret), substr($secret, 0, self::HINT_LENGTH), $this->clock->now());
+        $id = $this->keys->insert($shopId, $label, self::hash($secret), substr($secret, 0, self::HINT_LENGTH), $this->clock->now());
 
         return new GeneratedKey($this->get($id), $secret);
     }
 
     /**
-     * @return ApiKey[] newest first
+     * @param int[] $shopIds
+     *
+     * @return ApiKey[] the keys of these shops, newest first
      */
-    public function all(): array
+    public function ofShops(array $shopIds): array
     {
         $keys = [];
-        foreach ($this->keys->all() as $row) {
+        foreach ($this->keys->ofShops($shopIds) as $row) {
             $keys[] = new ApiKey($row);
         }
 
         return $keys;
     }
 
-    public function get(int $id): ApiKey
+    /**
+     * @param int[]|null $shopIds the shops the caller sees (null: any); a key of another shop is "not found"
+     */
+    public function get(int $id, ?array $shopIds = null): ApiKey
     {
         $row = $this->keys->find($id);
-        if ($row === null) {
+        if ($row === null || ($shopIds !== null && !in_array((int) $row['id_shop'], array_map('intval', $shopIds), true))) {
             throw new NotFoundException('No such key.', 'Clé introuvable.');
         }
 
         return new ApiKey($row);
     }
 
-    /** Revoking twice keeps the first revocation date. */
-    public function revoke(int $id): ApiKey
+    /**
+     * Revoking twice keeps the first revocation date.
+     *
+     * @param int[]|null $shopIds the shops the caller sees (null: any)
+     */
+    public function revoke(int $id, ?array $shopIds = null): ApiKey
     {
-        $this->get($id);
+        $this->get($id, $shopIds);
         $this->keys->revoke($id, $this->clock->now());
 
         return $this->get($id);
@@ -96,7 +107,7 @@ final class ApiKeyService
         if ($presented === '' || strlen($presented) > self::PRESENTED_MAX) {
             return null;
         }
-        $client = $this->moduleKey($presented);
+        $client = $this->moduleKey($presented, $shopId);
         if ($client === null && $acceptWebserviceKeys) {
             $client = $this->webserviceKey($presented, $shopId);
         }
@@ -109,7 +120,7 @@ final class ApiKeyService
         return hash('sha256', $secret);
     }
 
-    private function moduleKey(string $presented): ?AuthenticatedClient
+    private function moduleKey(string $presented, int $shopId): ?AuthenticatedClient
     {
         $hash = self::hash($presented);
         // Looking up by the hash reveals nothing useful through timing: the attacker does not control the hash.
@@ -117,7 +128,7 @@ final class ApiKeyService
         if ($row === null || !hash_equals((string) $row['key_hash'], $hash)) {
             return null;
         }
-        if ((int) $row['active'] !== 1 || $row['revoked_at'] !== null) {
+        if ((int) $row['active'] !== 1 || $row['revoked_at'] !== null || (int) $row['id_shop'] !== $shopId) {
             return null;
         }
         $now = $this->clock->now();
@@ -137,7 +148,7 @@ final class ApiKeyService
         }
         $found = null;
         // Every candidate is compared, without stopping at the first match, so timing says nothing about which.
-        foreach ($this->keys->activeWebserviceKeys($shopId) as $row) {
+        foreach ($this->keys->activeWebserviceKeys($shopId, WebserviceRight::RESOURCE) as $row) {
             $stored = (string) $row['key'];
             if (strlen($stored) === self::WEBSERVICE_KEY_LENGTH && hash_equals($stored, $presented) && $found === null) {
                 $found = $row;
@@ -148,6 +159,8 @@ final class ApiKeyService
         }
         $label = trim('Webservice #' . $found['id_webservice_account'] . ' ' . trim(strip_tags((string) $found['description'])));
 
-        return new AuthenticatedClient(AuthenticatedClient::WEBSERVICE_KEY, (int) $found['id_webservice_account'], mb_substr($label, 0, self::LABEL_MAX, 'UTF-8'));
+        $methods = $found['methods'] === null || $found['methods'] === '' ? [] : explode(',', (string) $found['methods']);
+
+        return new AuthenticatedClient(AuthenticatedClient::WEBSERVICE_KEY, (int) $found['id_webservice_account'], mb_substr($label, 0, self::LABEL_MAX, 'UTF-8'), $methods);
     }
 }

@@ -13,10 +13,14 @@ use Ebpdocuments\Repository\AuthFailureRepository;
 use Ebpdocuments\Support\Clock;
 
 /**
- * Slows key guessing: after MAX_FAILURES bad or missing keys from one client address within WINDOW_SECONDS, that
- * address gets 429 (with Retry-After) until the window ends, even with a good key. Counted in the table
- * ebpdocuments_auth_failure by sha256 of the address, so no raw IP address is kept. The window is fixed, not
- * sliding: simple, one row per address, and a connector with a wrong key still retries at its next synchronisation.
+ * Throttles FAILURES, never keys: a request whose key is valid is accepted whatever its address did before (the
+ * doors check the key first), so nobody sharing an address (a reverse proxy, a CDN, an office) can lock a connector
+ * out. Each bad or missing key from one client address counts one, atomically (AuthFailureRepository::increment:
+ * one statement under the row lock, parallel requests each get their own count); within a fixed WINDOW_SECONDS the
+ * first MAX_FAILURES failures get their 401, every later one gets 429 with Retry-After until the window ends, so 40
+ * parallel bad keys get exactly MAX_FAILURES 401 answers. Counted in ebpdocuments_auth_failure by sha256 of the
+ * namespace and the address (no raw IP address is kept); the address is what Http\ClientAddress read, PrestaShop's
+ * trusted proxies honoured.
  */
 final class AuthThrottle
 {
@@ -38,43 +42,43 @@ final class AuthThrottle
     }
 
     /**
+     * Counts one failure from this address; throws 429 when the window already held MAX_FAILURES of them.
+     *
      * @throws TooManyRequestsException
      */
-    public function assertAllowed(string $clientIp): void
+    public function recordFailure(string $clientIp): void
     {
-        $row = $this->failures->find($this->clientHash($clientIp));
-        if ($row === null || $row['failures'] < self::MAX_FAILURES) {
+        if ($this->count($clientIp) <= self::MAX_FAILURES) {
             return;
         }
-        $windowEnd = (new \DateTimeImmutable($row['windowStart']))->getTimestamp() + self::WINDOW_SECONDS;
-        $remaining = $windowEnd - $this->clock->now()->getTimestamp();
-        if ($remaining > 0) {
-            throw new TooManyRequestsException($remaining);
-        }
+        $row = $this->failures->find($this->clientHash($clientIp));
+        $windowEnd = $row === null
+            ? $this->clock->now()->getTimestamp() + self::WINDOW_SECONDS
+            : (new \DateTimeImmutable($row['windowStart']))->getTimestamp() + self::WINDOW_SECONDS;
+
+        throw new TooManyRequestsException(max(1, $windowEnd - $this->clock->now()->getTimestamp()));
     }
 
     /**
-     * Counts one more for this address and says whether it was still within the limit (false once MAX_FAILURES were
-     * counted in the window; nothing more is counted then).
+     * Counts one more for this address and says whether it was still within the limit (false from the
+     * MAX_FAILURES + 1st of the window on). Atomic like recordFailure().
      */
     public function take(string $clientIp): bool
     {
-        try {
-            $this->assertAllowed($clientIp);
-        } catch (TooManyRequestsException $limited) {
-            return false;
-        }
-        $this->recordFailure($clientIp);
-
-        return true;
+        return $this->count($clientIp) <= self::MAX_FAILURES;
     }
 
-    public function recordFailure(string $clientIp): void
+    private function count(string $clientIp): int
     {
         $now = $this->clock->now();
         $windowStartsAfter = $now->modify('-' . self::WINDOW_SECONDS . ' seconds');
-        $this->failures->recordFailure($this->clientHash($clientIp), $now, $windowStartsAfter);
-        $this->failures->deleteOlderThan($windowStartsAfter);
+        $count = $this->failures->increment($this->clientHash($clientIp), $now, $windowStartsAfter);
+        if ($count === 1) {
+            // A new window somewhere: a good moment to forget the old ones.
+            $this->failures->deleteOlderThan($windowStartsAfter);
+        }
+
+        return $count;
     }
 
     private function clientHash(string $clientIp): string

@@ -93,7 +93,11 @@ final class Request
             $files,
             $headers,
             $contentLength,
-            (string) $request->getClientIp()
+            ClientAddress::resolve(
+                (string) $serverBag->get('REMOTE_ADDR', ''),
+                (string) $serverBag->get('HTTP_X_FORWARDED_FOR', ''),
+                self::trustedProxies($serverBag)
+            )
         );
         $built->filePartsKept = self::countFileParts($fileBag->all());
 
@@ -146,6 +150,20 @@ final class Request
     public function filePartsDropped(): bool
     {
         return $this->filePartsDropped;
+    }
+
+    /**
+     * PrestaShop's trusted-proxy setting (ClientAddress::SETTING): in $_SERVER when the shop's .env or the web server
+     * defines it, else in the process environment.
+     */
+    private static function trustedProxies(\Symfony\Component\HttpFoundation\ServerBag $server): string
+    {
+        $value = $server->get(ClientAddress::SETTING);
+        if (!is_string($value) || $value === '') {
+            $value = getenv(ClientAddress::SETTING);
+        }
+
+        return is_string($value) ? $value : '';
     }
 
     private static function uploadedFile(\Symfony\Component\HttpFoundation\File\UploadedFile $file): UploadedFile

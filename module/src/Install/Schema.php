@@ -25,6 +25,7 @@ final class Schema
         'ebpdocuments_import_row',
         'ebpdocuments_email_proof',
         'ebpdocuments_claim_budget',
+        'ebpdocuments_webservice_grant',
     ];
 
     /**
@@ -100,6 +101,7 @@ final class Schema
             ) ' . $options,
             'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_api_key` (
                 `id_api_key` INT UNSIGNED NOT NULL AUTO_INCREMENT,
+                `id_shop` INT UNSIGNED NOT NULL DEFAULT 0,
                 `label` VARCHAR(64) NOT NULL,
                 `key_hash` CHAR(64) NOT NULL,
                 `key_hint` VARCHAR(12) NOT NULL,
@@ -108,7 +110,8 @@ final class Schema
                 `last_used_at` DATETIME NULL DEFAULT NULL,
                 `revoked_at` DATETIME NULL DEFAULT NULL,
                 PRIMARY KEY (`id_api_key`),
-                UNIQUE KEY `key_hash` (`key_hash`)
+                UNIQUE KEY `key_hash` (`key_hash`),
+                KEY `id_shop` (`id_shop`)
             ) ' . $options,
             // The back office's customer search (name, e-mail, company) by prefix without scanning ps_customer: one row
             // per term of a customer, kept by the customer hooks (Repository\CustomerTermRepository).
@@ -204,6 +207,14 @@ final class Schema
                 `reason` VARCHAR(32) NULL DEFAULT NULL,
                 `id_document` INT UNSIGNED NULL DEFAULT NULL,
                 PRIMARY KEY (`id_import`, `position`)
+            ) ' . $options,
+            // Webservice keys the upgrade from 1.0.0 allowed on the module's webservice resource because they had
+            // already delivered documents (Install\GrantWebserviceRightToSenders); the Connector view says so.
+            'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_webservice_grant` (
+                `id_webservice_account` INT UNSIGNED NOT NULL,
+                `methods` VARCHAR(32) NOT NULL,
+                `date_add` DATETIME NOT NULL,
+                PRIMARY KEY (`id_webservice_account`)
             ) ' . $options,
         ];
     }

@@ -23,6 +23,8 @@ final class UpgradeSteps
             WidenCustomerDocumentsIndex::class,
             IndexCustomerTerms::class,
             SeedEmailProofs::class,
+            AssignApiKeysToShops::class,
+            GrantWebserviceRightToSenders::class,
         ];
     }
 }

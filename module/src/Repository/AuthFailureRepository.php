@@ -9,12 +9,15 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Database\RetryableDatabaseException;
 
 /**
  * Failed key presentations counted per client (sha256 of the IP address) in a fixed window.
  */
 final class AuthFailureRepository
 {
+    const ATTEMPTS = 3;
+
     /** @var Connection */
     private $connection;
 
@@ -40,19 +43,33 @@ final class AuthFailureRepository
     }
 
     /**
-     * Counts one failure atomically; a window older than $windowStartsAfter restarts at 1.
+     * Counts one failure atomically and answers the count of the window after it (1 = the first of a new window). One
+     * statement under the row's lock: parallel requests each get their own number, so no two see the same count.
+     * A window older than $windowStartsAfter restarts at 1. LAST_INSERT_ID(expr) hands the new count back on this
+     * connection (a fresh row sets it with LAST_INSERT_ID(1)). A deadlock of concurrent first inserts is retried.
      */
-    public function recordFailure(string $clientHash, \DateTimeImmutable $now, \DateTimeImmutable $windowStartsAfter): void
+    public function increment(string $clientHash, \DateTimeImmutable $now, \DateTimeImmutable $windowStartsAfter): int
     {
-        // failures is assigned before window_start, so both IF() read the old window_start.
-        $this->connection->execute(
-            'INSERT INTO PREFIX_ebpdocuments_auth_failure (client_hash, failures, window_start)
-             VALUES (:client, 1, :now)
-             ON DUPLICATE KEY UPDATE
-                failures = IF(window_start < :since, 1, failures + 1),
-                window_start = IF(window_start < :since, :now, window_start)',
-            ['client' => $clientHash, 'now' => $now, 'since' => $windowStartsAfter]
-        );
+        for ($attempt = 1; ; ++$attempt) {
+            try {
+                // failures is assigned before window_start, so both IF() read the old window_start.
+                $this->connection->execute(
+                    'INSERT INTO PREFIX_ebpdocuments_auth_failure (client_hash, failures, window_start)
+                     VALUES (:client, LAST_INSERT_ID(1), :now)
+                     ON DUPLICATE KEY UPDATE
+                        failures = LAST_INSERT_ID(IF(window_start < :since, 1, failures + 1)),
+                        window_start = IF(window_start < :since, :now, window_start)',
+                    ['client' => $clientHash, 'now' => $now, 'since' => $windowStartsAfter]
+                );
+
+                return (int) $this->connection->fetchValue('SELECT LAST_INSERT_ID()');
+            } catch (RetryableDatabaseException $busy) {
+                if ($attempt >= self::ATTEMPTS) {
+                    throw $busy;
+                }
+                usleep(random_int(1000, 20000));
+            }
+        }
     }
 
     public function deleteOlderThan(\DateTimeImmutable $windowStartsAfter): void

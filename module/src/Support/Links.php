@@ -47,6 +47,12 @@ interface Links
 
     public function orderDetail(int $orderId): string;
 
+    /** Back-office list of the shop's Webservice keys (Advanced Parameters › Webservice). */
+    public function adminWebserviceKeys(): string;
+
+    /** Back-office edit page of one Webservice key (where its rights are ticked). */
+    public function adminWebserviceKey(int $webserviceAccountId): string;
+
     /** E-connecteur compatible receiving URL. */
     public function receiveEndpoint(): string;
 

@@ -4,7 +4,7 @@ import { configureFormat } from '@/format';
 import { installI18n } from '@/i18n';
 import { useAppStore } from '@/stores/app';
 import { useNavigationStore } from '@/stores/navigation';
-import type { ApiKey, DocumentRow, EventRow, Setup } from '@/types/api';
+import type { ApiKey, DocumentRow, EventRow, Setup, WebserviceKey, WebserviceKeys } from '@/types/api';
 import type { BootPayload, Permissions } from '@/types/boot';
 import { FakeServer } from './fakeServer';
 import { phpWordings } from './wordings';
@@ -145,12 +145,38 @@ export function page<T>(items: T[], total = items.length, pageNumber = 1, perPag
 export function apiKey(overrides: Partial<ApiKey> = {}): ApiKey {
   return {
     id: 1,
+    shopId: 1,
     label: 'EBP office',
     hint: 'ebp_a1',
     active: true,
     createdAt: '2024-04-01 09:00:00',
     lastUsedAt: '2024-05-02 10:15:00',
     revokedAt: null,
+    ...overrides,
+  };
+}
+
+export function webserviceKey(overrides: Partial<WebserviceKey> = {}): WebserviceKey {
+  return {
+    id: 4,
+    description: 'E-connecteur',
+    hint: 'K7P2QX',
+    active: true,
+    shopIds: [1],
+    canSend: true,
+    canWithdraw: false,
+    canReadStatus: true,
+    grantedByUpgrade: null,
+    editUrl: 'https://shop.test/admin/index.php?controller=AdminWebservice&id_webservice_account=4&updatewebservice_account=1&token=t',
+    ...overrides,
+  };
+}
+
+export function webserviceKeys(overrides: Partial<WebserviceKeys> = {}): WebserviceKeys {
+  return {
+    keys: [webserviceKey()],
+    acceptWebserviceKeys: true,
+    webservicePageUrl: 'https://shop.test/admin/index.php?controller=AdminWebservice&token=t',
     ...overrides,
   };
 }

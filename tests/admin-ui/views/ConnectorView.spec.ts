@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { useFlashStore } from '@/stores/flash';
 import ConnectorView from '@/views/ConnectorView.vue';
 import { deferred, fail } from '../support/fakeServer';
-import { BO_URL, apiKey, en, setupApp, setupData } from '../support/setup';
+import { BO_URL, apiKey, en, setupApp, setupData, webserviceKey, webserviceKeys } from '../support/setup';
 
 const url = `${BO_URL}&ebpView=connector`;
 
@@ -13,6 +13,7 @@ function mountView(context: ReturnType<typeof setupApp>) {
 function standard(context: ReturnType<typeof setupApp>) {
   context.server.on('getSetup', setupData());
   context.server.on('listKeys', { keys: [apiKey(), apiKey({ id: 2, label: 'Old PC', active: false, revokedAt: '2024-01-01 00:00:00', lastUsedAt: null })] });
+  context.server.on('listWebserviceKeys', webserviceKeys());
 }
 
 describe('ConnectorView', () => {
@@ -55,6 +56,7 @@ describe('ConnectorView', () => {
     const context = setupApp({ url });
     context.server.on('getSetup', setupData());
     context.server.on('listKeys', { keys: [] });
+    context.server.on('listWebserviceKeys', webserviceKeys({ keys: [] }));
     const wrapper = mountView(context);
     await flushPromises();
     expect(wrapper.find('[data-test="empty"]').text()).toBe(en('keys.empty'));
@@ -164,6 +166,7 @@ describe('ConnectorView', () => {
       }),
     );
     context.server.on('listKeys', { keys: [] });
+    context.server.on('listWebserviceKeys', webserviceKeys({ keys: [] }));
     const wrapper = mountView(context);
     await flushPromises();
     const warning = wrapper.find('[data-test="php-limit"]').text();
@@ -203,5 +206,56 @@ describe('ConnectorView', () => {
     expect(wrapper.find('[data-test="revoke"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="save"]').exists()).toBe(false);
     expect((wrapper.find('[data-test="connector-settings"] fieldset').element as HTMLFieldSetElement).disabled).toBe(true);
+  });
+
+  it('lists the shop Webservice keys, whether each may send documents, what the upgrade allowed, with links to the Webservice page', async () => {
+    const context = setupApp({ url });
+    standard(context);
+    context.server.on('listWebserviceKeys', webserviceKeys({
+      keys: [
+        webserviceKey({ grantedByUpgrade: { methods: ['POST', 'GET'], at: '2026-01-15 10:00:00' } }),
+        webserviceKey({ id: 5, description: 'Stock sync', hint: 'ZX81AB', canSend: false, canReadStatus: false, editUrl: 'https://shop.test/edit-5' }),
+      ],
+    }));
+    const wrapper = mountView(context);
+    await flushPromises();
+    const rows = wrapper.findAll('[data-test="ws-key-row"]');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.text()).toContain('E-connecteur');
+    expect(rows[0]?.text()).toContain('K7P2QX…');
+    expect(rows[0]?.find('[data-test="ws-key-send"]').text()).toBe(en('wsKeys.canSend'));
+    expect(rows[0]?.find('[data-test="ws-key-upgrade"]').text()).toContain(en('wsKeys.grantedByUpgrade').split('%date%')[0] as string);
+    expect(rows[1]?.find('[data-test="ws-key-send"]').text()).toBe(en('wsKeys.cannotSend'));
+    expect(rows[1]?.find('[data-test="ws-key-upgrade"]').exists()).toBe(false);
+    expect(rows[1]?.find('[data-test="ws-key-edit"]').attributes('href')).toBe('https://shop.test/edit-5');
+    expect(wrapper.find('[data-test="ws-page"]').attributes('href')).toBe(webserviceKeys().webservicePageUrl);
+    expect(wrapper.find('[data-test="ws-setting-off"]').exists()).toBe(false);
+  });
+
+  it('says when Webservice keys are not accepted at all', async () => {
+    const context = setupApp({ url });
+    standard(context);
+    context.server.on('listWebserviceKeys', webserviceKeys({ acceptWebserviceKeys: false }));
+    const wrapper = mountView(context);
+    await flushPromises();
+    expect(wrapper.find('[data-test="ws-setting-off"]').text()).toBe(en('wsKeys.settingOff'));
+  });
+
+  it('asks for the shop of a new key when the context holds several shops, and shows each key\'s shop', async () => {
+    const context = setupApp({ url, payload: { shops: [{ id: 1, name: 'Paris' }, { id: 2, name: 'Lyon' }] } });
+    standard(context);
+    context.server.on('listKeys', { keys: [apiKey(), apiKey({ id: 2, shopId: 2, label: 'Lyon PC' })] });
+    context.server.on('createKey', { key: apiKey({ id: 3, shopId: 2, label: 'Warehouse' }), secret: 'ebp_TheSecretValue' });
+    const wrapper = mountView(context);
+    await flushPromises();
+    expect(wrapper.findAll('[data-test="key-shop-name"]').map((cell) => cell.text())).toEqual(['Paris', 'Lyon']);
+    await wrapper.find('#ebpdocuments-key-label').setValue('Warehouse');
+    await wrapper.find('[data-test="create-key"]').trigger('submit');
+    await flushPromises();
+    expect(context.server.callsOf('createKey')).toEqual([]);
+    await wrapper.find('[data-test="key-shop"]').setValue('2');
+    await wrapper.find('[data-test="create-key"]').trigger('submit');
+    await flushPromises();
+    expect(context.server.callsOf('createKey')).toEqual([{ label: 'Warehouse', shopId: 2 }]);
   });
 });

@@ -140,7 +140,7 @@ final class ApiV1Test extends HttpTestCase
         // The key is never read from the query string.
         $this->assertDocumented($this->send('GET', '/api?route=v1/health&key=' . rawurlencode($this->key)), 'v1/health', 'GET', 401);
 
-        $this->addWebserviceKey('ABCDEFGHIJKLMNOPQRSTUVWXYZ123456', true, [self::SHOP_ID]);
+        $this->addWebserviceKey('ABCDEFGHIJKLMNOPQRSTUVWXYZ123456', true, [self::SHOP_ID], ['POST']);
         $health = $this->assertDocumented($this->send('GET', '/api?route=v1/health', null, ['Authorization' => 'Bearer ABCDEFGHIJKLMNOPQRSTUVWXYZ123456']), 'v1/health', 'GET', 200);
         $this->assertSame('webservice', $health['client']['kind']);
     }

@@ -81,40 +81,68 @@ final class EconnecteurRefusalTest extends HttpTestCase
     public function testRevokedKey(): void
     {
         $app = $this->harness()->app();
-        $generated = $app->apiKeyService()->create('old');
+        $generated = $app->apiKeyService()->create('old', self::SHOP_ID);
         $app->apiKeyService()->revoke($generated->key()->id());
         $this->assertRefused($this->postForm('/receive', $this->fields(['key' => $generated->secret()])), 401, 'Clé refusée');
     }
 
-    public function testActiveShopWebserviceKeyIsAccepted(): void
+    public function testActiveShopWebserviceKeyAllowedToSendIsAccepted(): void
     {
-        $this->addWebserviceKey(self::WS_KEY, true, [self::SHOP_ID]);
+        $this->addWebserviceKey(self::WS_KEY, true, [self::SHOP_ID], ['POST']);
         $result = $this->postForm('/receive', $this->fields(['key' => self::WS_KEY]));
         $this->assertSame(200, $result->status, $result->describe());
         $this->assertStringStartsWith('Webservice #', (string) $this->documentRow('FA1')['key_label']);
     }
 
+    /**
+     * Issue 8: a Webservice key the merchant made for something else (a stock-sync partner, no permission at all, or
+     * only View (GET) on ebpdocuments) cannot deliver documents; the answer says exactly where to allow it.
+     */
+    public function testShopWebserviceKeyWithoutTheRightToSendIsRefusedWithWhereToAllowIt(): void
+    {
+        $id = $this->addWebserviceKey(self::WS_KEY, true, [self::SHOP_ID], []);
+        // Rights on core resources are not rights on documents.
+        $this->pdo()->exec("INSERT INTO ps_webservice_permission (resource, method, id_webservice_account) VALUES ('products', 'POST', $id), ('stock_availables', 'PUT', $id)");
+        $result = $this->postForm('/receive', $this->fields(['key' => self::WS_KEY]));
+        $this->assertRefused($result, 401, 'Paramètres avancés › Webservice');
+        $this->assertStringContainsString('Ajouter (POST) sur la ligne ebpdocuments', $result->body);
+
+        $this->pdo()->exec("INSERT INTO ps_webservice_permission (resource, method, id_webservice_account) VALUES ('ebpdocuments', 'GET', $id), ('ebpdocuments', 'DELETE', $id)");
+        $this->assertRefused($this->postForm('/receive', $this->fields(['key' => self::WS_KEY])), 401, 'Ajouter (POST)');
+
+        // Not counted as a bad key: the merchant's choice, not a guess. Eleven refusals later, ticking the box works.
+        for ($i = 0; $i < 10; ++$i) {
+            $this->assertSame(401, $this->postForm('/receive', $this->fields(['key' => self::WS_KEY]))->status);
+        }
+        $this->pdo()->exec("INSERT INTO ps_webservice_permission (resource, method, id_webservice_account) VALUES ('ebpdocuments', 'POST', $id)");
+        $this->assertSame(200, $this->postForm('/receive', $this->fields(['key' => self::WS_KEY]))->status);
+        $refusals = $this->pdo()->query("SELECT detail FROM ps_ebpdocuments_event WHERE event = 'rejected' ORDER BY id_event")->fetchAll(\PDO::FETCH_COLUMN);
+        $this->assertCount(12, $refusals, 'each refusal of a known key is in the activity log');
+        $this->assertStringContainsString('webservice_right_missing', (string) $refusals[0]);
+        $this->assertStringContainsString('Webservice #' . $id, (string) $refusals[0]);
+    }
+
     public function testWebserviceKeyIsComparedCaseSensitively(): void
     {
-        $this->addWebserviceKey(self::WS_KEY, true, [self::SHOP_ID]);
+        $this->addWebserviceKey(self::WS_KEY, true, [self::SHOP_ID], ['POST']);
         $this->assertRefused($this->postForm('/receive', $this->fields(['key' => strtolower(self::WS_KEY)])), 401, 'Clé refusée');
     }
 
     public function testInactiveWebserviceKeyIsRefused(): void
     {
-        $this->addWebserviceKey(self::WS_KEY, false, [self::SHOP_ID]);
+        $this->addWebserviceKey(self::WS_KEY, false, [self::SHOP_ID], ['POST']);
         $this->assertRefused($this->postForm('/receive', $this->fields(['key' => self::WS_KEY])), 401, 'Clé refusée');
     }
 
     public function testOtherShopWebserviceKeyIsRefused(): void
     {
-        $this->addWebserviceKey(self::WS_KEY, true, [self::OTHER_SHOP_ID]);
+        $this->addWebserviceKey(self::WS_KEY, true, [self::OTHER_SHOP_ID], ['POST']);
         $this->assertRefused($this->postForm('/receive', $this->fields(['key' => self::WS_KEY])), 401, 'Clé refusée');
     }
 
     public function testWebserviceKeysRefusedWhenTheSettingIsOff(): void
     {
-        $this->addWebserviceKey(self::WS_KEY, true, [self::SHOP_ID]);
+        $this->addWebserviceKey(self::WS_KEY, true, [self::SHOP_ID], ['POST']);
         $this->setting(SettingKeys::ACCEPT_WEBSERVICE_KEYS, '0');
         $this->assertRefused($this->postForm('/receive', $this->fields(['key' => self::WS_KEY])), 401, 'Clé refusée');
     }
@@ -124,9 +152,12 @@ final class EconnecteurRefusalTest extends HttpTestCase
         for ($i = 0; $i < 10; ++$i) {
             $this->assertSame(401, $this->postForm('/receive', $this->fields(['key' => 'ebp_bad' . $i]))->status);
         }
-        $result = $this->postForm('/receive', $this->fields());
+        $result = $this->postForm('/receive', $this->fields(['key' => 'ebp_bad_again']));
         $this->assertRefused($result, 429, 'Trop de tentatives');
         $this->assertGreaterThan(0, (int) $result->header('retry-after'));
+        $missing = $this->fields();
+        unset($missing['key']);
+        $this->assertRefused($this->postForm('/receive', $missing), 429, 'Trop de tentatives');
     }
 
     public function testGetAndPutAre405WithAllow(): void

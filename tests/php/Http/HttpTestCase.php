@@ -40,6 +40,16 @@ abstract class HttpTestCase extends TestCase
         return [];
     }
 
+    /**
+     * Extra environment variables of the harness server (e.g. PrestaShop's PS_TRUSTED_PROXIES).
+     *
+     * @return array<string, string>
+     */
+    protected static function serverEnv(): array
+    {
+        return [];
+    }
+
     public static function setUpBeforeClass(): void
     {
         self::$database = 'ebpdocs_http_' . substr(sha1(static::class), 0, 12);
@@ -70,7 +80,7 @@ abstract class HttpTestCase extends TestCase
     {
         $pdo = $this->pdo();
         $pdo->exec('SET FOREIGN_KEY_CHECKS = 0');
-        foreach (array_merge(Schema::TABLES, ['customer', 'orders', 'webservice_account', 'webservice_account_shop']) as $table) {
+        foreach (array_merge(Schema::TABLES, ['customer', 'orders', 'webservice_account', 'webservice_account_shop', 'webservice_permission', 'configuration']) as $table) {
             $pdo->exec('TRUNCATE TABLE `ps_' . $table . '`');
         }
         self::removeTree(self::$dir . '/storage');
@@ -192,7 +202,7 @@ abstract class HttpTestCase extends TestCase
 
     protected function createModuleKey(string $label = 'EBP'): string
     {
-        return $this->harness()->app()->apiKeyService()->create($label)->secret();
+        return $this->harness()->app()->apiKeyService()->create($label, self::SHOP_ID)->secret();
     }
 
     protected function addCustomer(string $email, bool $guest = false, int $shopId = self::SHOP_ID): int
@@ -222,9 +232,12 @@ abstract class HttpTestCase extends TestCase
     }
 
     /**
+     * A shop Webservice key, as Advanced Parameters › Webservice saves it.
+     *
      * @param int[] $shops
+     * @param string[] $methods the boxes ticked on the module's resource line "ebpdocuments" (none by default)
      */
-    protected function addWebserviceKey(string $key, bool $active, array $shops): int
+    protected function addWebserviceKey(string $key, bool $active, array $shops, array $methods = []): int
     {
         $pdo = $this->pdo();
         $statement = $pdo->prepare('INSERT INTO ps_webservice_account (`key`, description, active) VALUES (?, ?, ?)');
@@ -232,6 +245,9 @@ abstract class HttpTestCase extends TestCase
         $id = (int) $pdo->lastInsertId();
         foreach ($shops as $shop) {
             $pdo->prepare('INSERT INTO ps_webservice_account_shop (id_webservice_account, id_shop) VALUES (?, ?)')->execute([$id, $shop]);
+        }
+        foreach ($methods as $method) {
+            $pdo->prepare("INSERT INTO ps_webservice_permission (resource, method, id_webservice_account) VALUES ('ebpdocuments', ?, ?)")->execute([$method, $id]);
         }
 
         return $id;
@@ -454,7 +470,7 @@ abstract class HttpTestCase extends TestCase
             'EBPDOCS_HARNESS_BASE_URL' => 'http://127.0.0.1:' . self::$port,
             // Several workers, so parallel requests really run in parallel.
             'PHP_CLI_SERVER_WORKERS' => '4',
-        ]);
+        ], static::serverEnv());
         $log = self::$dir . '/server.log';
         $server = proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $log, 'a'], 2 => ['file', $log, 'a']], $pipes, null, $env);
         if (!is_resource($server)) {

@@ -21,12 +21,35 @@ final class CreateKeyAction extends ApiKeyAction
 {
     public function handle(array $params, ActionContext $context): array
     {
-        $label = (new Params($params))->string('label', ApiKeyService::LABEL_MAX);
+        $params = new Params($params);
+        $label = $params->string('label', ApiKeyService::LABEL_MAX);
         if ($label === '') {
             throw ActionException::validation('label', AdminMessages::KEY_LABEL);
         }
-        $created = $this->keys->create($label);
+        $created = $this->keys->create($label, self::shopOf($params, $context));
 
         return ['key' => $created->key()->toArray(), 'secret' => $created->secret()];
+    }
+
+    /**
+     * The shop the key is made for: shopId when given (one of the employee's shops), else the context's only shop;
+     * with several shops in the context the employee must choose.
+     */
+    private static function shopOf(Params $params, ActionContext $context): int
+    {
+        $shopId = $params->optionalId('shopId');
+        if ($shopId === null) {
+            $shops = $context->shopIds();
+            if (count($shops) !== 1) {
+                throw ActionException::validation('shopId', AdminMessages::NOT_A_CHOICE);
+            }
+
+            return $shops[0];
+        }
+        if (!$context->sees($shopId)) {
+            throw ActionException::validation('shopId', AdminMessages::NOT_A_CHOICE);
+        }
+
+        return $shopId;
     }
 }

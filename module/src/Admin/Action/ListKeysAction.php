@@ -11,14 +11,14 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Admin\ActionContext;
 
 /**
- * listKeys (view) → `{keys: ApiKey[]}`, newest first; secrets are never stored, so never shown.
+ * listKeys (view): the module keys of the shops of the employee's back-office context, newest first.
  */
 final class ListKeysAction extends ApiKeyAction
 {
     public function handle(array $params, ActionContext $context): array
     {
         $keys = [];
-        foreach ($this->keys->all() as $key) {
+        foreach ($this->keys->ofShops($context->shopIds()) as $key) {
             $keys[] = $key->toArray();
         }
 

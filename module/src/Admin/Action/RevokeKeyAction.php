@@ -23,7 +23,7 @@ final class RevokeKeyAction extends ApiKeyAction
     {
         $id = (new Params($params))->id('id');
         try {
-            $key = $this->keys->revoke($id);
+            $key = $this->keys->revoke($id, $context->shopIds());
         } catch (NotFoundException $missing) {
             throw ActionException::notFound(AdminMessages::KEY_NOT_FOUND, 'id');
         }

@@ -65,6 +65,7 @@ final class ApiRouter
             $this->checkBodySize($request);
             $client = $this->app->clientAuthenticator()->authenticate($this->bearerToken($request), $request->clientIp(), 'Authorization');
             $keyLabel = $client->label();
+            $this->app->clientAuthenticator()->authorize($client, $this->right($request), 'Authorization');
             /** @var RouteHandler $handler */
             $handler = new $handlerClass($this->app);
 
@@ -100,6 +101,15 @@ final class ApiRouter
         }
 
         return $methods[$request->method()];
+    }
+
+    /**
+     * What the route does on the module's webservice resource, for a Webservice key's right (Auth\WebserviceRight):
+     * its method itself (POST sends, DELETE withdraws, GET reads the status); the health check needs any of them.
+     */
+    private function right(Request $request): ?string
+    {
+        return $this->route($request) === 'v1/health' ? null : $request->method();
     }
 
     private function route(Request $request): string

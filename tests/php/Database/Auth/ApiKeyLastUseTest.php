@@ -20,7 +20,7 @@ final class ApiKeyLastUseTest extends CoreDatabaseTestCase
     {
         $this->db->execute('DELETE FROM PREFIX_ebpdocuments_api_key');
         $clock = new MovableClock('2025-03-01 10:00:00');
-        $secret = (new ApiKeyService(new ApiKeyRepository($this->db), $clock))->create('E-connecteur')->secret();
+        $secret = (new ApiKeyService(new ApiKeyRepository($this->db), $clock))->create('E-connecteur', 1)->secret();
         $statements = [];
         $counting = new InterceptingConnection($this->db, function (string $sql) use (&$statements) {
             $statements[] = strtok(ltrim($sql), " \n");

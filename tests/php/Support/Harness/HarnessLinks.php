@@ -24,6 +24,16 @@ final class HarnessLinks implements Links
         return $this->base . '/admin/customers/' . $customerId;
     }
 
+    public function adminWebserviceKeys(): string
+    {
+        return $this->base . '/admin/webservice';
+    }
+
+    public function adminWebserviceKey(int $webserviceAccountId): string
+    {
+        return $this->base . '/admin/webservice/' . $webserviceAccountId . '/edit';
+    }
+
     public function adminOrder(int $orderId): string
     {
         return $this->base . '/admin/orders/' . $orderId;

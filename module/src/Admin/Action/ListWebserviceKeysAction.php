@@ -1,0 +1,85 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Application;
+use Ebpdocuments\Auth\WebserviceRight;
+use Ebpdocuments\Repository\ApiKeyRepository;
+use Ebpdocuments\Support\Links;
+use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Support\Settings;
+
+/**
+ * listWebserviceKeys (view): the shop Webservice keys of the employee's shops and what each may do with documents
+ * (the boxes of the "ebpdocuments" line in Advanced Parameters › Webservice), with links to that page built here.
+ * Only the first HINT_LENGTH characters of a key ever leave the server.
+ */
+final class ListWebserviceKeysAction implements AdminAction
+{
+    const HINT_LENGTH = 6;
+
+    /** @var ApiKeyRepository */
+    private $keys;
+    /** @var Links */
+    private $links;
+    /** @var Settings */
+    private $settings;
+
+    public function __construct(ApiKeyRepository $keys, Links $links, Settings $settings)
+    {
+        $this->keys = $keys;
+        $this->links = $links;
+        $this->settings = $settings;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self($app->apiKeyRepository(), $app->links(), $app->settings());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        $keys = [];
+        foreach ($this->keys->webserviceKeysOfShops($context->shopIds(), WebserviceRight::RESOURCE, self::HINT_LENGTH) as $row) {
+            $methods = self::methods($row['methods']);
+            $id = (int) $row['id_webservice_account'];
+            $keys[] = [
+                'id' => $id,
+                'description' => trim(strip_tags((string) $row['description'])),
+                'hint' => (string) $row['hint'],
+                'active' => (int) $row['active'] === 1,
+                'shopIds' => array_map('intval', self::methods($row['shops'])),
+                'canSend' => in_array(WebserviceRight::SEND, $methods, true),
+                'canWithdraw' => in_array(WebserviceRight::WITHDRAW, $methods, true),
+                'canReadStatus' => in_array(WebserviceRight::STATUS, $methods, true),
+                'grantedByUpgrade' => $row['granted_at'] === null ? null : [
+                    'methods' => self::methods($row['granted_methods']),
+                    'at' => (string) $row['granted_at'],
+                ],
+                'editUrl' => $this->links->adminWebserviceKey($id),
+            ];
+        }
+
+        return [
+            'keys' => $keys,
+            'acceptWebserviceKeys' => $this->settings->get(SettingKeys::ACCEPT_WEBSERVICE_KEYS) === '1',
+            'webservicePageUrl' => $this->links->adminWebserviceKeys(),
+        ];
+    }
+
+    /**
+     * @return string[]
+     */
+    private static function methods(?string $list): array
+    {
+        return $list === null || $list === '' ? [] : explode(',', $list);
+    }
+}
