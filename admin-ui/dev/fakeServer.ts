@@ -65,6 +65,7 @@ const state = {
     maxPdfMb: 20,
     storageDir: '',
     autoAttachOnAccount: false,
+    requireEmailProof: true,
     notifyTypes: ['invoice'],
     mailAttachTypes: [],
     mailAttachMaxMb: 5,
