@@ -34,6 +34,7 @@ final class ApplicationFactory
         );
         $application->setErrorLog(new PrestaShopErrorLog());
         $application->setNumberFormat(new PrestaShopNumberFormat($context));
+        $application->setShopEnvironment(new PrestaShopShopEnvironment($context));
 
         return $application;
     }

@@ -24,6 +24,8 @@ use Ebpdocuments\Admin\Action\DownloadDocumentAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentsZipAction;
 use Ebpdocuments\Admin\Action\ExportDocumentsAction;
 use Ebpdocuments\Admin\Action\GetDocumentEventsAction;
+use Ebpdocuments\Admin\Action\GetHealthAction;
+use Ebpdocuments\Admin\Action\GetKeyActivityAction;
 use Ebpdocuments\Admin\Action\GetOverviewAction;
 use Ebpdocuments\Admin\Action\GetSetupAction;
 use Ebpdocuments\Admin\Action\ListDocumentsAction;
@@ -34,6 +36,7 @@ use Ebpdocuments\Admin\Action\RetryMatchingAction;
 use Ebpdocuments\Admin\Action\RevokeKeyAction;
 use Ebpdocuments\Admin\Action\SaveSettingsAction;
 use Ebpdocuments\Admin\Action\SearchCustomersAction;
+use Ebpdocuments\Admin\Action\SendTestDocumentAction;
 use Ebpdocuments\Application;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
@@ -76,6 +79,9 @@ final class ActionDispatcher
         'startImport' => [StartImportAction::class, self::EDIT],
         'cancelImport' => [CancelImportAction::class, self::EDIT],
         'downloadImportResult' => [DownloadImportResultAction::class, self::VIEW],
+        'getHealth' => [GetHealthAction::class, self::VIEW],
+        'getKeyActivity' => [GetKeyActivityAction::class, self::VIEW],
+        'sendTestDocument' => [SendTestDocumentAction::class, self::EDIT],
     ];
 
     /** Read-only actions a plain link may open (GET, params in the query string); every other action is POST only. */

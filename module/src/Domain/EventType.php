@@ -29,6 +29,8 @@ final class EventType
     const DETACHED = 'detached';
     /** The back office exported documents (CSV list or ZIP of PDFs); no document id, detail {format, count, …}. */
     const EXPORTED = 'exported';
+    /** "Send a test document" from the Connector view: the answer the connector would get (the test leaves nothing else). */
+    const TEST = 'test';
 
     /**
      * @return string[]
@@ -38,7 +40,7 @@ final class EventType
         return [
             self::RECEIVED, self::ATTACHED, self::KEPT_ASIDE, self::UNCHANGED, self::REPLACED, self::ASSIGNED,
             self::DISMISSED, self::RESTORED, self::DOWNLOADED, self::DELETED, self::WITHDRAWN, self::CLAIMED,
-            self::REJECTED, self::DETACHED, self::EXPORTED,
+            self::REJECTED, self::DETACHED, self::EXPORTED, self::TEST,
         ];
     }
 }
