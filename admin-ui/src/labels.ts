@@ -17,6 +17,7 @@ const EVENT_LABELS: Record<string, () => string> = {
   rejected: () => t('event.rejected'),
   detached: () => t('event.detached'),
   exported: () => t('event.exported'),
+  test: () => t('event.test'),
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_LABELS);
