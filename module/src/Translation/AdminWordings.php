@@ -508,6 +508,8 @@ final class AdminWordings
             'overview.ago.days' => $translator->trans('%count% days ago', [], 'Modules.Ebpdocuments.Admin'),
             'overview.received' => $translator->trans('Received: %total% (%attached% attached, %waiting% waiting)', [], 'Modules.Ebpdocuments.Admin'),
             'event.test' => $translator->trans('Test document', [], 'Modules.Ebpdocuments.Admin'),
+
+            'purge.word' => $translator->trans('PURGE', [], 'Modules.Ebpdocuments.Admin'),
         ];
     }
 }
