@@ -14,6 +14,7 @@ import { otherCustomerGetsNothing } from './journeys/04-other-customer-gets-noth
 import { adminHandlesNotices } from './journeys/05-admin-handles-notices';
 import { merchantResetsTheModule } from './journeys/06-merchant-resets';
 import { merchantImportsOlderDocuments } from './journeys/07-merchant-imports';
+import { merchantGoesLive } from './journeys/08-merchant-goes-live';
 
 const s = settings();
 
@@ -56,6 +57,7 @@ describe.sequential(`ebpdocuments in ${s.shopUrl} (run ${s.runId})`, () => {
   journey('5. the admin assigns a notice, dismisses one, retries matching after the guest registers', adminHandlesNotices);
   journey('6. the merchant resets the module: the documents are still there', merchantResetsTheModule);
   journey('7. the merchant imports older documents (ZIP + EBP CSV) through the Import view, exports them; a customer sees hers', merchantImportsOlderDocuments, 400_000);
+  journey('8. the merchant opens the Connector view, sends a test document with the shop\'s Webservice key and sees OK', merchantGoesLive);
 
   // PrestaShop's own log (Advanced parameters › Logs): a hook without its method, an exception in a controller…
   test('PrestaShop logged no warning or error about the module during the run', async () => {

@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\EventType;
+use Ebpdocuments\Setup\TestDocumentSender;
 
 /**
  * Per key (by the label the doors record: "Webservice #3 E-connecteur", a module key's label): its last call, last
@@ -51,6 +52,10 @@ final class KeyActivityQuery
                 continue;
             }
             $label = $detail['keyLabel'];
+            if ($label === TestDocumentSender::TEMPORARY_KEY_LABEL && (string) $row['event'] === EventType::TEST) {
+                // The temporary key of a test document exists only during that test.
+                continue;
+            }
             $at = (string) $row['date_add'];
             if (!isset($keys[$label])) {
                 $keys[$label] = ['keyLabel' => $label, 'lastCallAt' => $at, 'lastSuccessAt' => null, 'lastRefusal' => null, 'lastTest' => null];

@@ -25,6 +25,7 @@ final class TestDocumentTest extends AdminAjaxTestCase
         $this->assertTrue($data['cleanedUp']);
         $this->assertNothingLeftButOneTestEvent($data['reference'], true, 200);
         $this->assertSame(0, $this->countRows('ebpdocuments_api_key'), 'the temporary key is deleted');
+        $this->assertSame([], $this->ok('getKeyActivity')['items'], 'the temporary key is no key to watch');
     }
 
     public function testTheShopsWebserviceKeyIsUsedWhenChosen(): void
