@@ -510,6 +510,17 @@ final class AdminWordings
             'event.test' => $translator->trans('Test document', [], 'Modules.Ebpdocuments.Admin'),
 
             'purge.word' => $translator->trans('PURGE', [], 'Modules.Ebpdocuments.Admin'),
+
+            'event.detail.receivedBy' => $translator->trans('Received by %source% (key %key%), %size%', [], 'Modules.Ebpdocuments.Admin'),
+            'event.detail.receivedFrom' => $translator->trans('Received from %source%, %size%', [], 'Modules.Ebpdocuments.Admin'),
+            'event.detail.versionOf' => $translator->trans('Version %version% (replaces version %previous%)', [], 'Modules.Ebpdocuments.Admin'),
+            'event.detail.retry' => $translator->trans('when the matching was run again', [], 'Modules.Ebpdocuments.Admin'),
+            'event.detail.testOk' => $translator->trans('OK (HTTP %status%)', [], 'Modules.Ebpdocuments.Admin'),
+            'event.detail.testFailed' => $translator->trans('Failed (HTTP %status%)', [], 'Modules.Ebpdocuments.Admin'),
+            'event.detail.field' => $translator->trans('Field: %field%', [], 'Modules.Ebpdocuments.Admin'),
+            'event.cause.purge' => $translator->trans('Everything deleted (%count% documents)', [], 'Modules.Ebpdocuments.Admin'),
+            'event.cause.purge_notices' => $translator->trans('Waiting for more than %days% days: deleted by the daily maintenance', [], 'Modules.Ebpdocuments.Admin'),
+            'event.cause.customer_deleted' => $translator->trans('The customer account was deleted', [], 'Modules.Ebpdocuments.Admin'),
         ];
     }
 }
