@@ -521,6 +521,10 @@ final class AdminWordings
             'event.cause.purge' => $translator->trans('Everything deleted (%count% documents)', [], 'Modules.Ebpdocuments.Admin'),
             'event.cause.purge_notices' => $translator->trans('Waiting for more than %days% days: deleted by the daily maintenance', [], 'Modules.Ebpdocuments.Admin'),
             'event.cause.customer_deleted' => $translator->trans('The customer account was deleted', [], 'Modules.Ebpdocuments.Admin'),
+
+            'documents.downloadedOn' => $translator->trans('Downloaded %date%', [], 'Modules.Ebpdocuments.Admin'),
+            'documents.notDownloadedYet' => $translator->trans('Not downloaded yet', [], 'Modules.Ebpdocuments.Admin'),
+            'notices.ebpCodeValue' => $translator->trans('EBP code: %code%', [], 'Modules.Ebpdocuments.Admin'),
         ];
     }
 }
