@@ -21,6 +21,12 @@ class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
         parent::init();
     }
 
+    public function setMedia()
+    {
+        parent::setMedia();
+        $this->registerStylesheet('module-ebpdocuments-front', 'modules/ebpdocuments/views/css/front.css', ['media' => 'all', 'priority' => 200]);
+    }
+
     public function postProcess()
     {
         $app = $this->app();
