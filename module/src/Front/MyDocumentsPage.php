@@ -80,6 +80,8 @@ final class MyDocumentsPage
             ],
             'filterForm' => $this->getForm($this->links->myDocuments()),
             'formUrl' => $this->links->myDocuments(),
+            // "Documents missing?" shows one step at a time: send the code, then type it.
+            'claim' => ['codeSent' => $this->claims->hasPendingCode($identity->customerId(), $shopId)],
             'title' => $this->wordings->myDocumentsTitle(),
         ];
     }

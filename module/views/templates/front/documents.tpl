@@ -118,18 +118,26 @@
       <div class="card-block card-body">
         <h2 class="h5 card-title">{l s='Documents missing?' d='Modules.Ebpdocuments.Shop'}</h2>
         <p>{l s='If the shop sent documents to your e-mail address before you created your account, you can retrieve them: we e-mail you a code to confirm the address is yours.' d='Modules.Ebpdocuments.Shop'}</p>
-        <form method="post" action="{$ebpdocuments.formUrl|escape:'html':'UTF-8'}" class="mb-2">
-          <input type="hidden" name="token" value="{$ebpdocuments.formToken|escape:'html':'UTF-8'}">
-          <input type="hidden" name="action" value="requestClaimCode">
-          <button type="submit" class="btn btn-outline-primary">{l s='Send me a code' d='Modules.Ebpdocuments.Shop'}</button>
-        </form>
-        <form method="post" action="{$ebpdocuments.formUrl|escape:'html':'UTF-8'}" class="form-inline">
-          <input type="hidden" name="token" value="{$ebpdocuments.formToken|escape:'html':'UTF-8'}">
-          <input type="hidden" name="action" value="claimDocuments">
-          <label for="ebpdocuments-claim-code" class="mr-1 me-1">{l s='Code received by e-mail' d='Modules.Ebpdocuments.Shop'}</label>
-          <input id="ebpdocuments-claim-code" class="form-control mr-1 me-1" type="text" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]*" maxlength="7" required>
-          <button type="submit" class="btn btn-primary">{l s='Retrieve my documents' d='Modules.Ebpdocuments.Shop'}</button>
-        </form>
+        {if !$ebpdocuments.claim.codeSent}
+          <form method="post" action="{$ebpdocuments.formUrl|escape:'html':'UTF-8'}" class="mb-2" data-step="send-code">
+            <input type="hidden" name="token" value="{$ebpdocuments.formToken|escape:'html':'UTF-8'}">
+            <input type="hidden" name="action" value="requestClaimCode">
+            <button type="submit" class="btn btn-outline-primary">{l s='Send me a code' d='Modules.Ebpdocuments.Shop'}</button>
+          </form>
+        {else}
+          <form method="post" action="{$ebpdocuments.formUrl|escape:'html':'UTF-8'}" class="mb-2" data-step="enter-code">
+            <input type="hidden" name="token" value="{$ebpdocuments.formToken|escape:'html':'UTF-8'}">
+            <input type="hidden" name="action" value="claimDocuments">
+            <label for="ebpdocuments-claim-code" class="d-block">{l s='Code received by e-mail' d='Modules.Ebpdocuments.Shop'}</label>
+            <input id="ebpdocuments-claim-code" class="form-control mb-2" type="text" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]*" maxlength="7" required>
+            <button type="submit" class="btn btn-primary">{l s='Retrieve my documents' d='Modules.Ebpdocuments.Shop'}</button>
+          </form>
+          <form method="post" action="{$ebpdocuments.formUrl|escape:'html':'UTF-8'}">
+            <input type="hidden" name="token" value="{$ebpdocuments.formToken|escape:'html':'UTF-8'}">
+            <input type="hidden" name="action" value="requestClaimCode">
+            <button type="submit" class="btn btn-link p-0">{l s='Send me a new code' d='Modules.Ebpdocuments.Shop'}</button>
+          </form>
+        {/if}
       </div>
     </section>
   </div>
