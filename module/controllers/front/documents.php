@@ -23,8 +23,11 @@ class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
 
     public function setMedia()
     {
-        parent::setMedia();
+        $result = parent::setMedia();
+        // Phone layout of the list (cards), classic and Hummingbird.
         $this->registerStylesheet('module-ebpdocuments-front', 'modules/ebpdocuments/views/css/front.css', ['media' => 'all', 'priority' => 200]);
+
+        return $result;
     }
 
     public function postProcess()
