@@ -18,6 +18,7 @@ const EVENT_LABELS: Record<string, () => string> = {
   detached: () => t('event.detached'),
   exported: () => t('event.exported'),
   mailed: () => t('event.mailed'),
+  test: () => t('event.test'),
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_LABELS);

@@ -43,6 +43,10 @@ final class Application
 
     /** @var Support\ErrorLog|null */
     private $errorLog;
+    /** @var Support\ShopEnvironment|null */
+    private $shopEnvironment;
+    /** @var Support\HttpClient|null */
+    private $httpClient;
 
     /** @var Support\NumberFormat|null */
     private $numberFormat;
@@ -349,6 +353,58 @@ final class Application
         }
 
         return $this->serverSecret;
+    }
+
+    /** Adapter\ApplicationFactory sets PrestaShop's; the default knows nothing of a shop (plain PHP runs). */
+    public function setShopEnvironment(Support\ShopEnvironment $environment): void
+    {
+        $this->shopEnvironment = $environment;
+    }
+
+    public function shopEnvironment(): Support\ShopEnvironment
+    {
+        if ($this->shopEnvironment === null) {
+            $this->shopEnvironment = new Support\FixedShopEnvironment();
+        }
+
+        return $this->shopEnvironment;
+    }
+
+    public function setHttpClient(Support\HttpClient $client): void
+    {
+        $this->httpClient = $client;
+    }
+
+    public function httpClient(): Support\HttpClient
+    {
+        if ($this->httpClient === null) {
+            $this->httpClient = new Support\NativeHttpClient();
+        }
+
+        return $this->httpClient;
+    }
+
+    public function healthChecks(): Health\HealthChecks
+    {
+        return $this->shared(Health\HealthChecks::class, function () {
+            return new Health\HealthChecks($this->settings, Health\PhpIni::fromRuntime(), $this->storage(), $this->shopEnvironment(), $this->httpClient(), $this->clock, $this->links->receiveEndpoint());
+        });
+    }
+
+    public function testDocumentSender(): Setup\TestDocumentSender
+    {
+        return $this->shared(Setup\TestDocumentSender::class, function () {
+            return new Setup\TestDocumentSender(
+                $this->connection,
+                $this->httpClient(),
+                $this->apiKeyService(),
+                $this->apiKeyRepository(),
+                $this->events(),
+                $this->storage(),
+                $this->shopId,
+                $this->links->receiveEndpoint()
+            );
+        });
     }
 
     public function shopWordings(): Front\ShopWordings

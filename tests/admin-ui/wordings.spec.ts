@@ -77,6 +77,14 @@ describe('wordings', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps both French catalogues well-formed XML (PrestaShop refuses the whole back office otherwise)', () => {
+    for (const file of [FRENCH_XLF, FRENCH_XLF.replace('ModulesEbpdocumentsAdmin', 'ModulesEbpdocumentsShop')]) {
+      const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'application/xml');
+      expect(doc.getElementsByTagName('parsererror').length, file).toBe(0);
+      expect(doc.getElementsByTagName('trans-unit').length, file).toBe(doc.getElementsByTagName('target').length);
+    }
+  });
+
   it('uses the md5 of the source as trans-unit id, as PrestaShop catalogues do', () => {
     for (const [source, unit] of frenchUnits()) {
       expect(unit.id).toBe(createHash('md5').update(source).digest('hex'));

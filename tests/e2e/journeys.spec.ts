@@ -1,5 +1,5 @@
 /**
- * The six journeys of issue 5 the import journey of issue 13 and journey 8 of issue 12, in order, against the real PrestaShop given by EBPDOCS_E2E_* (docs/DEVELOPMENT.md).
+ * The six journeys of issue 5 the import journey of issue 13, journey 8 of issue 12 and journey 9 of issue 11, in order, against the real PrestaShop given by EBPDOCS_E2E_* (docs/DEVELOPMENT.md).
  * Each journey builds on the previous ones (the key of journey 1, the documents of journey 2…), so a failure stops
  * the ones after it. Screenshots: .cache/e2e-artifacts/<run id>/.
  */
@@ -15,6 +15,7 @@ import { adminHandlesNotices } from './journeys/05-admin-handles-notices';
 import { merchantResetsTheModule } from './journeys/06-merchant-resets';
 import { merchantImportsOlderDocuments } from './journeys/07-merchant-imports';
 import { adminUploadsOnCustomerPage } from './journeys/08-admin-uploads-on-customer-page';
+import { merchantGoesLive } from './journeys/09-merchant-goes-live';
 
 const s = settings();
 
@@ -60,6 +61,7 @@ describe.sequential(`ebpdocuments in ${s.shopUrl} (run ${s.runId})`, () => {
   journey('6. the merchant resets the module: the documents are still there', merchantResetsTheModule);
   journey('7. the merchant imports older documents (ZIP + EBP CSV) through the Import view, exports them; a customer sees hers', merchantImportsOlderDocuments, 400_000);
   journey('8. the admin uploads a PDF on Alice\'s customer page, she downloads those bytes; the order page lists it', adminUploadsOnCustomerPage);
+  journey('9. the merchant opens the Connector view, sends a test document with the shop\'s Webservice key and sees OK', merchantGoesLive);
 
   // PrestaShop's own log (Advanced parameters › Logs): a hook without its method, an exception in a controller…
   test('PrestaShop logged no warning or error about the module during the run', async () => {

@@ -79,7 +79,7 @@ export function listEvents(filters: EventFilters): Promise<Page<EventRow>> {
   return http().call('listEvents', { ...filters });
 }
 
-/** The confirmation word the server expects for purgeAll. */
+/** The confirmation word the server expects for purgeAll when the language has none of its own (wording purge.word). */
 export const PURGE_CONFIRMATION = 'PURGE';
 
 export function purgeAll(confirmation: string): Promise<{ deletedDocuments: number }> {

@@ -178,7 +178,17 @@ export interface CustomerHit {
   url: string;
 }
 
+export interface ReceivedCounts {
+  attached: number;
+  waiting: number;
+  dismissed: number;
+}
+
 export interface Overview {
+  /** The one status line: ok (flowing), error (refusing, storage), warning (quiet), idle (first). */
+  status: { state: 'ok' | 'warning' | 'error' | 'idle'; code: 'flowing' | 'refusing' | 'first' | 'quiet' | 'storage'; params: Record<string, string | number> };
+  receivedToday: ReceivedCounts;
+  receivedThisMonth: ReceivedCounts;
   attachedToday: number;
   attachedThisMonth: number;
   noticesWaiting: number;

@@ -21,6 +21,15 @@ class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
         parent::init();
     }
 
+    public function setMedia()
+    {
+        $result = parent::setMedia();
+        // Phone layout of the list (cards), classic and Hummingbird.
+        $this->registerStylesheet('module-ebpdocuments-front', 'modules/ebpdocuments/views/css/front.css', ['media' => 'all', 'priority' => 200]);
+
+        return $result;
+    }
+
     public function postProcess()
     {
         $app = $this->app();

@@ -36,6 +36,7 @@ final class ApplicationFactory
         $application->setNumberFormat(new PrestaShopNumberFormat($context));
         $application->setServerSecret(new PrestaShopServerSecret());
         $application->setLanguageTranslators(new PrestaShopLanguageTranslators($context));
+        $application->setShopEnvironment(new PrestaShopShopEnvironment($context));
 
         return $application;
     }

@@ -26,6 +26,8 @@ use Ebpdocuments\Admin\Action\ExportDocumentsAction;
 use Ebpdocuments\Admin\Action\GetCustomerDocumentsAction;
 use Ebpdocuments\Admin\Action\GetDocumentEventsAction;
 use Ebpdocuments\Admin\Action\GetOrderDocumentsAction;
+use Ebpdocuments\Admin\Action\GetHealthAction;
+use Ebpdocuments\Admin\Action\GetKeyActivityAction;
 use Ebpdocuments\Admin\Action\GetOverviewAction;
 use Ebpdocuments\Admin\Action\GetSetupAction;
 use Ebpdocuments\Admin\Action\ListDocumentsAction;
@@ -39,6 +41,7 @@ use Ebpdocuments\Admin\Action\RevokeKeyAction;
 use Ebpdocuments\Admin\Action\SaveSettingsAction;
 use Ebpdocuments\Admin\Action\SearchCustomersAction;
 use Ebpdocuments\Admin\Action\UploadDocumentAction;
+use Ebpdocuments\Admin\Action\SendTestDocumentAction;
 use Ebpdocuments\Application;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
@@ -87,6 +90,9 @@ final class ActionDispatcher
         'getOrderDocuments' => [GetOrderDocumentsAction::class, self::VIEW],
         'uploadDocument' => [UploadDocumentAction::class, self::EDIT],
         'resendDocumentMail' => [ResendDocumentMailAction::class, self::EDIT],
+        'getHealth' => [GetHealthAction::class, self::VIEW],
+        'getKeyActivity' => [GetKeyActivityAction::class, self::VIEW],
+        'sendTestDocument' => [SendTestDocumentAction::class, self::EDIT],
     ];
 
     /** Read-only actions a plain link may open (GET, params in the query string); every other action is POST only. */

@@ -31,6 +31,8 @@ final class EventType
     const EXPORTED = 'exported';
     /** The new-document e-mail sent again by an employee. */
     const MAILED = 'mailed';
+    /** "Send a test document" from the Connector view: the answer the connector would get (the test leaves nothing else). */
+    const TEST = 'test';
 
     /**
      * @return string[]
@@ -40,7 +42,7 @@ final class EventType
         return [
             self::RECEIVED, self::ATTACHED, self::KEPT_ASIDE, self::UNCHANGED, self::REPLACED, self::ASSIGNED,
             self::DISMISSED, self::RESTORED, self::DOWNLOADED, self::DELETED, self::WITHDRAWN, self::CLAIMED,
-            self::REJECTED, self::DETACHED, self::EXPORTED, self::MAILED,
+            self::REJECTED, self::DETACHED, self::EXPORTED, self::MAILED, self::TEST,
         ];
     }
 }

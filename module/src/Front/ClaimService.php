@@ -177,6 +177,26 @@ final class ClaimService
         return $email === null ? 0 : $this->waiting->count($shopId, $email);
     }
 
+    /**
+     * Whether the customer has a code that can still be typed (sent, unused, not expired, tries left): the page then
+     * shows the code form instead of "Send me a code". Says nothing about waiting documents (a code is sent either way).
+     */
+    public function hasPendingCode(int $customerId, int $shopId): bool
+    {
+        if ($customerId <= 0) {
+            return false;
+        }
+        $claim = $this->connection->fetchRow(
+            'SELECT attempts, expires_at FROM PREFIX_ebpdocuments_claim
+             WHERE id_customer = :customer AND id_shop = :shop AND used_at IS NULL
+             ORDER BY id_claim DESC LIMIT 1',
+            ['customer' => $customerId, 'shop' => $shopId]
+        );
+
+        return $claim !== null && (int) $claim['attempts'] < self::MAX_ATTEMPTS
+            && (string) $claim['expires_at'] > $this->clock->now()->format('Y-m-d H:i:s');
+    }
+
     public function claim(CustomerIdentity $identity, int $shopId, string $code): ClaimResult
     {
         $invalid = new ClaimResult(ClaimResult::INVALID_CODE, $this->wordings->claimWrongCode());

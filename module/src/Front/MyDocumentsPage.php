@@ -83,6 +83,8 @@ final class MyDocumentsPage
             'formUrl' => $this->links->myDocuments(),
             // Documents kept aside for the account's address until it confirms it with the one-time code.
             'waiting' => ['count' => $waiting, 'message' => $waiting > 0 ? $this->wordings->waitingDocuments($waiting) : ''],
+            // "Documents missing?" shows one step at a time: send the code, then type it.
+            'claim' => ['codeSent' => $this->claims->hasPendingCode($identity->customerId(), $shopId)],
             'title' => $this->wordings->myDocumentsTitle(),
         ];
     }

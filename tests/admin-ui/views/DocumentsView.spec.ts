@@ -1,3 +1,4 @@
+import { formatDateTime } from '@/format';
 import { flushPromises, mount } from '@vue/test-utils';
 import DocumentsView from '@/views/DocumentsView.vue';
 import { deferred, fail } from '../support/fakeServer';
@@ -44,6 +45,8 @@ describe('DocumentsView', () => {
     expect(row.find('[data-test="customer-link"]').attributes('href')).toContain('controller=AdminCustomers&id_customer=7');
     expect(row.find('[data-test="order-link"]').attributes('href')).toBe('https://shop.test/admin/sell/orders/5/view?_token=q');
     expect(row.find('[data-test="download"]').attributes('href')).toContain('download=1');
+    expect(row.find('[data-test="billing-email"]').text()).toBe(documentRow().billingEmail);
+    expect(row.find('[data-test="first-download"]').text()).toBe(en('documents.downloadedOn', { date: formatDateTime('2024-05-03 08:00:00') }));
     expect(context.server.callsOf('listDocuments')[0]).toEqual({
       search: '',
       type: '',

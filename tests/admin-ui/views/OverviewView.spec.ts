@@ -7,6 +7,9 @@ import { en, setupApp } from '../support/setup';
 
 function overview(overrides: Partial<Overview> = {}): Overview {
   return {
+    status: { state: 'ok', code: 'flowing', params: { minutes: 14, at: '2024-05-02 10:15:00' } },
+    receivedToday: { attached: 4, waiting: 2, dismissed: 0 },
+    receivedThisMonth: { attached: 1234, waiting: 5, dismissed: 1 },
     attachedToday: 4,
     attachedThisMonth: 1234,
     noticesWaiting: 5,
@@ -84,5 +87,52 @@ describe('OverviewView', () => {
     await wrapper.find('[data-test="last-document"]').trigger('click');
     expect(nav.query).toEqual({ search: 'FA00123' });
     expect(new URL(window.location.href).searchParams.get('ebpSearch')).toBe('FA00123');
+  });
+
+  describe('status line', () => {
+    async function statusOf(status: Overview['status']) {
+      const context = setupApp();
+      context.server.on('getOverview', overview({ status }));
+      const wrapper = mount(OverviewView, { global: { plugins: [context.pinia] } });
+      await flushPromises();
+      return { wrapper, line: wrapper.find('[data-test="status-line"]'), nav: useNavigationStore() };
+    }
+
+    it('says documents arrive normally, with the last one in minutes, hours or days', async () => {
+      const { line, wrapper } = await statusOf({ state: 'ok', code: 'flowing', params: { minutes: 14, at: '2024-05-02 10:15:00' } });
+      expect(line.text()).toBe(en('overview.status.flowing', { ago: en('overview.ago.minutes', { count: 14 }) }));
+      expect(line.attributes('data-state')).toBe('ok');
+      expect(line.classes()).toContain('alert-success');
+      expect(wrapper.find('[data-test="status-open-connector"]').exists()).toBe(false);
+      expect((await statusOf({ state: 'ok', code: 'flowing', params: { minutes: 0 } })).line.text()).toBe(
+        en('overview.status.flowing', { ago: en('overview.ago.now') }),
+      );
+      expect((await statusOf({ state: 'ok', code: 'flowing', params: { minutes: 185 } })).line.text()).toBe(
+        en('overview.status.flowing', { ago: en('overview.ago.hours', { count: 3 }) }),
+      );
+      expect((await statusOf({ state: 'ok', code: 'flowing', params: { minutes: 4 * 1440 } })).line.text()).toBe(
+        en('overview.status.flowing', { ago: en('overview.ago.days', { count: 4 }) }),
+      );
+    });
+
+    it('says what is wrong and opens the Connector tab', async () => {
+      const { line, wrapper, nav } = await statusOf({ state: 'error', code: 'refusing', params: { at: '2024-05-02 09:00:00' } });
+      expect(line.text()).toContain(en('overview.status.refusing', { date: '05/02/2024, 09:00' }).slice(0, 30));
+      expect(line.classes()).toContain('alert-danger');
+      await wrapper.find('[data-test="status-open-connector"]').trigger('click');
+      expect(nav.view).toBe('connector');
+      expect((await statusOf({ state: 'idle', code: 'first', params: {} })).line.text()).toContain(en('overview.status.first'));
+      const quiet = await statusOf({ state: 'warning', code: 'quiet', params: { days: 9, at: '2024-04-20 08:00:00' } });
+      expect(quiet.line.text()).toContain(en('overview.status.quiet', { days: 9, date: '' }).split('(')[0] as string);
+      expect(quiet.line.classes()).toContain('alert-warning');
+      expect((await statusOf({ state: 'error', code: 'storage', params: {} })).line.text()).toContain(en('overview.status.storage'));
+    });
+
+    it('shows what was received today and this month, attached and waiting', async () => {
+      const { wrapper } = await statusOf({ state: 'ok', code: 'flowing', params: { minutes: 1 } });
+      expect(wrapper.find('[data-test="received-today"]').text()).toBe(en('overview.received', { total: 6, attached: 4, waiting: 2 }));
+      expect(wrapper.find('[data-test="received-month"]').text()).toBe(en('overview.received', { total: '1,240', attached: '1,234', waiting: 5 }));
+      expect(wrapper.find('[data-test="attached-today"]').attributes('aria-label')).toBe(`${en('overview.attachedToday')}: 4`);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { useFlashStore } from '@/stores/flash';
 import SettingsView from '@/views/SettingsView.vue';
 import { fail } from '../support/fakeServer';
-import { BO_URL, en, setupApp, setupData } from '../support/setup';
+import { BO_URL, en, setupApp, setupData, wordings } from '../support/setup';
 
 const url = `${BO_URL}&ebpView=settings`;
 
@@ -128,6 +128,24 @@ describe('SettingsView', () => {
     expect(context.server.callsOf('purgeAll')).toEqual([{ confirmation: 'PURGE' }]);
     expect(useFlashStore().messages.at(-1)?.text).toBe(en('purge.done', { count: '1,500' }));
     expect(wrapper.find('[role="dialog"]').exists()).toBe(false);
+  });
+
+  it('asks for the confirmation word of the language (SUPPRIMER in French)', async () => {
+    const context = setupApp({ url, payload: { i18n: { ...wordings(), 'purge.word': 'SUPPRIMER', 'purge.typeWord': 'Tapez %word% pour confirmer' } } });
+    context.server.on('getSetup', setupData());
+    context.server.on('purgeAll', { deletedDocuments: 2 });
+    const wrapper = mountView(context);
+    await flushPromises();
+    await wrapper.find('[data-test="purge-start"]').trigger('click');
+    await wrapper.find('[data-test="purge-ack"]').setValue(true);
+    await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
+    expect(wrapper.find('label[for="ebpdocuments-purge-word"]').text()).toBe('Tapez SUPPRIMER pour confirmer');
+    await wrapper.find('[data-test="purge-word"]').setValue('PURGE');
+    expect((wrapper.find('[data-test="dialog-confirm"]').element as HTMLButtonElement).disabled).toBe(true);
+    await wrapper.find('[data-test="purge-word"]').setValue('SUPPRIMER');
+    await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
+    await flushPromises();
+    expect(context.server.callsOf('purgeAll')).toEqual([{ confirmation: 'SUPPRIMER' }]);
   });
 
   it('reports a refused purge', async () => {

@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\OverviewStatus;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\OverviewQuery;
 use Ebpdocuments\Admin\Query\StorageUsage;
@@ -57,14 +58,26 @@ final class GetOverviewAction implements AdminAction
             $waiting += $reason['count'];
         }
 
+        $lastDocument = $this->lastDocument($shopIds);
+        $recentErrors = $this->recentErrors($shopIds);
+        $writable = $this->storage->isWritable();
+
         return [
+            'status' => OverviewStatus::of(
+                $lastDocument === null ? null : (string) $lastDocument['receivedAt'],
+                $recentErrors === [] ? null : $recentErrors[0]['at'],
+                $writable,
+                $this->clock->now()
+            ),
+            'receivedToday' => $this->query->receivedSince($shopIds, $today),
+            'receivedThisMonth' => $this->query->receivedSince($shopIds, $today->modify('first day of this month')),
             'attachedToday' => $this->query->attachedSince($shopIds, $today),
             'attachedThisMonth' => $this->query->attachedSince($shopIds, $today->modify('first day of this month')),
             'noticesWaiting' => $waiting,
             'noticesByReason' => $byReason,
-            'lastDocument' => $this->lastDocument($shopIds),
-            'recentErrors' => $this->recentErrors($shopIds),
-            'storage' => ['usedBytes' => $this->usage->usedBytes(), 'writable' => $this->storage->isWritable()],
+            'lastDocument' => $lastDocument,
+            'recentErrors' => $recentErrors,
+            'storage' => ['usedBytes' => $this->usage->usedBytes(), 'writable' => $writable],
         ];
     }
 

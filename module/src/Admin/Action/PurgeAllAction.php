@@ -15,10 +15,12 @@ use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\DocumentPurger;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Application;
+use Ebpdocuments\Translation\AdminWordings;
 
 /**
  * purgeAll (delete) `{confirmation: "PURGE"}` → `{deletedDocuments}`: deletes every document and file of the
- * employee's shops. The typed word is the second confirmation (the app asks first); anything else is a 422.
+ * employee's shops. The typed word is the second confirmation (the app asks first); anything else is a 422. The word
+ * follows the employee's language (wording `purge.word`: "SUPPRIMER" in French); "PURGE" is always accepted.
  */
 final class PurgeAllAction implements AdminAction
 {
@@ -26,22 +28,27 @@ final class PurgeAllAction implements AdminAction
 
     /** @var DocumentPurger */
     private $purger;
+    /** @var string the word in the employee's language */
+    private $word;
 
-    public function __construct(DocumentPurger $purger)
+    public function __construct(DocumentPurger $purger, string $word = self::CONFIRMATION)
     {
         $this->purger = $purger;
+        $this->word = $word === '' ? self::CONFIRMATION : $word;
     }
 
     public static function fromApplication(Application $app): AdminAction
     {
-        return new self(new DocumentPurger($app->connection(), $app->storage(), $app->events()));
+        $words = (new AdminWordings())->all($app->translator());
+
+        return new self(new DocumentPurger($app->connection(), $app->storage(), $app->events()), $words['purge.word']);
     }
 
     public function handle(array $params, ActionContext $context): array
     {
         $confirmation = (new Params($params))->raw('confirmation');
-        if (!is_string($confirmation) || !hash_equals(self::CONFIRMATION, $confirmation)) {
-            throw ActionException::validation('confirmation', AdminMessages::PURGE_CONFIRMATION, ['%word%' => self::CONFIRMATION]);
+        if (!is_string($confirmation) || (!hash_equals(self::CONFIRMATION, $confirmation) && !hash_equals($this->word, $confirmation))) {
+            throw ActionException::validation('confirmation', AdminMessages::PURGE_CONFIRMATION, ['%word%' => $this->word]);
         }
 
         return ['deletedDocuments' => $this->purger->purge($context->shopIds(), $context->employeeId())];

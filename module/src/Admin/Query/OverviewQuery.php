@@ -43,6 +43,32 @@ final class OverviewQuery
     }
 
     /**
+     * Documents received since $since, by status: {attached, waiting (pending), dismissed}.
+     *
+     * @param int[] $shopIds
+     *
+     * @return array{attached: int, waiting: int, dismissed: int}
+     */
+    public function receivedSince(array $shopIds, \DateTimeImmutable $since): array
+    {
+        $rows = $this->connection->fetchAll(
+            'SELECT status, COUNT(*) AS n FROM PREFIX_ebpdocuments_document
+             WHERE id_shop IN :shops AND date_add >= :since GROUP BY status',
+            ['shops' => $shopIds, 'since' => $since]
+        );
+        $out = ['attached' => 0, 'waiting' => 0, 'dismissed' => 0];
+        foreach ($rows as $row) {
+            $status = (string) $row['status'];
+            $key = $status === DocumentStatus::PENDING ? 'waiting' : $status;
+            if (isset($out[$key])) {
+                $out[$key] += (int) $row['n'];
+            }
+        }
+
+        return $out;
+    }
+
+    /**
      * @param int[] $shopIds
      *
      * @return array<int, array{reason: string, count: int}>

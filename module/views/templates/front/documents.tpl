@@ -52,7 +52,7 @@
       </form>
 
       {if $ebpdocuments.documents}
-        <div class="table-responsive">
+        <div class="table-responsive ebpdocuments-table-wrap">
           <table class="table table-striped table-bordered table-labeled ebpdocuments-table">
             <thead class="thead-default">
               <tr>
@@ -67,23 +67,25 @@
             <tbody>
               {foreach from=$ebpdocuments.documents item=document}
                 <tr class="ebpdocuments-row{if $document.isNew} ebpdocuments-row--new{/if}">
-                  <td>
-                    {$document.typeLabel|escape:'html':'UTF-8'}
-                    {if $document.isNew}
-                      <span class="label label-pill badge bg-primary ebpdocuments-new">{l s='New' d='Modules.Ebpdocuments.Shop'}</span>
-                    {/if}
+                  <td data-label="{l s='Type' d='Modules.Ebpdocuments.Shop'}">
+                    <span>
+                      {$document.typeLabel|escape:'html':'UTF-8'}
+                      {if $document.isNew}
+                        <span class="label label-pill badge bg-primary ebpdocuments-new">{l s='New' d='Modules.Ebpdocuments.Shop'}</span>
+                      {/if}
+                    </span>
                   </td>
-                  <th scope="row">{$document.reference|escape:'html':'UTF-8'}</th>
-                  <td>{$document.dateFormatted|escape:'html':'UTF-8'}</td>
-                  <td class="text-xs-right text-end">{$document.totalFormatted|escape:'html':'UTF-8'}</td>
-                  <td>
+                  <th scope="row" data-label="{l s='Number' d='Modules.Ebpdocuments.Shop'}">{$document.reference|escape:'html':'UTF-8'}</th>
+                  <td data-label="{l s='Date' d='Modules.Ebpdocuments.Shop'}">{$document.dateFormatted|escape:'html':'UTF-8'}</td>
+                  <td class="text-xs-right text-end" data-label="{l s='Total (tax incl.)' d='Modules.Ebpdocuments.Shop'}">{$document.totalFormatted|escape:'html':'UTF-8'}</td>
+                  <td data-label="{l s='Order' d='Modules.Ebpdocuments.Shop'}">
                     {if $document.order}
                       <a href="{$document.order.url|escape:'html':'UTF-8'}" data-link-action="view-order-details">{$document.order.reference|escape:'html':'UTF-8'}</a>
                     {else}
                       &ndash;
                     {/if}
                   </td>
-                  <td class="text-sm-center text-center">
+                  <td class="text-sm-center text-center ebpdocuments-download-cell">
                     <a class="btn btn-sm btn-outline-primary ebpdocuments-download" href="{$document.downloadUrl|escape:'html':'UTF-8'}" rel="nofollow" download>
                       <i class="material-icons" aria-hidden="true">&#xE2C4;</i>
                       {l s='Download' d='Modules.Ebpdocuments.Shop'}

@@ -223,11 +223,15 @@ final class CustomerPagesTest extends HttpTestCase
             return hash_hmac('sha256', (string) $id, 'harness-customer-form');
         };
 
+        self::assertSame(['codeSent' => false], $this->as($late, 'GET', '/documents')->json()['claim'], 'first step: send the code');
         $withDocuments = $this->as($late, 'POST', '/documents', http_build_query(['action' => 'requestClaimCode', 'token' => $token($late)]));
         $withoutDocuments = $this->as($bob, 'POST', '/documents', http_build_query(['action' => 'requestClaimCode', 'token' => $token($bob)]));
         self::assertSame($withoutDocuments->body, $withDocuments->body, 'same answer whether documents wait or not');
         self::assertSame('code_sent', $withDocuments->json()['status']);
         self::assertSame([], $this->as($late, 'GET', '/documents')->json()['documents'], 'nothing attached before the code');
+        self::assertSame(['codeSent' => true], $this->as($late, 'GET', '/documents')->json()['claim'], 'second step: type the code');
+        self::assertSame(['codeSent' => true], $this->as($bob, 'GET', '/documents')->json()['claim'], 'the same for a customer with nothing waiting');
+        self::assertSame(['codeSent' => false], $this->as($alice, 'GET', '/documents')->json()['claim']);
 
         $badToken = $this->as($late, 'POST', '/documents', http_build_query(['action' => 'claimDocuments', 'code' => '123456', 'token' => $token($alice)]));
         self::assertSame('invalid_form', $badToken->json()['status']);
@@ -239,6 +243,7 @@ final class CustomerPagesTest extends HttpTestCase
         $claimed = $this->as($late, 'POST', '/documents', http_build_query(['action' => 'claimDocuments', 'code' => $mails[0]['variables']['{code}'], 'token' => $token($late)]));
         self::assertSame(['status' => 'claimed', 'attached' => 2], array_intersect_key($claimed->json(), ['status' => 1, 'attached' => 1]));
         self::assertSame(['FA-W2', 'FA-W1'], array_column($this->as($late, 'GET', '/documents')->json()['documents'], 'reference'));
+        self::assertSame(['codeSent' => false], $this->as($late, 'GET', '/documents')->json()['claim'], 'a used code: back to the first step');
         self::assertSame(2, $this->countRows('ebpdocuments_event', 'event = ?', ['claimed']));
     }
 

@@ -1,0 +1,42 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Application;
+use Ebpdocuments\Health\HealthCheck;
+use Ebpdocuments\Health\HealthChecks;
+
+/**
+ * getHealth (view) → `{checks: [{code, state: ok|warning|error, variant, params}]}` (Health\HealthChecks; the app
+ * words each check from `health.<code>.<variant>` with its params).
+ */
+final class GetHealthAction implements AdminAction
+{
+    /** @var HealthChecks */
+    private $checks;
+
+    public function __construct(HealthChecks $checks)
+    {
+        $this->checks = $checks;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self($app->healthChecks());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        return ['checks' => array_map(function (HealthCheck $check): array {
+            return $check->toArray();
+        }, $this->checks->run())];
+    }
+}

@@ -1,0 +1,56 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Admin\Action;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\Query\KeyActivityQuery;
+use Ebpdocuments\Application;
+use Ebpdocuments\Repository\ApiKeyRepository;
+
+/**
+ * getKeyActivity (view) → `{items: KeyActivity[], webserviceKeys: [{id, label}]}`: each key's last call, last success
+ * and last refusal (by key label, from the event log), and the shop's active Webservice keys associated with it
+ * (the keys "Send a test document" can use, labelled as the doors label them).
+ */
+final class GetKeyActivityAction implements AdminAction
+{
+    /** @var KeyActivityQuery */
+    private $query;
+    /** @var ApiKeyRepository */
+    private $keys;
+    /** @var int */
+    private $shopId;
+
+    public function __construct(KeyActivityQuery $query, ApiKeyRepository $keys, int $shopId)
+    {
+        $this->query = $query;
+        $this->keys = $keys;
+        $this->shopId = $shopId;
+    }
+
+    public static function fromApplication(Application $app): AdminAction
+    {
+        return new self(new KeyActivityQuery($app->connection()), $app->apiKeyRepository(), $app->shopId());
+    }
+
+    public function handle(array $params, ActionContext $context): array
+    {
+        $webservice = [];
+        foreach ($this->keys->activeWebserviceKeys($this->shopId) as $row) {
+            $webservice[] = [
+                'id' => (int) $row['id_webservice_account'],
+                'label' => trim('Webservice #' . $row['id_webservice_account'] . ' ' . trim(strip_tags((string) $row['description']))),
+                'hint' => substr((string) $row['key'], 0, 4),
+            ];
+        }
+
+        return ['items' => $this->query->byKey($context->shopIds()), 'webserviceKeys' => $webservice];
+    }
+}

@@ -1,0 +1,40 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Tests\Database\Admin;
+
+use Ebpdocuments\Admin\ActionContext;
+use Ebpdocuments\Admin\ActionException;
+use Ebpdocuments\Admin\Action\PurgeAllAction;
+use Ebpdocuments\Admin\DocumentPurger;
+use Ebpdocuments\Repository\EventRepository;
+use Ebpdocuments\Storage\DocumentStorage;
+use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
+
+/**
+ * The purge's typed word follows the employee's language ("SUPPRIMER" in French); "PURGE" always works.
+ */
+final class PurgeConfirmationWordTest extends CoreDatabaseTestCase
+{
+    private function action(string $word): PurgeAllAction
+    {
+        $storage = new DocumentStorage(sys_get_temp_dir() . '/ebpdocs-purge-word-' . getmypid());
+
+        return new PurgeAllAction(new DocumentPurger($this->db, $storage, new EventRepository($this->db, $this->fixedClock())), $word);
+    }
+
+    public function testTheTranslatedWordAndPurgeAreAcceptedAnythingElseIsRefusedWithTheTranslatedWord(): void
+    {
+        $context = new ActionContext(1, [1]);
+        $this->assertSame(['deletedDocuments' => 0], $this->action('SUPPRIMER')->handle(['confirmation' => 'SUPPRIMER'], $context));
+        $this->assertSame(['deletedDocuments' => 0], $this->action('SUPPRIMER')->handle(['confirmation' => 'PURGE'], $context));
+        try {
+            $this->action('SUPPRIMER')->handle(['confirmation' => 'supprimer'], $context);
+            $this->fail('refused');
+        } catch (ActionException $refused) {
+            $this->assertSame('confirmation', $refused->field());
+            $this->assertSame(['%word%' => 'SUPPRIMER'], $refused->messageParams());
+        }
+    }
+}

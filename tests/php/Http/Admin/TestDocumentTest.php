@@ -1,0 +1,105 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Tests\Http\Admin;
+
+use Ebpdocuments\Support\SettingKeys;
+
+/**
+ * "Send a test document" over real HTTP: the admin action posts to the harness's own /receive door (another request
+ * to the same server), shows the door's exact answer, and leaves nothing behind but one `test` event.
+ */
+final class TestDocumentTest extends AdminAjaxTestCase
+{
+    public function testATemporaryKeySendsTheSampleAndEverythingIsCleanedUp(): void
+    {
+        $data = $this->ok('sendTestDocument');
+
+        $this->assertTrue($data['ok'], json_encode($data) ?: '');
+        $this->assertSame(200, $data['status']);
+        $this->assertNull($data['problem']);
+        $this->assertStringStartsWith('Document ' . $data['reference'] . ' (facture) enregistré sur le site, en attente d\'un compte client.', $data['answer']);
+        $this->assertSame($this->url('/receive'), $data['url']);
+        $this->assertSame('Test document', $data['keyLabel']);
+        $this->assertTrue($data['cleanedUp']);
+        $this->assertNothingLeftButOneTestEvent($data['reference'], true, 200);
+        $this->assertSame(0, $this->countRows('ebpdocuments_api_key'), 'the temporary key is deleted');
+        $this->assertSame([], $this->ok('getKeyActivity')['items'], 'the temporary key is no key to watch');
+    }
+
+    public function testTheShopsWebserviceKeyIsUsedWhenChosen(): void
+    {
+        $id = $this->addWebserviceKey('WSKEYTESTDOCUMENT000000000000001', true, [self::SHOP_ID]);
+
+        $data = $this->ok('sendTestDocument', ['webserviceKeyId' => $id]);
+
+        $this->assertTrue($data['ok'], json_encode($data) ?: '');
+        $this->assertSame('Webservice #' . $id . ' E-connecteur', $data['keyLabel']);
+        $this->assertNothingLeftButOneTestEvent($data['reference'], true, 200);
+        $activity = $this->ok('getKeyActivity');
+        $this->assertSame([['id' => $id, 'label' => 'Webservice #' . $id . ' E-connecteur', 'hint' => 'WSKE']], $activity['webserviceKeys']);
+        $this->assertSame('Webservice #' . $id . ' E-connecteur', $activity['items'][0]['keyLabel']);
+        $this->assertSame(['at' => $activity['items'][0]['lastCallAt'], 'ok' => true], $activity['items'][0]['lastTest']);
+    }
+
+    public function testARefusedKeyShowsTheDoorsExactRefusalAndLeavesNoRejectedEvent(): void
+    {
+        $id = $this->addWebserviceKey('WSKEYTESTDOCUMENT000000000000002', true, [self::SHOP_ID]);
+        $this->setting(SettingKeys::ACCEPT_WEBSERVICE_KEYS, '0');
+
+        $data = $this->ok('sendTestDocument', ['webserviceKeyId' => $id]);
+
+        $this->assertFalse($data['ok']);
+        $this->assertSame(401, $data['status']);
+        $this->assertSame('refused', $data['problem']);
+        $this->assertStringStartsWith('Clé refusée : elle est inconnue, révoquée, inactive ou non autorisée pour cette boutique.', $data['answer']);
+        $this->assertNothingLeftButOneTestEvent($data['reference'], false, 401);
+    }
+
+    public function testAKeptAsideAnswerAsAnErrorStillCountsAsReceived(): void
+    {
+        $this->setting(SettingKeys::UNMATCHED_NON_200, '1');
+
+        $data = $this->ok('sendTestDocument');
+
+        $this->assertTrue($data['ok'], json_encode($data) ?: '');
+        $this->assertSame(409, $data['status']);
+        $this->assertNothingLeftButOneTestEvent($data['reference'], true, 409);
+    }
+
+    public function testAnUnknownOrInactiveWebserviceKeyIsRefused(): void
+    {
+        $inactive = $this->addWebserviceKey('WSKEYTESTDOCUMENT000000000000003', false, [self::SHOP_ID]);
+        $otherShop = $this->addWebserviceKey('WSKEYTESTDOCUMENT000000000000004', true, [self::OTHER_SHOP_ID]);
+        foreach ([$inactive, $otherShop, 999] as $id) {
+            $this->assertRefused($this->admin('sendTestDocument', ['webserviceKeyId' => $id]), 422, 'validation', 'webserviceKeyId');
+        }
+        $this->assertSame(0, $this->countRows('ebpdocuments_event'));
+    }
+
+    public function testSendingNeedsTheEditRight(): void
+    {
+        $this->assertRefused($this->admin('sendTestDocument', [], ['X-Harness-Permissions' => 'view,delete']), 403, 'forbidden');
+        $this->assertSame(0, $this->countRows('ebpdocuments_event'));
+    }
+
+    private function assertNothingLeftButOneTestEvent(string $reference, bool $ok, int $status): void
+    {
+        $this->assertStringStartsWith('TEST-EBPDOCS-', $reference);
+        $this->assertSame(0, $this->countRows('ebpdocuments_document'), 'no document row');
+        $this->assertSame([], $this->storedFiles(), 'no file in the storage folder, temp files included');
+        $this->assertSame(1, $this->countRows('ebpdocuments_event'), 'one event only');
+        $event = $this->pdo()->query('SELECT * FROM ps_ebpdocuments_event')->fetch(\PDO::FETCH_ASSOC);
+        $this->assertSame('test', $event['event']);
+        $this->assertSame($reference, $event['document_reference']);
+        $this->assertNull($event['id_document']);
+        $detail = json_decode((string) $event['detail'], true);
+        $this->assertSame($ok, $detail['ok']);
+        $this->assertSame($status, $detail['status']);
+        $this->assertNotSame('', $detail['message']);
+        $this->assertSame(0, $this->countRows('ebpdocuments_customer_link'));
+        $mails = self::$dir . '/mails.jsonl';
+        $this->assertFalse(is_file($mails) && trim((string) file_get_contents($mails)) !== '', 'no mail');
+    }
+}
