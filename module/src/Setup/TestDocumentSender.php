@@ -90,7 +90,7 @@ final class TestDocumentSender
         $temporaryKeyId = null;
         if ($webserviceKeyId !== null) {
             $found = null;
-            foreach ($this->keyRepository->activeWebserviceKeys($this->shopId) as $row) {
+            foreach ($this->keyRepository->activeWebserviceKeys($this->shopId, \Ebpdocuments\Auth\WebserviceRight::RESOURCE) as $row) {
                 if ((int) $row['id_webservice_account'] === $webserviceKeyId) {
                     $found = $row;
                 }
@@ -101,7 +101,7 @@ final class TestDocumentSender
             $secret = (string) $found['key'];
             $keyLabel = trim('Webservice #' . $found['id_webservice_account'] . ' ' . trim(strip_tags((string) $found['description'])));
         } else {
-            $generated = $this->keys->create(self::TEMPORARY_KEY_LABEL);
+            $generated = $this->keys->create(self::TEMPORARY_KEY_LABEL, $this->shopId);
             $temporaryKeyId = $generated->key()->id();
             $secret = $generated->secret();
             $keyLabel = self::TEMPORARY_KEY_LABEL;

@@ -43,7 +43,7 @@ final class GetKeyActivityAction implements AdminAction
     public function handle(array $params, ActionContext $context): array
     {
         $webservice = [];
-        foreach ($this->keys->activeWebserviceKeys($this->shopId) as $row) {
+        foreach ($this->keys->activeWebserviceKeys($this->shopId, \Ebpdocuments\Auth\WebserviceRight::RESOURCE) as $row) {
             $webservice[] = [
                 'id' => (int) $row['id_webservice_account'],
                 'label' => trim('Webservice #' . $row['id_webservice_account'] . ' ' . trim(strip_tags((string) $row['description']))),

@@ -30,7 +30,7 @@ final class TestDocumentTest extends AdminAjaxTestCase
 
     public function testTheShopsWebserviceKeyIsUsedWhenChosen(): void
     {
-        $id = $this->addWebserviceKey('WSKEYTESTDOCUMENT000000000000001', true, [self::SHOP_ID]);
+        $id = $this->addWebserviceKey('WSKEYTESTDOCUMENT000000000000001', true, [self::SHOP_ID], ['POST']);
 
         $data = $this->ok('sendTestDocument', ['webserviceKeyId' => $id]);
 
