@@ -96,10 +96,11 @@ export async function adminHandlesNotices(): Promise<void> {
   await openMyDocuments(carol.page);
   await shot(carol.page, 'fo-carol-before-retry');
   expect(await visibleText(carol.page, '#ebpdocuments-documents')).not.toContain(reference('FA', 2));
-  // Her page says a document waits for her, with the one-click code form.
+  // Her page says a document waits for her, with the one-click code form: one step at a time, "Send me a code" first.
   const waiting = carol.page.locator('.ebpdocuments-waiting');
   expect((await waiting.innerText()).replace(/\s+/g, ' ')).toMatch(/1 document (waits for you|vous attend)/);
-  expect(await waiting.locator('button[type="submit"]').count()).toBe(2);
+  expect(await waiting.locator('form[data-step="send-code"] button[type="submit"]').count()).toBe(1);
+  expect(await waiting.locator('form[data-step="enter-code"]').count()).toBe(0);
 
   // The admin retries the matching for her notice: one account uses the e-mail, but it has not confirmed it.
   await page.reload();
