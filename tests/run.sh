@@ -100,6 +100,8 @@ check_tools() {
   fi
   command -v composer >/dev/null 2>&1 || need_apt+=(composer)
   command -v unzip >/dev/null 2>&1 || need_apt+=(unzip)
+  # The shops' archives (the PrestaShop Db suite reads its classes from them, serve.sh extracts them).
+  command -v zstd >/dev/null 2>&1 || need_apt+=(zstd)
   command -v zip >/dev/null 2>&1 || need_apt+=(zip)
   command -v git >/dev/null 2>&1 || need_apt+=(git)
   [ -f /etc/ssl/certs/ca-certificates.crt ] || need_apt+=(ca-certificates)
