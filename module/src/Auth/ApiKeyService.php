@@ -157,10 +157,21 @@ final class ApiKeyService
         if ($found === null) {
             return null;
         }
-        $label = trim('Webservice #' . $found['id_webservice_account'] . ' ' . trim(strip_tags((string) $found['description'])));
+        $label = self::webserviceKeyLabel($found);
 
         $methods = $found['methods'] === null || $found['methods'] === '' ? [] : explode(',', (string) $found['methods']);
 
         return new AuthenticatedClient(AuthenticatedClient::WEBSERVICE_KEY, (int) $found['id_webservice_account'], mb_substr($label, 0, self::LABEL_MAX, 'UTF-8'), $methods);
+    }
+
+    /**
+     * How a shop Webservice key is named in the event log, the key activity and the test document ("Webservice #3
+     * E-connecteur"); the 1.1.0 upgrade reads the id back from it (GrantWebserviceRightToSenders::LABEL_PREFIX).
+     *
+     * @param array<string, mixed> $row id_webservice_account, description
+     */
+    public static function webserviceKeyLabel(array $row): string
+    {
+        return trim('Webservice #' . $row['id_webservice_account'] . ' ' . trim(strip_tags((string) $row['description'])));
     }
 }

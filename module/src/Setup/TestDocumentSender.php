@@ -9,6 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Auth\ApiKeyService;
+use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\EventType;
 use Ebpdocuments\Repository\ApiKeyRepository;
@@ -90,7 +91,7 @@ final class TestDocumentSender
         $temporaryKeyId = null;
         if ($webserviceKeyId !== null) {
             $found = null;
-            foreach ($this->keyRepository->activeWebserviceKeys($this->shopId, \Ebpdocuments\Auth\WebserviceRight::RESOURCE) as $row) {
+            foreach ($this->keyRepository->activeWebserviceKeys($this->shopId, WebserviceRight::RESOURCE) as $row) {
                 if ((int) $row['id_webservice_account'] === $webserviceKeyId) {
                     $found = $row;
                 }
@@ -99,7 +100,7 @@ final class TestDocumentSender
                 throw new UnknownTestKeyException();
             }
             $secret = (string) $found['key'];
-            $keyLabel = trim('Webservice #' . $found['id_webservice_account'] . ' ' . trim(strip_tags((string) $found['description'])));
+            $keyLabel = ApiKeyService::webserviceKeyLabel($found);
         } else {
             $generated = $this->keys->create(self::TEMPORARY_KEY_LABEL, $this->shopId);
             $temporaryKeyId = $generated->key()->id();

@@ -12,6 +12,8 @@ use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Query\KeyActivityQuery;
 use Ebpdocuments\Application;
+use Ebpdocuments\Auth\ApiKeyService;
+use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Repository\ApiKeyRepository;
 
 /**
@@ -43,10 +45,10 @@ final class GetKeyActivityAction implements AdminAction
     public function handle(array $params, ActionContext $context): array
     {
         $webservice = [];
-        foreach ($this->keys->activeWebserviceKeys($this->shopId, \Ebpdocuments\Auth\WebserviceRight::RESOURCE) as $row) {
+        foreach ($this->keys->activeWebserviceKeys($this->shopId, WebserviceRight::RESOURCE) as $row) {
             $webservice[] = [
                 'id' => (int) $row['id_webservice_account'],
-                'label' => trim('Webservice #' . $row['id_webservice_account'] . ' ' . trim(strip_tags((string) $row['description']))),
+                'label' => ApiKeyService::webserviceKeyLabel($row),
                 'hint' => substr((string) $row['key'], 0, 4),
             ];
         }
