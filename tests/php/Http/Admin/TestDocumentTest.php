@@ -84,11 +84,48 @@ final class TestDocumentTest extends AdminAjaxTestCase
         $this->assertSame(0, $this->countRows('ebpdocuments_event'));
     }
 
+    public function testAHashFolderThatExistedBeforeTheTestStays(): void
+    {
+        // Every possible hash folder exists (empty but for its guards): the test's file lands in one of them, which
+        // must still be there afterwards (it was not the test's to remove), guards included.
+        $all = [];
+        for ($i = 0; $i < 256; ++$i) {
+            $name = sprintf('%02x', $i);
+            mkdir($this->storagePath($name), 0777, true);
+            file_put_contents($this->storagePath($name . '/.htaccess'), 'Require all denied');
+            file_put_contents($this->storagePath($name . '/index.php'), '<?php');
+            $all[] = $name;
+        }
+
+        $data = $this->ok('sendTestDocument');
+
+        $this->assertTrue($data['ok'], json_encode($data) ?: '');
+        $this->assertSame([], $this->storedFiles());
+        $this->assertSame($all, $this->hashFoldersLeft());
+        foreach ($all as $name) {
+            $this->assertFileExists($this->storagePath($name . '/.htaccess'));
+        }
+    }
+
+    /**
+     * @return string[] the two-hex-digit folders in the storage folder
+     */
+    private function hashFoldersLeft(): array
+    {
+        $left = array_values(array_filter(scandir($this->storagePath('')) ?: [], function (string $name): bool {
+            return preg_match('/^[0-9a-f]{2}$/', $name) === 1 && is_dir($this->storagePath($name));
+        }));
+        sort($left);
+
+        return $left;
+    }
+
     private function assertNothingLeftButOneTestEvent(string $reference, bool $ok, int $status): void
     {
         $this->assertStringStartsWith('TEST-EBPDOCS-', $reference);
         $this->assertSame(0, $this->countRows('ebpdocuments_document'), 'no document row');
         $this->assertSame([], $this->storedFiles(), 'no file in the storage folder, temp files included');
+        $this->assertSame([], $this->hashFoldersLeft(), 'no empty hash folder left behind by the test document');
         $this->assertSame(1, $this->countRows('ebpdocuments_event'), 'one event only');
         $event = $this->pdo()->query('SELECT * FROM ps_ebpdocuments_event')->fetch(\PDO::FETCH_ASSOC);
         $this->assertSame('test', $event['event']);
