@@ -249,7 +249,34 @@ final class Application
     public function maintenance(): Maintenance\MaintenanceTask
     {
         return $this->shared(Maintenance\MaintenanceTask::class, function () {
-            return new Maintenance\MaintenanceTask($this->connection, $this->documentManager(), $this->storage(), $this->settings, $this->clock, $this->shopId, $this->storageUsage());
+            return new Maintenance\MaintenanceTask($this->connection, $this->documentManager(), $this->storage(), $this->settings, $this->clock, $this->shopId, $this->storageUsage(), $this->dailyDigest());
+        });
+    }
+
+    // Daily summary e-mail to the merchant (issue 11): the shop's contact details and the digest itself.
+
+    /** @var Support\ShopContact|null */
+    private $shopContact;
+
+    /** Adapter\ApplicationFactory sets PrestaShop's; the default has no address (no summary is sent). */
+    public function setShopContact(Support\ShopContact $contact): void
+    {
+        $this->shopContact = $contact;
+    }
+
+    public function shopContact(): Support\ShopContact
+    {
+        if ($this->shopContact === null) {
+            $this->shopContact = new Support\FixedShopContact();
+        }
+
+        return $this->shopContact;
+    }
+
+    public function dailyDigest(): Maintenance\DailyDigest
+    {
+        return $this->shared(Maintenance\DailyDigest::class, function () {
+            return new Maintenance\DailyDigest($this->connection, $this->settings, $this->clock, $this->mailer, $this->shopContact(), $this->languageTranslators(), $this->links, $this->errorLog(), $this->shopId, $this->shopEnvironment()->baseUrl());
         });
     }
 

@@ -75,6 +75,8 @@ class AdminEbpdocumentsController extends ModuleAdminController
         }
         // Fallback for shops without the cronjobs module: a small daily run when the tab opens.
         try {
+            // The daily summary sent by the cron (front office) links to this tab: remember its address.
+            $this->module->app()->dailyDigest()->rememberAdminUrl();
             $this->module->app()->maintenance()->runIfDue(Ebpdocuments\Maintenance\MaintenanceTask::PAGE_LOAD_BATCH, true);
         } catch (\Throwable $e) {
             // Housekeeping never breaks the page; the next cron or tomorrow's page load tries again.

@@ -37,6 +37,7 @@ final class ApplicationFactory
         $application->setServerSecret(new PrestaShopServerSecret());
         $application->setLanguageTranslators(new PrestaShopLanguageTranslators($context));
         $application->setShopEnvironment(new PrestaShopShopEnvironment($context));
+        $application->setShopContact(new PrestaShopShopContact((int) $context->shop->id));
 
         return $application;
     }

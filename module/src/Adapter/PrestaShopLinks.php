@@ -55,6 +55,11 @@ final class PrestaShopLinks implements Links
         );
     }
 
+    public function adminModuleTab(): string
+    {
+        return (string) $this->link()->getAdminLink('AdminEbpdocuments', false);
+    }
+
     public function adminWebserviceKeys(): string
     {
         return $this->link()->getAdminLink('AdminWebservice', true, ['route' => 'admin_webservice_keys_index']);

@@ -30,10 +30,12 @@ final class SettingsPresenter
         'onCustomerDelete' => SettingKeys::ON_CUSTOMER_DELETE,
         'visibleTypes' => SettingKeys::VISIBLE_TYPES,
         'purgeNoticesDays' => SettingKeys::PURGE_NOTICES_DAYS,
+        'digestEnabled' => SettingKeys::DIGEST_ENABLED,
+        'digestDays' => SettingKeys::DIGEST_DAYS,
     ];
 
-    const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof'];
-    const INTEGERS = ['maxPdfMb', 'purgeNoticesDays', 'mailAttachMaxMb'];
+    const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof', 'digestEnabled'];
+    const INTEGERS = ['maxPdfMb', 'purgeNoticesDays', 'mailAttachMaxMb', 'digestDays'];
     const TYPE_LISTS = ['notifyTypes', 'visibleTypes', 'mailAttachTypes'];
 
     /**

@@ -53,6 +53,13 @@ interface Links
     /** Back-office edit page of one Webservice key (where its rights are ticked). */
     public function adminWebserviceKey(int $webserviceAccountId): string;
 
+    /**
+     * The module's back-office tab, without token (for a mail: PrestaShop asks to log in, then to confirm the
+     * page, since an admin token belongs to one employee and must not travel by mail). '' where PrestaShop cannot
+     * build back-office links (front-office requests such as the cron).
+     */
+    public function adminModuleTab(): string;
+
     /** E-connecteur compatible receiving URL. */
     public function receiveEndpoint(): string;
 

@@ -20,7 +20,8 @@ use Ebpdocuments\Support\Settings;
 use Ebpdocuments\Support\UploadLimits;
 
 /**
- * getSetup (view) → `{urls, storage: {path, writable, usedBytes}, limits, settings}`: what the connector set-up view shows.
+ * getSetup (view) → `{urls, storage: {path, writable, usedBytes}, limits, settings, contactEmail}`: what the connector
+ * set-up and settings views show (`contactEmail`: the shop's address, where the daily summary goes).
  */
 final class GetSetupAction implements AdminAction
 {
@@ -32,9 +33,12 @@ final class GetSetupAction implements AdminAction
     private $storage;
     /** @var StorageUsage */
     private $usage;
+    /** @var string */
+    private $contactEmail;
 
-    public function __construct(Links $links, Settings $settings, DocumentStorage $storage, StorageUsage $usage)
+    public function __construct(Links $links, Settings $settings, DocumentStorage $storage, StorageUsage $usage, string $contactEmail = '')
     {
+        $this->contactEmail = $contactEmail;
         $this->links = $links;
         $this->settings = $settings;
         $this->storage = $storage;
@@ -43,7 +47,7 @@ final class GetSetupAction implements AdminAction
 
     public static function fromApplication(Application $app): AdminAction
     {
-        return new self($app->links(), $app->settings(), $app->storage(), $app->storageUsage());
+        return new self($app->links(), $app->settings(), $app->storage(), $app->storageUsage(), $app->shopContact()->email());
     }
 
     public function handle(array $params, ActionContext $context): array
@@ -57,6 +61,7 @@ final class GetSetupAction implements AdminAction
             ],
             'limits' => UploadLimits::fromSettings($this->settings)->toArray(),
             'settings' => SettingsPresenter::present($this->settings),
+            'contactEmail' => $this->contactEmail,
         ];
     }
 }

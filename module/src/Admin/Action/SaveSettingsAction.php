@@ -33,6 +33,7 @@ final class SaveSettingsAction implements AdminAction
     const PURGE_DAYS_MAX = 3650;
     /** Mail servers commonly refuse messages above 10–25 MB (base64 adds a third). */
     const MAIL_ATTACH_MB_MAX = 15;
+    const DIGEST_DAYS_MAX = 365;
 
     /** @var Settings */
     private $settings;
@@ -97,6 +98,8 @@ final class SaveSettingsAction implements AdminAction
                 return (string) $input->intInRange($name, 1, self::MAIL_ATTACH_MB_MAX);
             case 'purgeNoticesDays':
                 return (string) $input->intInRange($name, 0, self::PURGE_DAYS_MAX);
+            case 'digestDays':
+                return (string) $input->intInRange($name, 1, self::DIGEST_DAYS_MAX);
             case 'onCustomerDelete':
                 return $input->choice($name, [SettingKeys::ON_DELETE_KEEP_ASIDE, SettingKeys::ON_DELETE_DELETE], '') ?: $this->refuse($name);
             case 'notifyTypes':

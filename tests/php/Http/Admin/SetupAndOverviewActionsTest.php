@@ -28,7 +28,24 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
             'acceptWebserviceKeys' => true, 'unmatchedNon200' => false, 'maxPdfMb' => 20, 'storageDir' => '',
             'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'mailAttachTypes' => [], 'mailAttachMaxMb' => 5, 'onCustomerDelete' => 'keep_aside',
             'visibleTypes' => ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'], 'purgeNoticesDays' => 0,
+            'digestEnabled' => false, 'digestDays' => 7,
         ], $data['settings']);
+        $this->assertSame('', $data['contactEmail'], 'the harness shop has no contact address');
+    }
+
+    public function testSaveSettingsStoresTheDailySummaryChoice(): void
+    {
+        $settings = $this->ok('saveSettings', ['settings' => ['digestEnabled' => true, 'digestDays' => 14]])['settings'];
+        $this->assertTrue($settings['digestEnabled']);
+        $this->assertSame(14, $settings['digestDays']);
+        $this->assertSame('1', $this->harness()->settings()->get(SettingKeys::DIGEST_ENABLED));
+        $this->assertSame('14', $this->harness()->settings()->get(SettingKeys::DIGEST_DAYS));
+        foreach (['digestDays' => 0, 'digestEnabled' => 'yes'] as $field => $value) {
+            $this->assertRefused($this->admin('saveSettings', ['settings' => [$field => $value]]), 422, 'validation', $field);
+        }
+        $this->assertRefused($this->admin('saveSettings', ['settings' => ['digestDays' => 366]]), 422, 'validation', 'digestDays');
+        // The stamp of the last summary is the module's own, never the app's.
+        $this->assertRefused($this->admin('saveSettings', ['settings' => ['digestLastSent' => 1]]), 422, 'validation', 'digestLastSent');
     }
 
     public function testSaveSettingsStoresCheckedValues(): void

@@ -24,6 +24,11 @@ final class HarnessLinks implements Links
         return $this->base . '/admin/customers/' . $customerId;
     }
 
+    public function adminModuleTab(): string
+    {
+        return $this->base . '/admin/ebpdocuments';
+    }
+
     public function adminWebserviceKeys(): string
     {
         return $this->base . '/admin/webservice';

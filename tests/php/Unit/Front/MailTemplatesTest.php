@@ -21,6 +21,8 @@ final class MailTemplatesTest extends TestCase
     const MODULE_VARIABLES = [
         'ebpdocuments_new_document' => ['{firstname}', '{lastname}', '{document_type}', '{document_reference}', '{my_documents_url}'],
         'ebpdocuments_claim_code' => ['{firstname}', '{lastname}', '{code}', '{expiry_minutes}', '{my_documents_url}'],
+        // To the merchant (Maintenance\DailyDigest; asserted in Database/Maintenance/DailyDigestTest).
+        'ebpdocuments_digest' => ['{refusal_summary}', '{refusal_list_txt}', '{refusal_list_html}', '{waiting_summary}', '{admin_url}'],
     ];
 
     /**
@@ -59,14 +61,22 @@ final class MailTemplatesTest extends TestCase
         if ($template === 'ebpdocuments_claim_code') {
             self::assertStringContainsString('042917', $rendered);
             self::assertStringNotContainsString('VALUE_MY_DOCUMENTS_URL', $rendered, 'the code mail carries a code, never a link');
+        } elseif ($template === 'ebpdocuments_digest') {
+            self::assertStringContainsString('VALUE_REFUSAL_SUMMARY', $rendered);
+            self::assertStringContainsString('VALUE_WAITING_SUMMARY', $rendered);
+            self::assertStringContainsString('VALUE_ADMIN_URL', $rendered);
+            // Each format carries its own list: the HTML one is escaped by the module, the text one is not.
+            self::assertStringContainsString($format === 'html' ? 'VALUE_REFUSAL_LIST_HTML' : 'VALUE_REFUSAL_LIST_TXT', $rendered);
+            self::assertStringNotContainsString($format === 'html' ? 'VALUE_REFUSAL_LIST_TXT' : 'VALUE_REFUSAL_LIST_HTML', $rendered);
         } else {
             self::assertStringContainsString('VALUE_DOCUMENT_REFERENCE', $rendered);
             self::assertStringContainsString('VALUE_MY_DOCUMENTS_URL', $rendered);
         }
-        // Links only to the shop and to My documents (behind login): never to a PDF.
+        // Links only to the shop, to My documents (behind login) and, for the merchant, to the back office (behind
+        // login): never to a PDF.
         preg_match_all('/href="([^"]*)"/', $rendered, $links);
         foreach ($links[1] as $link) {
-            self::assertContains($link, ['VALUE_SHOP_URL', 'VALUE_MY_DOCUMENTS_URL'], $template);
+            self::assertContains($link, $template === 'ebpdocuments_digest' ? ['VALUE_SHOP_URL', 'VALUE_ADMIN_URL'] : ['VALUE_SHOP_URL', 'VALUE_MY_DOCUMENTS_URL'], $template);
         }
         self::assertDoesNotMatchRegularExpression('#https?://#', $rendered, 'no hard-coded URL');
         if ($format === 'html') {
