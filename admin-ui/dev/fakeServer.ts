@@ -72,6 +72,8 @@ const state = {
     onCustomerDelete: 'keep_aside',
     visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
     purgeNoticesDays: 0,
+    digestEnabled: false,
+    digestDays: 7,
   } as Settings,
 };
 
@@ -120,6 +122,7 @@ const handlers: Record<string, (p: Params) => unknown> = {
     storage: { path: '/var/www/shop/var/modules/ebpdocuments', writable: true, usedBytes: state.documents.reduce((sum, row) => sum + row.fileSize, 0) },
     limits: { maxPdfBytes: state.settings.maxPdfMb * 1048576, postMaxSize: 8388608, uploadMaxFilesize: 2097152, effectiveMaxBytes: 2097152, phpLimitTooLow: state.settings.maxPdfMb > 2 },
     settings: state.settings,
+    contactEmail: 'contact@shop.test',
   }),
   saveSettings: (p) => {
     state.settings = { ...state.settings, ...(p.settings as Partial<Settings>) };

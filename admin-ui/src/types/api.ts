@@ -22,6 +22,10 @@ export interface Settings {
   onCustomerDelete: OnCustomerDelete;
   visibleTypes: string[];
   purgeNoticesDays: number;
+  /** Daily summary e-mail to the shop's contact address (off by default). */
+  digestEnabled: boolean;
+  /** Days after which a waiting document is reported by the summary. */
+  digestDays: number;
 }
 
 export interface Setup {
@@ -39,6 +43,8 @@ export interface Setup {
     batchMaxItems: number;
   };
   settings: Settings;
+  /** The shop's contact e-mail (where the daily summary goes); '' when none is set. */
+  contactEmail: string;
 }
 
 export interface ApiKey {

@@ -309,6 +309,12 @@ final class AdminWordings
             'settings.phpLimitShort' => $translator->trans('PHP\'s own limits are lower: see the Connector tab.', [], 'Modules.Ebpdocuments.Admin'),
             'settings.purgeNoticesDays' => $translator->trans('Delete notices older than (days)', [], 'Modules.Ebpdocuments.Admin'),
             'settings.purgeNoticesDaysHelp' => $translator->trans('0 keeps notices forever.', [], 'Modules.Ebpdocuments.Admin'),
+            'settings.digestEnabled' => $translator->trans('Send me a daily summary by e-mail', [], 'Modules.Ebpdocuments.Admin'),
+            'settings.digestHelp' => $translator->trans('Only on days when there is something to report: calls of the connector refused since the last summary (with the exact answer and the key), and documents waiting for longer than the number of days below. At most one e-mail a day, sent by the daily maintenance.', [], 'Modules.Ebpdocuments.Admin'),
+            'settings.digestRecipient' => $translator->trans('Sent to the shop\'s e-mail address: %email%', [], 'Modules.Ebpdocuments.Admin'),
+            'settings.digestNoRecipient' => $translator->trans('The shop has no e-mail address: set it in Shop Parameters › Contact › Stores, or no summary can be sent.', [], 'Modules.Ebpdocuments.Admin'),
+            'settings.digestDays' => $translator->trans('Report documents waiting for more than (days)', [], 'Modules.Ebpdocuments.Admin'),
+            'settings.digestDaysHelp' => $translator->trans('From 1 to 365 days.', [], 'Modules.Ebpdocuments.Admin'),
             'settings.saved' => $translator->trans('Settings saved.', [], 'Modules.Ebpdocuments.Admin'),
             'settings.saveFailed' => $translator->trans('The settings were not saved: %reason%', [], 'Modules.Ebpdocuments.Admin'),
 

@@ -211,7 +211,10 @@ export function setupData(overrides: Partial<Setup> = {}): Setup {
       onCustomerDelete: 'keep_aside',
       visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
       purgeNoticesDays: 0,
+      digestEnabled: false,
+      digestDays: 7,
     },
+    contactEmail: 'contact@shop.test',
     ...overrides,
   };
 }

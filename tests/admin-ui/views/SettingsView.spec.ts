@@ -47,6 +47,47 @@ describe('SettingsView', () => {
     expect((context.server.callsOf('saveSettings')[0] as { settings: Record<string, unknown> }).settings.requireEmailProof).toBe(false);
   });
 
+  it('offers the daily summary e-mail, off by default, names its recipient and saves it with its delay', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('saveSettings', (params: Record<string, unknown>) => ({ settings: { ...setupData().settings, ...(params.settings as object) } }));
+    const wrapper = mountView(context);
+    await flushPromises();
+    const box = wrapper.find('[data-test="digest-enabled"]');
+    expect((box.element as HTMLInputElement).checked).toBe(false);
+    expect(wrapper.text()).toContain(en('settings.digestEnabled'));
+    expect(wrapper.text()).toContain(en('settings.digestHelp'));
+    expect(wrapper.find('[data-test="digest-recipient"]').text()).toBe(en('settings.digestRecipient', { email: 'contact@shop.test' }));
+    expect(wrapper.find('#ebpdocuments-digest-days').exists()).toBe(false);
+    await box.setValue(true);
+    const days = wrapper.find('#ebpdocuments-digest-days');
+    expect((days.element as HTMLInputElement).value).toBe('7');
+    expect(wrapper.text()).toContain(en('settings.digestDays'));
+    await days.setValue('3');
+    await wrapper.find('[data-test="settings-form"]').trigger('submit');
+    await flushPromises();
+    const saved = (context.server.callsOf('saveSettings')[0] as { settings: Record<string, unknown> }).settings;
+    expect(saved.digestEnabled).toBe(true);
+    expect(saved.digestDays).toBe(3);
+  });
+
+  it('warns when the shop has no e-mail address for the summary, and shows a refused delay next to its field', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData({ contactEmail: '', settings: { ...setupData().settings, digestEnabled: true } }));
+    context.server.on('saveSettings', fail(422, 'validation', 'Between 1 and 365.', 'digestDays'));
+    const wrapper = mountView(context);
+    await flushPromises();
+    expect(wrapper.find('[data-test="digest-recipient"]').exists()).toBe(false);
+    const warning = wrapper.find('[data-test="digest-no-recipient"]');
+    expect(warning.text()).toBe(en('settings.digestNoRecipient'));
+    expect(warning.classes()).toContain('ebpdocuments-risk-on');
+    await wrapper.find('#ebpdocuments-digest-days').setValue('0');
+    await wrapper.find('[data-test="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('#ebpdocuments-digest-days').classes()).toContain('is-invalid');
+    expect(wrapper.text()).toContain('Between 1 and 365.');
+  });
+
   it('shows loading then error states', async () => {
     const context = setupApp({ url });
     context.server.on('getSetup', fail(500, 'internal', 'Nope'));
@@ -86,6 +127,8 @@ describe('SettingsView', () => {
           visibleTypes: ['order', 'delivery', 'invoice', 'credit_note', 'other'],
           maxPdfMb: 20,
           purgeNoticesDays: 90,
+          digestEnabled: false,
+          digestDays: 7,
         },
       },
     ]);
