@@ -133,8 +133,8 @@ const handlers: Record<string, (p: Params) => unknown> = {
     acceptWebserviceKeys: true,
     webservicePageUrl: '#webservice',
     keys: [
-      { id: 1, description: 'E-connecteur', hint: 'K7P2QX', active: true, shopIds: [1], canSend: true, canWithdraw: false, canReadStatus: true, grantedByUpgrade: { methods: ['POST', 'GET'], at: '2026-01-15 10:00:00' }, editUrl: '#webservice-1' },
-      { id: 2, description: 'Stock sync partner', hint: 'ZX81AB', active: true, shopIds: [1], canSend: false, canWithdraw: false, canReadStatus: false, grantedByUpgrade: null, editUrl: '#webservice-2' },
+      { id: 1, description: 'E-connecteur', label: 'Webservice #1 E-connecteur', hint: 'K7P2QX', active: true, shopIds: [1], canSend: true, canWithdraw: false, canReadStatus: true, grantedByUpgrade: { methods: ['POST', 'GET'], at: '2026-01-15 10:00:00' }, editUrl: '#webservice-1' },
+      { id: 2, description: 'Stock sync partner', label: 'Webservice #2 Stock sync partner', hint: 'ZX81AB', active: true, shopIds: [1], canSend: false, canWithdraw: false, canReadStatus: false, grantedByUpgrade: null, editUrl: '#webservice-2' },
     ],
   }),
   createKey: (p) => {

@@ -63,6 +63,8 @@ export interface ApiKey {
 export interface WebserviceKey {
   id: number;
   description: string;
+  /** How the doors name the key in the event log ("Webservice #3 E-connecteur"): its activity is found by it. */
+  label: string;
   /** The first characters of the key, never more. */
   hint: string;
   active: boolean;
