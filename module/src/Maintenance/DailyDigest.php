@@ -29,8 +29,9 @@ use Ebpdocuments\Support\ShopContact;
  * Nothing to report, no mail. At most one a day per shop: DIGEST_LAST_SENT holds the time of the last one sent, and
  * a summary already sent on the Clock's current day is not sent again. In the shop's default language (subject and
  * sentences through PrestaShop's translator for that language, body from module/mails/<iso>/). The link goes to
- * the module's back-office tab without token: an admin token belongs to one employee and is not put in a mail, so
- * PrestaShop asks to log in, then shows its "invalid token" page with the link that opens the tab.
+ * the module's back-office tab without token: an admin token belongs to one employee and is not put in a mail.
+ * Checked on PrestaShop 8.1.2: logged out, the link leads to the login page, which then opens the tab itself (its
+ * `redirect` parameter); logged in, PrestaShop shows its "invalid security token" page, whose button opens the tab.
  */
 final class DailyDigest
 {
@@ -153,7 +154,7 @@ final class DailyDigest
             '{admin_url}' => $this->adminUrl(),
         ];
         try {
-            $sent = $this->mailer->send($languageId, self::TEMPLATE, $wordings->subject($this->contact->name()), $variables, $email, $this->contact->name(), $this->shopId);
+            $sent = $this->mailer->send($languageId, self::TEMPLATE, $wordings->subject(), $variables, $email, $this->contact->name(), $this->shopId);
         } catch (\Throwable $e) {
             $sent = false;
         }

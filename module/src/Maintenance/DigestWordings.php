@@ -26,9 +26,10 @@ final class DigestWordings
         $this->translator = $translator;
     }
 
-    public function subject(string $shopName): string
+    public function subject(): string
     {
-        return $this->translator->trans('EBP documents: daily summary for %shop%', ['%shop%' => $shopName], self::DOMAIN);
+        // PrestaShop puts the shop's name before every subject ("[Shop] …").
+        return $this->translator->trans('EBP documents: daily summary', [], self::DOMAIN);
     }
 
     public function refusals(int $count, string $since): string

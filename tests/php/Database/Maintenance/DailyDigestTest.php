@@ -110,7 +110,7 @@ final class DailyDigestTest extends IngestionTestCase
         self::assertSame('Ma Boutique', $mail['toName']);
         self::assertSame(1, $mail['shopId']);
         self::assertSame(1, $mail['languageId']);
-        self::assertSame('EBP documents: daily summary for Ma Boutique', $mail['subject']);
+        self::assertSame('EBP documents: daily summary', $mail['subject']);
         $variables = $mail['variables'];
         self::assertSame('Since 28/02/2025 03:00, 1 call of the connector was refused: that document was not stored, and E-connecteur sends it again at its next synchronisation.', $variables['{refusal_summary}']);
         self::assertStringContainsString('28/02/2025 14:05, key Webservice #3 E-connecteur, document FA-2025-0042: "' . self::SEND_REFUSAL . '"', $variables['{refusal_list_txt}']);
@@ -183,7 +183,7 @@ final class DailyDigestTest extends IngestionTestCase
 
         $mail = $this->mailer->sent[0];
         self::assertSame(XlfLanguageTranslators::FRENCH, $mail['languageId']);
-        self::assertSame('Documents EBP : résumé quotidien pour Ma Boutique', $mail['subject']);
+        self::assertSame('Documents EBP : résumé quotidien', $mail['subject']);
         self::assertStringStartsWith('Depuis le 28/02/2025 03:00, 1 appel du connecteur a été refusé', $mail['variables']['{refusal_summary}']);
         self::assertStringContainsString('28/02/2025 14:05, clé Webservice #3 E-connecteur, document FA-2025-0042 : « ' . self::SEND_REFUSAL . ' »', $mail['variables']['{refusal_list_txt}']);
         self::assertStringStartsWith('1 document attend depuis plus de 7 jours', $mail['variables']['{waiting_summary}']);
