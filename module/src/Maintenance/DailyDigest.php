@@ -30,8 +30,8 @@ use Ebpdocuments\Support\ShopContact;
  * a summary already sent on the Clock's current day is not sent again. In the shop's default language (subject and
  * sentences through PrestaShop's translator for that language, body from module/mails/<iso>/). The link goes to
  * the module's back-office tab without token: an admin token belongs to one employee and is not put in a mail.
- * Checked on PrestaShop 8.1.2: logged out, the link leads to the login page, which then opens the tab itself (its
- * `redirect` parameter); logged in, PrestaShop shows its "invalid security token" page, whose button opens the tab.
+ * Checked on PrestaShop 8.1.2 and 9.1.4: logged out, the link leads to the login page, which then opens the tab
+ * itself; logged in, PrestaShop shows its "invalid token" page first, whose button opens the tab.
  */
 final class DailyDigest
 {
