@@ -69,6 +69,7 @@ const state = {
     notifyTypes: ['invoice'],
     mailAttachTypes: [],
     mailAttachMaxMb: 5,
+    guestMailTypes: [],
     onCustomerDelete: 'keep_aside',
     visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
     purgeNoticesDays: 0,

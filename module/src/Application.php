@@ -509,11 +509,11 @@ final class Application
         });
     }
 
-    /** The post-commit listener of ingestion and the document manager: the optional customer e-mail. */
+    /** The post-commit listener of ingestion and the document manager: the optional customer and guest order e-mails. */
     public function notifier(): Front\NewDocumentNotifier
     {
         return $this->shared(Front\NewDocumentNotifier::class, function () {
-            return new Front\NewDocumentNotifier($this->connection, $this->settings, $this->mailer, $this->links, $this->languageTranslators(), $this->customerAccounts(), $this->errorLog(), $this->storage(), $this->events());
+            return new Front\NewDocumentNotifier($this->connection, $this->settings, $this->mailer, $this->links, $this->languageTranslators(), $this->customerAccounts(), $this->errorLog(), $this->storage(), $this->events(), $this->guestOrderDocuments());
         });
     }
 

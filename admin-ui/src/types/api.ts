@@ -19,6 +19,8 @@ export interface Settings {
   notifyTypes: string[];
   mailAttachTypes: string[];
   mailAttachMaxMb: number;
+  /** Types e-mailed (PDF attached) to the billing e-mail of the guest order their oid names; [] = off. */
+  guestMailTypes: string[];
   onCustomerDelete: OnCustomerDelete;
   visibleTypes: string[];
   purgeNoticesDays: number;

@@ -115,6 +115,11 @@ final class PrestaShopLinks implements Links
         return $this->link()->getModuleLink(self::MODULE, 'guestdownload', ['id' => $documentId, 'token' => $accessToken]);
     }
 
+    public function guestTracking(int $languageId, int $shopId): string
+    {
+        return $this->link()->getPageLink('guest-tracking', true, $languageId > 0 ? $languageId : null, null, false, $shopId > 0 ? $shopId : null);
+    }
+
     public function orderDetail(int $orderId): string
     {
         return $this->link()->getPageLink('order-detail', null, null, ['id_order' => $orderId]);

@@ -129,6 +129,8 @@ final class IngestionService
         $this->storage->discard($file);
         if ($run->notifyAttached && $this->listener !== null) {
             $this->listener->documentAttached($result->documentId(), $run->notifyAsNewVersion);
+        } elseif ($run->notifyKeptAside && $this->listener !== null) {
+            $this->listener->documentKeptAside($result->documentId());
         }
 
         return $result;
@@ -182,6 +184,7 @@ final class IngestionService
             throw $e;
         }
         $run->notifyAttached = $match->isAttached();
+        $run->notifyKeptAside = $row['status'] === DocumentStatus::PENDING;
 
         return new IngestionResult(IngestionResult::CREATED, $row);
     }
@@ -250,6 +253,7 @@ final class IngestionService
         $run->obsoleteFile = (string) $old['file_name'];
         $run->notifyAttached = $row['status'] === DocumentStatus::ATTACHED;
         $run->notifyAsNewVersion = $newCustomerId === $oldCustomerId;
+        $run->notifyKeptAside = $row['status'] === DocumentStatus::PENDING;
 
         return new IngestionResult(IngestionResult::REPLACED, $row, $newCustomerId !== $oldCustomerId ? $oldCustomerId : null);
     }

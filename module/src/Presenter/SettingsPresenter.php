@@ -27,6 +27,7 @@ final class SettingsPresenter
         'notifyTypes' => SettingKeys::NOTIFY_TYPES,
         'mailAttachTypes' => SettingKeys::MAIL_ATTACH_TYPES,
         'mailAttachMaxMb' => SettingKeys::MAIL_ATTACH_MAX_MB,
+        'guestMailTypes' => SettingKeys::GUEST_MAIL_TYPES,
         'onCustomerDelete' => SettingKeys::ON_CUSTOMER_DELETE,
         'visibleTypes' => SettingKeys::VISIBLE_TYPES,
         'purgeNoticesDays' => SettingKeys::PURGE_NOTICES_DAYS,
@@ -36,7 +37,7 @@ final class SettingsPresenter
 
     const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof', 'digestEnabled'];
     const INTEGERS = ['maxPdfMb', 'purgeNoticesDays', 'mailAttachMaxMb', 'digestDays'];
-    const TYPE_LISTS = ['notifyTypes', 'visibleTypes', 'mailAttachTypes'];
+    const TYPE_LISTS = ['notifyTypes', 'visibleTypes', 'mailAttachTypes', 'guestMailTypes'];
 
     /**
      * @return array<string, bool|int|string|string[]>

@@ -45,6 +45,12 @@ interface Links
     /** A guest order's document, for the guest-tracking session that proved the order (Front\GuestOrderDocuments). */
     public function guestDownload(int $documentId, string $accessToken): string;
 
+    /**
+     * PrestaShop's guest order tracking page (order reference + e-mail) in that language and shop, for the guest
+     * order mail (Front\NewDocumentNotifier).
+     */
+    public function guestTracking(int $languageId, int $shopId): string;
+
     public function orderDetail(int $orderId): string;
 
     /** Back-office list of the shop's Webservice keys (Advanced Parameters › Webservice). */

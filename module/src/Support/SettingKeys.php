@@ -34,6 +34,11 @@ final class SettingKeys
     const MAIL_ATTACH_TYPES = 'MAIL_ATTACH_TYPES';
     /** Largest PDF attached to an e-mail, in megabytes; a bigger one is only announced (link to My documents). */
     const MAIL_ATTACH_MAX_MB = 'MAIL_ATTACH_MAX_MB';
+    /**
+     * JSON list of document type codes e-mailed (PDF attached, up to MAIL_ATTACH_MAX_MB) to the billing e-mail of the
+     * guest order their oid names; empty list = never.
+     */
+    const GUEST_MAIL_TYPES = 'GUEST_MAIL_TYPES';
     /** What happens to the documents of a deleted customer: keep_aside | delete. */
     const ON_CUSTOMER_DELETE = 'ON_CUSTOMER_DELETE';
     /** JSON list of document type codes shown to customers. */
@@ -76,6 +81,7 @@ final class SettingKeys
             self::NOTIFY_TYPES => '[]',
             self::MAIL_ATTACH_TYPES => '[]',
             self::MAIL_ATTACH_MAX_MB => '5',
+            self::GUEST_MAIL_TYPES => '[]',
             self::ON_CUSTOMER_DELETE => self::ON_DELETE_KEEP_ASIDE,
             self::VISIBLE_TYPES => json_encode(\Ebpdocuments\Domain\DocumentType::all()),
             self::PURGE_NOTICES_DAYS => '0',

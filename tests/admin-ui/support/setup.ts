@@ -210,6 +210,7 @@ export function setupData(overrides: Partial<Setup> = {}): Setup {
       notifyTypes: [],
       mailAttachTypes: [],
       mailAttachMaxMb: 5,
+      guestMailTypes: [],
       onCustomerDelete: 'keep_aside',
       visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
       purgeNoticesDays: 0,

@@ -122,6 +122,7 @@ describe('SettingsView', () => {
           requireEmailProof: true,
           mailAttachTypes: ['invoice'],
           mailAttachMaxMb: 3,
+          guestMailTypes: [],
           autoAttachOnAccount: true,
           onCustomerDelete: 'delete',
           visibleTypes: ['order', 'delivery', 'invoice', 'credit_note', 'other'],
@@ -134,6 +135,28 @@ describe('SettingsView', () => {
     ]);
     expect(useFlashStore().messages.at(-1)?.text).toBe(en('settings.saved'));
     expect((wrapper.find('[data-test="save"]').element as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('offers the guest order e-mail per type, off by default, next to the other e-mail options', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('saveSettings', (params: Record<string, unknown>) => ({ settings: { ...setupData().settings, ...(params.settings as object) } }));
+    const wrapper = mountView(context);
+    await flushPromises();
+    const boxes = wrapper.findAll('[data-test="guest-mail-type"]');
+    expect(boxes).toHaveLength(6);
+    expect(boxes.every((box) => !(box.element as HTMLInputElement).checked)).toBe(true);
+    expect(wrapper.text()).toContain(en('settings.guestMailTypes'));
+    expect(wrapper.text()).toContain(en('settings.guestMailTypesHelp'));
+    const legends = wrapper.findAll('legend').map((legend) => legend.text());
+    expect(legends.indexOf(en('settings.guestMailTypes'))).toBe(legends.indexOf(en('settings.mailAttachTypes')) + 1);
+    expect((wrapper.find('[data-test="save"]').element as HTMLButtonElement).disabled).toBe(true);
+
+    await boxes[3]?.setValue(true);
+    expect((wrapper.find('[data-test="save"]').element as HTMLButtonElement).disabled).toBe(false);
+    await wrapper.find('[data-test="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect((context.server.callsOf('saveSettings')[0] as { settings: Record<string, unknown> }).settings.guestMailTypes).toEqual(['invoice']);
   });
 
   it('keeps the form as typed and shows why a save failed', async () => {

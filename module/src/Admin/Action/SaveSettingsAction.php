@@ -105,6 +105,7 @@ final class SaveSettingsAction implements AdminAction
             case 'notifyTypes':
             case 'visibleTypes':
             case 'mailAttachTypes':
+            case 'guestMailTypes':
                 return $this->typeList($name, $input->raw($name));
             case 'storageDir':
                 return $this->storageDir($input->string($name, 1024));

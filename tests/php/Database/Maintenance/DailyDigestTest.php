@@ -274,6 +274,11 @@ final class FrontOfficeLinks implements \Ebpdocuments\Support\Links
         return '';
     }
 
+    public function guestTracking(int $languageId, int $shopId): string
+    {
+        return '';
+    }
+
     public function adminWebserviceKeys(): string
     {
         return '';

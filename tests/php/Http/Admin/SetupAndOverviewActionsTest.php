@@ -26,7 +26,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertIsBool($data['limits']['phpLimitTooLow']);
         $this->assertSame([
             'acceptWebserviceKeys' => true, 'unmatchedNon200' => false, 'maxPdfMb' => 20, 'storageDir' => '',
-            'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'mailAttachTypes' => [], 'mailAttachMaxMb' => 5, 'onCustomerDelete' => 'keep_aside',
+            'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'mailAttachTypes' => [], 'mailAttachMaxMb' => 5, 'guestMailTypes' => [], 'onCustomerDelete' => 'keep_aside',
             'visibleTypes' => ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'], 'purgeNoticesDays' => 0,
             'digestEnabled' => false, 'digestDays' => 7,
         ], $data['settings']);
@@ -75,6 +75,14 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertSame('2', $this->harness()->settings()->get(SettingKeys::MAIL_ATTACH_MAX_MB));
     }
 
+    public function testSaveSettingsStoresTheGuestOrderMailTypes(): void
+    {
+        $settings = $this->ok('saveSettings', ['settings' => ['guestMailTypes' => ['credit_note', 'invoice', 'invoice']]])['settings'];
+        $this->assertSame(['invoice', 'credit_note'], $settings['guestMailTypes']);
+        $this->assertSame('["invoice","credit_note"]', $this->harness()->settings()->get(SettingKeys::GUEST_MAIL_TYPES));
+        $this->assertSame([], $this->ok('saveSettings', ['settings' => ['guestMailTypes' => []]])['settings']['guestMailTypes'], 'off again');
+    }
+
     public function testSaveSettingsRefusesBadValuesAndChangesNothing(): void
     {
         $cases = [
@@ -85,6 +93,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
             'notifyTypes' => ['invoice', 'passport'],
             'mailAttachTypes' => ['invoice', 'passport'],
             'mailAttachMaxMb' => 16,
+            'guestMailTypes' => ['invoice', 'passport'],
             'visibleTypes' => 'invoice',
             'onCustomerDelete' => 'shred',
             'storageDir' => 'relative/folder',

@@ -28,6 +28,22 @@ final class TestDocumentTest extends AdminAjaxTestCase
         $this->assertSame([], $this->ok('getKeyActivity')['items'], 'the temporary key is no key to watch');
     }
 
+    public function testATestDocumentIsNeverMailedWhateverTheMailOptions(): void
+    {
+        foreach ([SettingKeys::NOTIFY_TYPES, SettingKeys::MAIL_ATTACH_TYPES, SettingKeys::GUEST_MAIL_TYPES] as $key) {
+            $this->setting($key, '["quote","order","delivery","invoice","credit_note","other"]');
+        }
+        $guest = $this->addCustomer('guest.order@example.com', true);
+        $this->pdo()->prepare(
+            "INSERT INTO ps_orders (id_order, reference, id_shop_group, id_shop, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, secure_key, payment, module, recyclable, gift, gift_message, total_discounts, total_paid, total_paid_real, total_products, total_products_wt, total_shipping, conversion_rate, invoice_number, delivery_number, invoice_date, delivery_date, valid, date_add, date_upd) VALUES (95, 'TESTGUEST', 1, 1, 1, 1, ?, 1, 1, 1, 1, 2, 'k', 'x', 'x', 0, 0, '', 0, 0, 0, 0, 0, 0, 1, 0, 0, '2024-05-01 10:00:00', '2024-05-01 10:00:00', 1, '2024-05-01 10:00:00', '2024-05-01 10:00:00')"
+        )->execute([$guest]);
+
+        $data = $this->ok('sendTestDocument');
+
+        $this->assertTrue($data['ok'], json_encode($data) ?: '');
+        $this->assertNothingLeftButOneTestEvent($data['reference'], true, 200);
+    }
+
     public function testTheShopsWebserviceKeyIsUsedWhenChosen(): void
     {
         $id = $this->addWebserviceKey('WSKEYTESTDOCUMENT000000000000001', true, [self::SHOP_ID], ['POST']);

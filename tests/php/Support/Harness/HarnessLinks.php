@@ -69,6 +69,11 @@ final class HarnessLinks implements Links
         return $this->base . '/guest-download?' . http_build_query(['id' => $documentId, 'token' => $accessToken]);
     }
 
+    public function guestTracking(int $languageId, int $shopId): string
+    {
+        return $this->base . '/guest-tracking?' . http_build_query(['id_lang' => $languageId, 'id_shop' => $shopId]);
+    }
+
     public function orderDetail(int $orderId): string
     {
         return $this->base . '/order-detail?id_order=' . $orderId;
