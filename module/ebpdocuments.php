@@ -131,7 +131,7 @@ class Ebpdocuments extends Module
      */
     public function hookActionCronJob($params)
     {
-        $this->app()->maintenance()->runIfDue();
+        $this->app()->backOffice()->maintenance()->runIfDue();
     }
 
     /**
@@ -157,7 +157,7 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayCustomerAccount($params)
     {
-        $variables = $this->app()->customerAccountTile()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId());
+        $variables = $this->app()->customer()->customerAccountTile()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId());
         if ($variables === null) {
             return '';
         }
@@ -173,7 +173,7 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayMyAccountBlock($params)
     {
-        $this->context->smarty->assign(['ebpdocuments_url' => $this->app()->myAccountBlockLink()->variables()['url']]);
+        $this->context->smarty->assign(['ebpdocuments_url' => $this->app()->customer()->myAccountBlockLink()->variables()['url']]);
 
         return $this->fetch('module:ebpdocuments/views/templates/hook/my-account-block-link.tpl');
     }
@@ -189,10 +189,10 @@ class Ebpdocuments extends Module
         if ($orderId <= 0) {
             return '';
         }
-        $variables = $this->app()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId(), $orderId);
+        $variables = $this->app()->customer()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId(), $orderId);
         if ($variables === null && GuestTrackingSession::isTrackingPage($this->context)) {
             // Guest order tracking: core shows this page only after the order reference and e-mail were proven.
-            $variables = $this->app()->guestOrderDocuments()->variables($this->app()->shopId(), $orderId);
+            $variables = $this->app()->customer()->guestOrderDocuments()->variables($this->app()->shopId(), $orderId);
             if ($variables !== null) {
                 GuestTrackingSession::prove($this->context, $orderId);
             }
@@ -214,8 +214,8 @@ class Ebpdocuments extends Module
     {
         $customer = isset($params['newCustomer']) ? $params['newCustomer'] : null;
         if ($customer instanceof Customer) {
-            $this->app()->customerSearchTerms()->saved((int) $customer->id, false, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
-            $this->app()->accountCreated()->handle((int) $customer->id, $this->app()->shopId());
+            $this->app()->customer()->customerSearchTerms()->saved((int) $customer->id, false, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
+            $this->app()->customer()->accountCreated()->handle((int) $customer->id, $this->app()->shopId());
         }
     }
 
@@ -230,7 +230,7 @@ class Ebpdocuments extends Module
     {
         $customer = isset($params['object']) ? $params['object'] : null;
         if ($customer instanceof Customer) {
-            $this->app()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
+            $this->app()->customer()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
         }
     }
 
@@ -261,12 +261,12 @@ class Ebpdocuments extends Module
         }
         // Every customer save fires this hook (logins, language changes): the search terms follow a new name,
         // e-mail or company (two small statements); only a soft delete concerns the documents.
-        $this->app()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
+        $this->app()->customer()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
         if (GuestTrackingSession::wasConverting((int) $customer->id)) {
-            $this->app()->guestConverted()->handle((int) $customer->id);
+            $this->app()->customer()->guestConverted()->handle((int) $customer->id);
         }
         if ($customer->deleted) {
-            $this->app()->customerDeleted()->onUpdated((int) $customer->id, true);
+            $this->app()->customer()->customerDeleted()->onUpdated((int) $customer->id, true);
         }
     }
 
@@ -279,8 +279,8 @@ class Ebpdocuments extends Module
     {
         $customer = isset($params['object']) ? $params['object'] : null;
         if ($customer instanceof Customer) {
-            $this->app()->customerSearchTerms()->deleted((int) $customer->id);
-            $this->app()->customerDeleted()->onDeleted((int) $customer->id);
+            $this->app()->customer()->customerSearchTerms()->deleted((int) $customer->id);
+            $this->app()->customer()->customerDeleted()->onDeleted((int) $customer->id);
         }
     }
 
@@ -305,7 +305,7 @@ class Ebpdocuments extends Module
     {
         $customerId = is_array($customer) && isset($customer['id']) ? (int) $customer['id'] : 0;
 
-        return $this->app()->gdprExport()->exportJson($customerId);
+        return $this->app()->customer()->gdprExport()->exportJson($customerId);
     }
 
     /**
@@ -316,7 +316,7 @@ class Ebpdocuments extends Module
     public function hookActionDeleteGDPRCustomer($customer)
     {
         if (is_array($customer)) {
-            $this->app()->gdprErasure()->erase($customer);
+            $this->app()->customer()->gdprErasure()->erase($customer);
         }
 
         return (string) json_encode(true);
@@ -336,7 +336,7 @@ class Ebpdocuments extends Module
             return '';
         }
 
-        return $this->app()->noticeBadge()->html(
+        return $this->app()->backOffice()->noticeBadge()->html(
             Shop::getContextListShopID(),
             $this->trans('Documents waiting for an account', [], 'Modules.Ebpdocuments.Admin')
         );
@@ -352,7 +352,7 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayAdminCustomers($params)
     {
-        return (new PrestaShopAdminPageBlock($this, $this->context, $this->app()))->customer(isset($params['id_customer']) ? (int) $params['id_customer'] : 0);
+        return $this->adminPageBlock()->customer(isset($params['id_customer']) ? (int) $params['id_customer'] : 0);
     }
 
     /**
@@ -365,7 +365,14 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayAdminOrderMain($params)
     {
-        return (new PrestaShopAdminPageBlock($this, $this->context, $this->app()))->order(isset($params['id_order']) ? (int) $params['id_order'] : 0);
+        return $this->adminPageBlock()->order(isset($params['id_order']) ? (int) $params['id_order'] : 0);
+    }
+
+    private function adminPageBlock(): PrestaShopAdminPageBlock
+    {
+        $app = $this->app();
+
+        return new PrestaShopAdminPageBlock($this, $this->context, $app->backOffice()->pageDocuments(), $app->core()->translator(), $app->receiving()->uploadLimits());
     }
 
     /**

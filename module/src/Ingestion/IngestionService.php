@@ -166,7 +166,7 @@ final class IngestionService
             'type' => $document->type(),
             'reference' => $document->reference(),
             'version' => 1,
-            'access_token' => self::newAccessToken(),
+            'access_token' => DocumentRepository::newAccessToken(),
             'match_attempts' => 1,
             'date_add' => $now,
         ];
@@ -224,7 +224,7 @@ final class IngestionService
             $values += $this->matchColumns($match, $keptStatus);
             $values['match_attempts'] = (int) $old['match_attempts'] + 1;
             if ($match->customerId() !== $oldCustomerId) {
-                $values['access_token'] = self::newAccessToken();
+                $values['access_token'] = DocumentRepository::newAccessToken();
             }
         } elseif ($orderRefChanged) {
             $values['id_order'] = $oldCustomerId === null ? null : $this->matcher->orderOf($document->shopId(), $oldCustomerId, $document->orderRef());
@@ -355,11 +355,5 @@ final class IngestionService
         $this->storage->delete($run->promoted);
 
         return false;
-    }
-
-    /** Per-document secret of the customer's download URL (256 bits from the CSPRNG). */
-    public static function newAccessToken(): string
-    {
-        return bin2hex(random_bytes(32));
     }
 }

@@ -13,7 +13,6 @@ use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Import\ImportAccess;
 use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportService;
 
@@ -34,11 +33,6 @@ final class CreateImportAction implements AdminAction
         $this->service = $service;
         $this->access = $access;
         $this->presenter = $presenter;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->importService(), $app->importAccess(), $app->importPresenter());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -12,7 +12,6 @@ use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Query\StorageUsage;
 use Ebpdocuments\Admin\SetupUrls;
-use Ebpdocuments\Application;
 use Ebpdocuments\Presenter\SettingsPresenter;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\Links;
@@ -43,11 +42,6 @@ final class GetSetupAction implements AdminAction
         $this->settings = $settings;
         $this->storage = $storage;
         $this->usage = $usage;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->links(), $app->settings(), $app->storage(), $app->storageUsage(), $app->shopContact()->email());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -10,7 +10,6 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\ApiKeyService;
 use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Repository\ApiKeyRepository;
@@ -40,11 +39,6 @@ final class ListWebserviceKeysAction implements AdminAction
         $this->keys = $keys;
         $this->links = $links;
         $this->settings = $settings;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->apiKeyRepository(), $app->links(), $app->settings());
     }
 
     public function handle(array $params, ActionContext $context): array

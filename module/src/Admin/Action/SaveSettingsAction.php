@@ -14,7 +14,6 @@ use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\StorageDirPolicy;
-use Ebpdocuments\Application;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Presenter\SettingsPresenter;
@@ -50,11 +49,6 @@ final class SaveSettingsAction implements AdminAction
         $this->storagePolicy = $storagePolicy;
         $this->connection = $connection;
         $this->currentStorageDir = $currentStorageDir;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->settings(), $app->storageDirPolicy(), $app->connection(), $app->storageDir());
     }
 
     public function handle(array $params, ActionContext $context): array

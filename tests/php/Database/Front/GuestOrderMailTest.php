@@ -27,7 +27,7 @@ final class GuestOrderMailTest extends FrontDatabaseTestCase
     {
         parent::setUp();
         $this->application = $this->app();
-        $this->application->setLanguageTranslators(new XlfLanguageTranslators());
+        $this->application->core()->setLanguageTranslators(new XlfLanguageTranslators());
         $guest = $this->addCustomer('guest.buyer@example.com', ['guest' => true]);
         $this->db->execute('UPDATE PREFIX_customer SET firstname = \'Gaston\', lastname = \'Invité\' WHERE id_customer = :id', ['id' => $guest]);
         $this->guestOrder = $this->addOrder($guest, 'GUESTORDR');
@@ -76,7 +76,7 @@ final class GuestOrderMailTest extends FrontDatabaseTestCase
         $this->push('FA-G2', 'guestordr', PdfFactory::valid('guest invoice v2'));
         self::assertCount(2, $this->mailer->sent, 'a new version is mailed again');
         self::assertSame(2, json_decode((string) $this->eventsOf($result->documentId(), 'mailed')[1]['detail'], true)['version']);
-        $this->application->notifier()->documentKeptAside($result->documentId());
+        $this->application->core()->notifier()->documentKeptAside($result->documentId());
         self::assertCount(2, $this->mailer->sent, 'that version only once, whoever calls again');
     }
 
@@ -137,7 +137,7 @@ final class GuestOrderMailTest extends FrontDatabaseTestCase
         $result = $this->push('FA-C1', 'GUESTORDR', 'converted');
         $this->db->execute('UPDATE PREFIX_customer SET is_guest = 0 WHERE id_customer = :id', ['id' => $this->guestOrderCustomer()]);
 
-        self::assertSame(1, $this->application->guestConverted()->handle($this->guestOrderCustomer()));
+        self::assertSame(1, $this->application->customer()->guestConverted()->handle($this->guestOrderCustomer()));
 
         self::assertSame('attached', $this->db->fetchValue('SELECT status FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $result->documentId()]));
         self::assertCount(1, $this->mailer->sent, 'the same person already received this version');
@@ -157,7 +157,7 @@ final class GuestOrderMailTest extends FrontDatabaseTestCase
         if (strpos($pdf, '%PDF') !== 0) {
             $pdf = PdfFactory::valid($pdf);
         }
-        $incoming = $this->application->documentValidator()->fromFields(
+        $incoming = $this->application->core()->documentValidator()->fromFields(
             $fields + ['type' => 'facture', 'reference' => $reference, 'email' => 'Guest.Buyer@example.com', 'oid' => $oid],
             1,
             'econnecteur',
@@ -165,7 +165,7 @@ final class GuestOrderMailTest extends FrontDatabaseTestCase
             'E-connecteur'
         );
 
-        return $this->application->ingestion()->ingest($incoming, $this->application->storage()->writeTempFromBase64(base64_encode($pdf), 20 * 1048576));
+        return $this->application->core()->ingestion()->ingest($incoming, $this->application->core()->storage()->writeTempFromBase64(base64_encode($pdf), 20 * 1048576));
     }
 
     private function guestOrderCustomer(): int

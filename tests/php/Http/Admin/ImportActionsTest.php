@@ -167,12 +167,12 @@ final class ImportActionsTest extends AdminAjaxTestCase
         $parts = glob($this->storagePath('tmp') . '/*.part') ?: [];
         $this->assertCount(2, $parts);
         $app = $this->harness()->app();
-        $this->assertSame(0, $app->storage()->sweep($app->connection(), 86400, false)->removedTempFiles, 'an upload in progress is kept');
+        $this->assertSame(0, $app->core()->storage()->sweep($app->core()->connection(), 86400, false)->removedTempFiles, 'an upload in progress is kept');
 
         foreach ($parts as $part) {
             touch($part, 86400);   // last written long ago: abandoned
         }
-        $this->assertSame(2, $app->storage()->sweep($app->connection(), 86400, false)->removedTempFiles);
+        $this->assertSame(2, $app->core()->storage()->sweep($app->core()->connection(), 86400, false)->removedTempFiles);
         $this->assertRefused($this->chunk($import, 'zip', 40, 'more'), 422, 'validation', 'zip');
     }
 

@@ -98,7 +98,7 @@ final class GuestOrderDocumentsTest extends HttpTestCase
         $this->push('convert@example.com', 'FA-C2', '', self::pdf('c2'));
         $this->pdo()->exec('UPDATE ps_customer SET is_guest = 0, passwd = \'hash\' WHERE id_customer = ' . $guest);
 
-        $moved = $this->harness()->app()->guestConverted()->handle($guest);
+        $moved = $this->harness()->app()->customer()->guestConverted()->handle($guest);
 
         $this->assertSame(1, $moved);
         $this->assertSame('attached', $this->documentRow('FA-C1')['status']);
