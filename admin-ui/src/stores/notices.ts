@@ -46,9 +46,8 @@ export const useNoticesStore = defineStore('notices', () => {
       const done = outcome.processed > 0 ? ` ${t('notices.retryPartial', { done: formatNumber(outcome.processed), ...counts })}` : '';
       flash.error(failureText(t('notices.retryWhat', { what }), outcome.error) + done);
     }
-    if (outcome.status !== 'failed' || outcome.processed > 0) {
-      lastRetry.value = { ...totals };
-    }
+    // The summary line under the toolbar says "Matching done": only for a run that went to the end.
+    lastRetry.value = outcome.status === 'done' ? { ...totals } : null;
     await Promise.all([list.reload(), app.refreshNoticeCount()]);
     return outcome.status === 'failed' ? null : totals;
   }

@@ -217,7 +217,7 @@ describe('NoticesView', () => {
       kind: 'warning',
       text: en('notices.retryCancelled', { done: 240, total: 850, attached: 25, waiting: 215 }),
     });
-    expect(wrapper.find('[data-test="retry-result"]').text()).toBe(en('notices.retryResult', { attached: 25, waiting: 215 }));
+    expect(wrapper.find('[data-test="retry-result"]').exists()).toBe(false);
   });
 
   it('dismisses at once and brings the row back when the server refuses', async () => {

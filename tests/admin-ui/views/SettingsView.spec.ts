@@ -252,6 +252,7 @@ describe('SettingsView', () => {
     await purge();
     expect(wrapper.find('[role="dialog"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="purge-start"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="purge-progress"] [data-test="batch-count"]').text()).toBe('');
     batches[0]?.resolve({ deletedDocuments: 500, processed: 500, remaining: 1700, cursor: 510, done: false });
     await flushPromises();
     expect(wrapper.find('[data-test="purge-progress"] [data-test="batch-count"]').text()).toBe(en('batch.count', { done: 500, total: '2,200' }));
