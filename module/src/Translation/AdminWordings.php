@@ -576,7 +576,6 @@ final class AdminWordings
             'common.moreActions' => $translator->trans('More actions for %reference%', [], 'Modules.Ebpdocuments.Admin'),
             'documents.downloadPdf' => $translator->trans('Download the PDF', [], 'Modules.Ebpdocuments.Admin'),
             'documents.hideHistory' => $translator->trans('Hide history', [], 'Modules.Ebpdocuments.Admin'),
-            'notices.assignTo' => $translator->trans('Assign %reference% to a customer', [], 'Modules.Ebpdocuments.Admin'),
             'notices.retryProgress' => $translator->trans('Retrying the matching…', [], 'Modules.Ebpdocuments.Admin'),
             'notices.retryCancelled' => $translator->trans('Matching stopped: %done% of %total% retried, %attached% attached, %waiting% still waiting. The others were not retried.', [], 'Modules.Ebpdocuments.Admin'),
             'notices.retryPartial' => $translator->trans('Before that, %done% were retried: %attached% attached, %waiting% still waiting.', [], 'Modules.Ebpdocuments.Admin'),

@@ -280,7 +280,7 @@ describe('NoticesView', () => {
     withRows(editor);
     const other = mountView(editor);
     await flushPromises();
-    expect(other.find('[data-test="assign"]').attributes('aria-label')).toBe(en('notices.assignTo', { reference: 'FA1' }));
+    expect(other.find('[data-test="assign"]').attributes('aria-label')).toBe(en('assign.title', { reference: 'FA1' }));
     expect(await rowMenuIds(other)).toEqual(['download', 'retry', 'dismiss']);
     expect(other.find('[data-test="delete-selected"]').exists()).toBe(false);
   });
