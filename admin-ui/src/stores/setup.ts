@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import * as api from '../api/endpoints';
 import { errorMessage } from '../api/errors';
 import { ApiError } from '../api/http';
-import type { Settings, Setup } from '../types/api';
+import type { BatchAnswer, Settings, Setup } from '../types/api';
 
 /** Connector set-up and module settings (getSetup / saveSettings / purgeAll). */
 export const useSetupStore = defineStore('setup', {
@@ -52,9 +52,9 @@ export const useSetupStore = defineStore('setup', {
         this.saving = false;
       }
     },
-    async purgeAll(confirmation: string): Promise<number> {
-      const result = await api.purgeAll(confirmation);
-      return result.deletedDocuments;
+    /** One bounded batch of the purge from `after` (the previous answer's cursor); SettingsView loops. */
+    purgeBatch(confirmation: string, after?: number): Promise<{ deletedDocuments: number } & BatchAnswer> {
+      return api.purgeAll(confirmation, after);
     },
   },
 });
