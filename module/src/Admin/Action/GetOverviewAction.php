@@ -48,8 +48,10 @@ final class GetOverviewAction implements AdminAction
         $today = $this->clock->now()->setTime(0, 0, 0);
         $byReason = $this->query->pendingByReason($shopIds);
         $waiting = 0;
+        $waitingCapped = false;
         foreach ($byReason as $reason) {
             $waiting += $reason['count'];
+            $waitingCapped = $waitingCapped || $reason['capped'];
         }
 
         $lastDocument = $this->lastDocument($shopIds);
@@ -68,6 +70,8 @@ final class GetOverviewAction implements AdminAction
             'attachedToday' => $this->query->attachedSince($shopIds, $today),
             'attachedThisMonth' => $this->query->attachedSince($shopIds, $today->modify('first day of this month')),
             'noticesWaiting' => $waiting,
+            // At least noticesWaiting: a reason counted up to its cap (the app shows "999+").
+            'noticesWaitingCapped' => $waitingCapped,
             'noticesByReason' => $byReason,
             'lastDocument' => $lastDocument,
             'recentErrors' => $recentErrors,

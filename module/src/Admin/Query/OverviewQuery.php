@@ -8,9 +8,11 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Admin\NoticeBadge;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\EventType;
+use Ebpdocuments\Domain\NoticeReason;
 
 /**
  * The overview's figures, each one indexed read: counts by (id_shop, status, date_add), the last document by
@@ -69,22 +71,34 @@ final class OverviewQuery
     }
 
     /**
+     * Waiting documents per reason, each counted up to $cap (NoticeBadge::CAP, the tab badge's "999+"): one branch per
+     * reason reads at most $cap + 1 entries of the shop_notices index (id_shop, status, reason, …), so the overview
+     * stays fast with hundreds of thousands of notices. Largest first.
+     *
      * @param int[] $shopIds
      *
-     * @return array<int, array{reason: string, count: int}>
+     * @return array<int, array{reason: string, count: int, capped: bool}>
      */
-    public function pendingByReason(array $shopIds): array
+    public function pendingByReason(array $shopIds, int $cap = NoticeBadge::CAP): array
     {
+        $branches = [];
+        $params = [];
+        foreach (NoticeReason::all() as $index => $reason) {
+            $branches[] = '(SELECT reason FROM PREFIX_ebpdocuments_document
+                WHERE id_shop IN :shops' . $index . ' AND status = :pending' . $index . ' AND reason = :reason' . $index . '
+                LIMIT ' . ($cap + 1) . ')';
+            $params['shops' . $index] = $shopIds;
+            $params['pending' . $index] = DocumentStatus::PENDING;
+            $params['reason' . $index] = $reason;
+        }
         $rows = $this->connection->fetchAll(
-            // Grouped along the shop_notices index (id_shop, status, reason, …); the handful of groups is ordered here
-            // rather than by a filesort.
-            'SELECT reason, COUNT(*) AS n FROM PREFIX_ebpdocuments_document
-             WHERE id_shop IN :shops AND status = :pending GROUP BY reason ORDER BY NULL',
-            ['shops' => $shopIds, 'pending' => DocumentStatus::PENDING]
+            'SELECT reason, COUNT(*) AS n FROM (' . implode(' UNION ALL ', $branches) . ') t GROUP BY reason',
+            $params
         );
         $out = [];
         foreach ($rows as $row) {
-            $out[] = ['reason' => (string) $row['reason'], 'count' => (int) $row['n']];
+            $count = (int) $row['n'];
+            $out[] = ['reason' => (string) $row['reason'], 'count' => min($count, $cap), 'capped' => $count > $cap];
         }
         usort($out, function (array $a, array $b): int {
             return [$b['count'], $a['reason']] <=> [$a['count'], $b['reason']];
