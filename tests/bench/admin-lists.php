@@ -127,6 +127,16 @@ $cases = [
     'notices: listDocuments status=pending reason=NO_ACCOUNT' => function () use ($documents, $shops) {
         return $documents->page($shops, ['status' => 'pending', 'reason' => 'NO_ACCOUNT'], 'received', 'desc', 1, 20);
     },
+    // Every query getOverview runs, for the last month of the data (the fill's dates end on 2023-12-31).
+    'overview: all of getOverview (month 2023-12, today 2023-12-31)' => function () use ($overview, $shops, $storageUsage) {
+        $today = new DateTimeImmutable('2023-12-31');
+        $month = new DateTimeImmutable('2023-12-01');
+
+        return [
+            $overview->pendingByReason($shops), $overview->lastDocument($shops), $overview->recentRejections($shops),
+            $overview->receivedSince($shops, $today), $overview->receivedSince($shops, $month), $storageUsage->usedBytes(),
+        ];
+    },
     'overview: attached this month' => function () use ($overview, $shops) {
         return $overview->attachedSince($shops, new DateTimeImmutable('2024-06-01'));
     },

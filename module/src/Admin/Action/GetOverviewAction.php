@@ -54,6 +54,8 @@ final class GetOverviewAction implements AdminAction
             $waitingCapped = $waitingCapped || $reason['capped'];
         }
 
+        $receivedToday = $this->query->receivedSince($shopIds, $today);
+        $receivedThisMonth = $this->query->receivedSince($shopIds, $today->modify('first day of this month'));
         $lastDocument = $this->lastDocument($shopIds);
         $recentErrors = $this->recentErrors($shopIds);
         $writable = $this->storage->isWritable();
@@ -65,10 +67,11 @@ final class GetOverviewAction implements AdminAction
                 $writable,
                 $this->clock->now()
             ),
-            'receivedToday' => $this->query->receivedSince($shopIds, $today),
-            'receivedThisMonth' => $this->query->receivedSince($shopIds, $today->modify('first day of this month')),
-            'attachedToday' => $this->query->attachedSince($shopIds, $today),
-            'attachedThisMonth' => $this->query->attachedSince($shopIds, $today->modify('first day of this month')),
+            'receivedToday' => $receivedToday,
+            'receivedThisMonth' => $receivedThisMonth,
+            // The same rows as received-and-attached (status attached, received since): not counted twice.
+            'attachedToday' => $receivedToday['attached'],
+            'attachedThisMonth' => $receivedThisMonth['attached'],
             'noticesWaiting' => $waiting,
             // At least noticesWaiting: a reason counted up to its cap (the app shows "999+").
             'noticesWaitingCapped' => $waitingCapped,
