@@ -1,7 +1,8 @@
 // npm run bench — the module's benchmarks (docs/DEVELOPMENT.md, "Benchmarks"). Prints figures, asserts nothing about
 // speed, and is never part of tests/run.sh. EBPDOCS_BENCH_QUICK=1: a fast smoke run with smaller counts and files.
 // npm run bench -- --real-shop[=8,9]: the real-shop bench instead (tests/bench/lib/realshop.ts), against the test
-// shops of ../shared/prestashop; --shop-dir=DIR --shop-port-8=P --shop-port-9=P --shop-db-port=P --no-build.
+// shops of ../shared/prestashop; --shop-dir=DIR --shop-port-8=P --shop-port-9=P --shop-db-port=P --no-build,
+// --shop-documents=N --shop-repetitions=N (default 200 and 3; quick: 40 and 1).
 //
 // Starts what it needs (the throwaway MariaDB, the PHP harness serving the module's real doors), measures the doors
 // over HTTP, then runs tests/bench/admin-lists.php for the back office's list queries on 1,000,000 documents, and
@@ -222,8 +223,8 @@ async function main(): Promise<void> {
       dir: argument('shop-dir') ?? '/tmp/ebpdocs-bench-shops',
       ports: { '8': Number(argument('shop-port-8') ?? 8391), '9': Number(argument('shop-port-9') ?? 8392) },
       dbPort: Number(argument('shop-db-port') ?? 3391),
-      documents: quick ? 40 : 200,
-      repetitions: quick ? 1 : 3,
+      documents: Number(argument('shop-documents') ?? (quick ? 40 : 200)),
+      repetitions: Number(argument('shop-repetitions') ?? (quick ? 1 : 3)),
       documentBytes: 100 * 1024,
       clientCounts: CLIENT_COUNTS,
       build: argument('no-build') === undefined,
