@@ -83,23 +83,25 @@ final class OverviewQuery
      */
     public function pendingByReason(array $shopIds, int $cap = NoticeBadge::CAP): array
     {
+        // One count per reason over a derived table of at most $cap + 1 index entries: no grouping, no sort.
         $branches = [];
         $params = [];
         foreach (NoticeReason::all() as $index => $reason) {
-            $branches[] = '(SELECT reason FROM PREFIX_ebpdocuments_document
+            $branches[] = 'SELECT :name' . $index . ' AS reason, COUNT(*) AS n FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
                 WHERE id_shop IN :shops' . $index . ' AND status = :pending' . $index . ' AND reason = :reason' . $index . '
-                LIMIT ' . ($cap + 1) . ')';
+                LIMIT ' . ($cap + 1) . ') t' . $index;
+            $params['name' . $index] = $reason;
             $params['shops' . $index] = $shopIds;
             $params['pending' . $index] = DocumentStatus::PENDING;
             $params['reason' . $index] = $reason;
         }
-        $rows = $this->connection->fetchAll(
-            'SELECT reason, COUNT(*) AS n FROM (' . implode(' UNION ALL ', $branches) . ') t GROUP BY reason',
-            $params
-        );
+        $rows = $this->connection->fetchAll(implode(' UNION ALL ', $branches), $params);
         $out = [];
         foreach ($rows as $row) {
             $count = (int) $row['n'];
+            if ($count === 0) {
+                continue;
+            }
             $out[] = ['reason' => (string) $row['reason'], 'count' => min($count, $cap), 'capped' => $count > $cap];
         }
         usort($out, function (array $a, array $b): int {
