@@ -30,5 +30,5 @@ if ($customer <= 0) {
     fwrite(STDERR, "no customer account for $email\n");
     exit(1);
 }
-$app->emailProofs()->recordCurrentEmail($customer, Ebpdocuments\Matching\EmailProofs::METHOD_MANUAL);
-echo $app->apiKeyService()->create('Bench E-connecteur', (int) Context::getContext()->shop->id)->secret(), "\n";
+$app->core()->emailProofs()->recordCurrentEmail($customer, Ebpdocuments\Matching\EmailProofs::METHOD_MANUAL);
+echo $app->receiving()->apiKeyService()->create('Bench E-connecteur', (int) Context::getContext()->shop->id)->secret(), "\n";
