@@ -100,7 +100,7 @@ describe('wordings', () => {
 
   it('keeps the E-connecteur NO_ACCOUNT notice word for word in both languages', () => {
     const english = php['noticeReason.NO_ACCOUNT.message'];
-    expect(english).toBe('This document cannot be sent to the shop because no customer account matches the third party in the accounting software.');
+    expect(english).toBe('This document cannot be sent to the shop because no customer account matching the billing contact exists on the shop.');
     expect(frenchUnits().get(english as string)?.target).toBe(
       'Ce document ne peut pas être envoyé sur le site car aucun compte client correspondant au tiers en gestion commerciale n\'existe sur le site.',
     );

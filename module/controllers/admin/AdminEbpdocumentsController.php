@@ -7,10 +7,12 @@ require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
 use Ebpdocuments\Adapter\PrestaShopAdminGuard;
 use Ebpdocuments\Admin\AdminMessages;
+use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
 use Ebpdocuments\Http\ResponseEmitter;
 use Ebpdocuments\Presenter\BootContext;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * The module's back-office tab. Normal mode mounts the Vue app with its boot payload; ajax mode (`ajax=1`, the URL
@@ -116,11 +118,9 @@ class AdminEbpdocumentsController extends ModuleAdminController
 
     private function answerUnauthenticated(): void
     {
-        $messages = new AdminMessages($this->module->app()->core()->translator());
-        $this->emit(Response::json(401, ['ok' => false, 'error' => [
-            'code' => 'unauthenticated',
-            'message' => $messages->text(AdminMessages::UNAUTHENTICATED),
-        ]]));
+        $core = $this->module->app()->core();
+        $errors = new ErrorMapper($core->errorLog(), null, $core->translator());
+        $this->emit($errors->forAdmin(Refusal::unauthenticated(AdminMessages::UNAUTHENTICATED)));
     }
 
     private function emit(Response $response): void

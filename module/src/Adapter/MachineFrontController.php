@@ -13,6 +13,9 @@ use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
 use Ebpdocuments\Http\ResponseEmitter;
+use Ebpdocuments\Support\Translator;
+use Ebpdocuments\Translation\FallbackTranslator;
+use Ebpdocuments\Translation\ModuleCatalogue;
 
 /**
  * What the machine front controllers (receive, api) share: none of a shop page's behaviour, build the Application of
@@ -34,7 +37,7 @@ abstract class MachineFrontController extends \ModuleFrontController
         // the request (best effort: BatchDocumentsHandler also infers dropped parts from the ones it misses).
         $lastError = error_get_last();
         $this->context->cookie->disallowWriting();
-        $errors = new ErrorMapper(new PrestaShopErrorLog());
+        $errors = new ErrorMapper(new PrestaShopErrorLog(), $this->connectorLanguage());
         try {
             $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals())
                 ->withFilePartsDropped(Request::droppedFilePartsIn($lastError));
@@ -44,6 +47,19 @@ abstract class MachineFrontController extends \ModuleFrontController
         }
         (new ResponseEmitter())->emit($response);
         exit;
+    }
+
+    /**
+     * The connector's language (ErrorMapper::CONNECTOR_LOCALE): PrestaShop's translator for it, built when first
+     * needed; the module's own catalogue when PrestaShop has nothing (or fails: the door must still answer).
+     */
+    private function connectorLanguage(): Translator
+    {
+        $context = $this->context;
+
+        return new FallbackTranslator(function () use ($context): Translator {
+            return (new PrestaShopLanguageTranslators($context))->forLocale(ErrorMapper::CONNECTOR_LOCALE);
+        }, new ModuleCatalogue(ErrorMapper::CONNECTOR_LOCALE));
     }
 
     /** The door's answer to the request. */

@@ -9,9 +9,9 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\Page\PageDocuments;
 use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Support\Translator;
 use Ebpdocuments\Support\UploadLimits;
 use Ebpdocuments\Translation\AdminWordings;
@@ -56,7 +56,7 @@ final class PrestaShopAdminPageBlock
         }
         try {
             $data = $this->documents->forCustomer($customerId, $this->actionContext());
-        } catch (ActionException $notVisible) {
+        } catch (Refusal $notVisible) {
             return '';
         }
 
@@ -75,7 +75,7 @@ final class PrestaShopAdminPageBlock
         }
         try {
             $data = $this->documents->forOrder($orderId, $this->actionContext());
-        } catch (ActionException $notVisible) {
+        } catch (Refusal $notVisible) {
             return '';
         }
 

@@ -26,6 +26,21 @@ final class PrestaShopLanguageTranslators implements LanguageTranslators
         $this->context = $context;
     }
 
+    /**
+     * PrestaShop's translator of a locale (its own catalogues and the merchant's changes), whatever the language of
+     * the request: the request's own when it has that locale, else one built for it as core does
+     * (Context::getTranslatorFromLocale, which loads the active modules' catalogues of that locale).
+     */
+    public function forLocale(string $locale): Translator
+    {
+        $language = $this->context->language;
+        if (isset($language->locale) && strtolower((string) $language->locale) === strtolower($locale)) {
+            return new PrestaShopTranslator($this->context->getTranslator());
+        }
+
+        return new PrestaShopTranslator($this->context->getTranslatorFromLocale($locale));
+    }
+
     public function forLanguage(int $languageId): Translator
     {
         $locale = $languageId > 0 ? \Language::getLocaleById($languageId) : null;

@@ -12,22 +12,19 @@ use Ebpdocuments\Admin\Action\AssignDocumentAction;
 use Ebpdocuments\Admin\Action\CancelImportAction;
 use Ebpdocuments\Admin\Action\ConfigureImportAction;
 use Ebpdocuments\Admin\Action\CreateImportAction;
-use Ebpdocuments\Admin\Action\DownloadImportResultAction;
-use Ebpdocuments\Admin\Action\GetImportAction;
-use Ebpdocuments\Admin\Action\StartImportAction;
-use Ebpdocuments\Admin\Action\StepImportAction;
-use Ebpdocuments\Admin\Action\UploadImportChunkAction;
 use Ebpdocuments\Admin\Action\CreateKeyAction;
 use Ebpdocuments\Admin\Action\DeleteDocumentsAction;
 use Ebpdocuments\Admin\Action\DismissNoticesAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentsZipAction;
+use Ebpdocuments\Admin\Action\DownloadImportResultAction;
 use Ebpdocuments\Admin\Action\ExportDocumentsAction;
 use Ebpdocuments\Admin\Action\GetCustomerDocumentsAction;
 use Ebpdocuments\Admin\Action\GetDocumentEventsAction;
-use Ebpdocuments\Admin\Action\GetOrderDocumentsAction;
 use Ebpdocuments\Admin\Action\GetHealthAction;
+use Ebpdocuments\Admin\Action\GetImportAction;
 use Ebpdocuments\Admin\Action\GetKeyActivityAction;
+use Ebpdocuments\Admin\Action\GetOrderDocumentsAction;
 use Ebpdocuments\Admin\Action\GetOverviewAction;
 use Ebpdocuments\Admin\Action\GetSetupAction;
 use Ebpdocuments\Admin\Action\ListDocumentsAction;
@@ -40,15 +37,20 @@ use Ebpdocuments\Admin\Action\RetryMatchingAction;
 use Ebpdocuments\Admin\Action\RevokeKeyAction;
 use Ebpdocuments\Admin\Action\SaveSettingsAction;
 use Ebpdocuments\Admin\Action\SearchCustomersAction;
-use Ebpdocuments\Admin\Action\UploadDocumentAction;
 use Ebpdocuments\Admin\Action\SendTestDocumentAction;
+use Ebpdocuments\Admin\Action\StartImportAction;
+use Ebpdocuments\Admin\Action\StepImportAction;
+use Ebpdocuments\Admin\Action\UploadDocumentAction;
+use Ebpdocuments\Admin\Action\UploadImportChunkAction;
+use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Support\ClassFactory;
 
 /**
  * The back office's one AJAX door: `POST {action, params}` → the action's class, after the method, the token and the
- * employee's permission on the tab were checked. Every failure goes through AdminErrorMapper.
+ * employee's permission on the tab were checked. Every failure goes through Http\ErrorMapper::forAdmin.
  */
 final class ActionDispatcher
 {
@@ -113,10 +115,10 @@ final class ActionDispatcher
 
     /** @var ClassFactory builds the action that runs (Wiring\BackOfficeActions) */
     private $actions;
-    /** @var AdminErrorMapper */
+    /** @var ErrorMapper */
     private $errors;
 
-    public function __construct(ClassFactory $actions, AdminErrorMapper $errors)
+    public function __construct(ClassFactory $actions, ErrorMapper $errors)
     {
         $this->actions = $actions;
         $this->errors = $errors;
@@ -127,7 +129,7 @@ final class ActionDispatcher
         try {
             return $this->run($request, $guard);
         } catch (\Throwable $error) {
-            return $this->errors->toResponse($error);
+            return $this->errors->forAdmin($error);
         }
     }
 
@@ -135,11 +137,11 @@ final class ActionDispatcher
     {
         $method = $request->method();
         if ($method !== 'POST' && $method !== 'GET') {
-            throw ActionException::methodNotAllowed();
+            throw Refusal::methodNotAllowed(['POST'], AdminMessages::METHOD_NOT_ALLOWED);
         }
         // The token first: nothing about the module (not even which actions exist) is told to a stranger.
         if (!$guard->isTokenValid()) {
-            throw ActionException::unauthenticated();
+            throw Refusal::unauthenticated(AdminMessages::UNAUTHENTICATED);
         }
         $raw = false;
         if ($method === 'GET') {
@@ -150,7 +152,7 @@ final class ActionDispatcher
             $name = $this->queryAction($request);
             $params = array_diff_key($request->query(), array_flip(self::URL_PARAMETERS));
             if (strlen($request->body()) > self::MAX_RAW_BODY_BYTES) {
-                throw ActionException::badRequest(AdminMessages::BAD_JSON);
+                throw Refusal::badRequest(AdminMessages::BAD_JSON);
             }
         } elseif ($request->mediaType() === 'multipart/form-data') {
             list($name, $params) = $this->multipartAction($request);
@@ -158,15 +160,15 @@ final class ActionDispatcher
             list($name, $params) = $this->bodyAction($request);
         }
         if (!isset(self::ACTIONS[$name])) {
-            throw ActionException::notFound(AdminMessages::UNKNOWN_ACTION, 'action');
+            throw Refusal::notFound(AdminMessages::UNKNOWN_ACTION, 'action');
         }
         if ($method === 'GET' && !in_array($name, self::GET_ACTIONS, true)) {
             // A link, an <img> or a prefetch must never change anything.
-            throw ActionException::methodNotAllowed();
+            throw Refusal::methodNotAllowed(['POST'], AdminMessages::METHOD_NOT_ALLOWED);
         }
         list($class, $permission) = self::ACTIONS[$name];
         if (!$guard->can($permission)) {
-            throw ActionException::forbidden();
+            throw Refusal::forbidden(AdminMessages::FORBIDDEN);
         }
         $context = ActionContext::fromGuard($guard);
         $action = $this->actions->create($class);
@@ -175,7 +177,7 @@ final class ActionDispatcher
         }
         if ($action instanceof BodyAction) {
             if (!$raw) {
-                throw ActionException::badRequest(AdminMessages::BAD_JSON);
+                throw Refusal::badRequest(AdminMessages::BAD_JSON);
             }
 
             return Response::json(200, ['ok' => true, 'data' => $action->receive($params, $request->body(), $context)]);
@@ -203,7 +205,7 @@ final class ActionDispatcher
         $name = isset($post['action']) && is_string($post['action']) ? $post['action'] : '';
         if (!in_array($name, self::MULTIPART_ACTIONS, true)) {
             // Every other action reads JSON: a form must not reach them (no CSRF through a plain HTML form either).
-            throw ActionException::badRequest(AdminMessages::BAD_JSON);
+            throw Refusal::badRequest(AdminMessages::BAD_JSON);
         }
         $params = [];
         foreach ($post as $key => $value) {
@@ -225,16 +227,16 @@ final class ActionDispatcher
     {
         $body = $request->body();
         if ($body === '' || strlen($body) > self::MAX_BODY_BYTES) {
-            throw ActionException::badRequest(AdminMessages::BAD_JSON);
+            throw Refusal::badRequest(AdminMessages::BAD_JSON);
         }
         $decoded = json_decode($body, true, 32);
         if (!is_array($decoded) || !isset($decoded['action']) || !is_string($decoded['action'])) {
-            throw ActionException::badRequest(AdminMessages::BAD_JSON);
+            throw Refusal::badRequest(AdminMessages::BAD_JSON);
         }
         // Absent or null params mean none.
         $params = isset($decoded['params']) ? $decoded['params'] : [];
         if (!is_array($params) || ($params !== [] && array_values($params) === $params)) {
-            throw ActionException::badRequest(AdminMessages::BAD_JSON);
+            throw Refusal::badRequest(AdminMessages::BAD_JSON);
         }
 
         return [$decoded['action'], $params];

@@ -11,7 +11,7 @@ if (!defined('_PS_VERSION_')) {
 /**
  * One back-office AJAX action, built with its collaborators by the back-office provider (Wiring\BackOfficeActions)
  * when it runs. It validates its own params (Admin\Params) and answers the `data` of the
- * `{ok: true, data}` envelope; refusals are thrown as ActionException.
+ * `{ok: true, data}` envelope; refusals are thrown as Refusal.
  */
 interface AdminAction
 {

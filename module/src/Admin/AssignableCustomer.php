@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Matching\CustomerMatcher;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * Tells the employee precisely why a customer cannot receive a document of a shop (missing, guest, deleted, other
@@ -35,16 +36,16 @@ final class AssignableCustomer
             ['id' => $customerId]
         );
         if ($customer === null) {
-            throw ActionException::validation('customerId', AdminMessages::CUSTOMER_NOT_FOUND);
+            throw Refusal::validation('customerId', AdminMessages::CUSTOMER_NOT_FOUND);
         }
         if ((int) $customer['deleted'] === 1) {
-            throw ActionException::validation('customerId', AdminMessages::CUSTOMER_DELETED);
+            throw Refusal::validation('customerId', AdminMessages::CUSTOMER_DELETED);
         }
         if ((int) $customer['is_guest'] === 1) {
-            throw ActionException::validation('customerId', AdminMessages::CUSTOMER_GUEST);
+            throw Refusal::validation('customerId', AdminMessages::CUSTOMER_GUEST);
         }
         if (!$this->matcher->isAssignable($shopId, $customerId)) {
-            throw ActionException::validation('customerId', AdminMessages::CUSTOMER_OTHER_SHOP);
+            throw Refusal::validation('customerId', AdminMessages::CUSTOMER_OTHER_SHOP);
         }
     }
 }

@@ -9,6 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * Loads documents for an action, refusing those of shops the employee does not see with the same 404 as a
@@ -31,7 +32,7 @@ final class DocumentLoader
     {
         $row = $this->connection->fetchRow('SELECT * FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $documentId]);
         if ($row === null || !$context->sees((int) $row['id_shop'])) {
-            throw ActionException::notFound(AdminMessages::DOCUMENT_NOT_FOUND, $field);
+            throw Refusal::notFound(AdminMessages::DOCUMENT_NOT_FOUND, $field);
         }
 
         return $row;

@@ -8,6 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Refusal\Refusal;
+
 /**
  * Typed, validated reads of an action's params (decoded JSON, or the query string for the download). Every refusal
  * is a 422 naming the param. Lenient only where the app's own state may drift (page numbers are clamped, not refused).
@@ -43,11 +45,11 @@ final class Params
             $value = (string) $value;
         }
         if (!is_string($value) || !mb_check_encoding($value, 'UTF-8') || preg_match('/[\x00-\x1F\x7F]/', $value) === 1) {
-            throw ActionException::validation($name);
+            throw Refusal::validation($name);
         }
         $value = trim($value);
         if (mb_strlen($value, 'UTF-8') > $maxLength) {
-            throw ActionException::validation($name);
+            throw Refusal::validation($name);
         }
 
         return $value;
@@ -65,7 +67,7 @@ final class Params
             return $default;
         }
         if (!in_array($value, $allowed, true)) {
-            throw ActionException::validation($name, AdminMessages::NOT_A_CHOICE);
+            throw Refusal::validation($name, AdminMessages::NOT_A_CHOICE);
         }
 
         return $value;
@@ -83,7 +85,7 @@ final class Params
         if ($value === 0 || $value === 1 || $value === '0' || $value === '1') {
             return (int) $value === 1;
         }
-        throw ActionException::validation($name);
+        throw Refusal::validation($name);
     }
 
     /**
@@ -93,14 +95,14 @@ final class Params
     {
         if (!$this->has($name)) {
             if ($default === null) {
-                throw ActionException::validation($name, AdminMessages::REQUIRED);
+                throw Refusal::validation($name, AdminMessages::REQUIRED);
             }
 
             return $default;
         }
         $value = self::toInt($this->params[$name]);
         if ($value === null || $value < $min || $value > $max) {
-            throw ActionException::validation($name, AdminMessages::OUT_OF_RANGE, ['%min%' => $min, '%max%' => $max]);
+            throw Refusal::validation($name, AdminMessages::OUT_OF_RANGE, ['%min%' => $min, '%max%' => $max]);
         }
 
         return $value;
@@ -116,7 +118,7 @@ final class Params
         }
         $value = self::toInt($this->params[$name]);
         if ($value === null) {
-            throw ActionException::validation($name);
+            throw Refusal::validation($name);
         }
 
         return max($min, min($max, $value));
@@ -126,11 +128,11 @@ final class Params
     public function id(string $name): int
     {
         if (!$this->has($name)) {
-            throw ActionException::validation($name, AdminMessages::REQUIRED);
+            throw Refusal::validation($name, AdminMessages::REQUIRED);
         }
         $value = self::toInt($this->params[$name]);
         if ($value === null || $value < 1 || $value > 4294967295) {
-            throw ActionException::validation($name);
+            throw Refusal::validation($name);
         }
 
         return $value;
@@ -154,20 +156,20 @@ final class Params
     public function ids(string $name, int $max): array
     {
         if (!$this->has($name)) {
-            throw ActionException::validation($name, AdminMessages::REQUIRED);
+            throw Refusal::validation($name, AdminMessages::REQUIRED);
         }
         $list = $this->params[$name];
         if (!is_array($list) || $list === [] || array_values($list) !== $list) {
-            throw ActionException::validation($name);
+            throw Refusal::validation($name);
         }
         if (count($list) > $max) {
-            throw ActionException::validation($name, AdminMessages::TOO_MANY_IDS, ['%max%' => $max]);
+            throw Refusal::validation($name, AdminMessages::TOO_MANY_IDS, ['%max%' => $max]);
         }
         $ids = [];
         foreach ($list as $item) {
             $id = self::toInt($item);
             if ($id === null || $id < 1 || $id > 4294967295) {
-                throw ActionException::validation($name);
+                throw Refusal::validation($name);
             }
             $ids[$id] = $id;
         }
@@ -184,7 +186,7 @@ final class Params
         }
         $date = \DateTimeImmutable::createFromFormat('!Y-m-d', $value);
         if ($date === false || $date->format('Y-m-d') !== $value) {
-            throw ActionException::validation($name, AdminMessages::INVALID_DATE);
+            throw Refusal::validation($name, AdminMessages::INVALID_DATE);
         }
 
         return $value;
@@ -196,11 +198,11 @@ final class Params
     public function object(string $name): self
     {
         if (!$this->has($name)) {
-            throw ActionException::validation($name, AdminMessages::REQUIRED);
+            throw Refusal::validation($name, AdminMessages::REQUIRED);
         }
         $value = $this->params[$name];
         if (!is_array($value) || ($value !== [] && array_values($value) === $value)) {
-            throw ActionException::validation($name);
+            throw Refusal::validation($name);
         }
 
         return new self($value);

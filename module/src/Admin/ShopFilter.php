@@ -8,6 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Refusal\Refusal;
+
 /**
  * The `shopId` param of list actions: one of the employee's shops, or all of them when absent.
  */
@@ -23,7 +25,7 @@ final class ShopFilter
             return $context->shopIds();
         }
         if (!$context->sees($shopId)) {
-            throw ActionException::validation('shopId', AdminMessages::NOT_A_CHOICE);
+            throw Refusal::validation('shopId', AdminMessages::NOT_A_CHOICE);
         }
 
         return [$shopId];

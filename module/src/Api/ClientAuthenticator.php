@@ -12,8 +12,7 @@ use Ebpdocuments\Auth\ApiKeyService;
 use Ebpdocuments\Auth\AuthenticatedClient;
 use Ebpdocuments\Auth\AuthThrottle;
 use Ebpdocuments\Auth\WebserviceRight;
-use Ebpdocuments\Http\ApiException;
-use Ebpdocuments\Http\UnauthenticatedException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
@@ -27,6 +26,8 @@ use Ebpdocuments\Support\Settings;
 final class ClientAuthenticator
 {
     const RIGHT_MISSING = 'webservice_right_missing';
+    const KEY_MISSING = 'Missing key: send the module key (or the shop webservice key).';
+    const KEY_REFUSED = 'Invalid key: unknown, revoked, inactive or not allowed for this shop.';
 
     /** @var ApiKeyService */
     private $keys;
@@ -50,27 +51,19 @@ final class ClientAuthenticator
      *
      * @param string|null $presented null when the request carries no key at all
      *
-     * @throws ApiException 401, or 429 (Http\TooManyRequestsException) for an address over its failure budget
+     * @throws Refusal 401, or 429 (Refusal::tooManyRequests) for an address over its failure budget
      */
     public function authenticate(?string $presented, string $clientIp, string $field): AuthenticatedClient
     {
         if ($presented === null || $presented === '') {
             $this->throttle->recordFailure($clientIp);
-            throw new UnauthenticatedException(
-                'Missing key: send the module key (or the shop webservice key).',
-                'Clé manquante : renseignez dans le connecteur la clé du module (ou la clé webservice de la boutique), envoyée dans le champ key.',
-                $field
-            );
+            throw Refusal::unauthenticated(self::KEY_MISSING, $field);
         }
         $acceptWebservice = $this->settings->get(SettingKeys::ACCEPT_WEBSERVICE_KEYS) === '1';
         $client = $this->keys->authenticate($presented, $this->shopId, $acceptWebservice);
         if ($client === null) {
             $this->throttle->recordFailure($clientIp);
-            throw new UnauthenticatedException(
-                'Invalid key: unknown, revoked, inactive or not allowed for this shop.',
-                'Clé refusée : elle est inconnue, révoquée, inactive ou non autorisée pour cette boutique. Copiez la clé affichée dans le module (Clients › Documents EBP).',
-                $field
-            );
+            throw Refusal::unauthenticated(self::KEY_REFUSED, $field);
         }
 
         return $client;
@@ -83,14 +76,13 @@ final class ClientAuthenticator
      *
      * @param string|null $method WebserviceRight::SEND, WITHDRAW or STATUS; null when any of them will do (health)
      *
-     * @throws ApiException
+     * @throws Refusal
      */
     public function authorize(AuthenticatedClient $client, ?string $method, string $field): void
     {
         $allowed = $method === null ? ($client->apiKeyId() !== null || $client->webserviceMethods() !== []) : $client->allows($method);
         if (!$allowed) {
-            $refusal = WebserviceRight::REFUSALS[$method === null ? WebserviceRight::SEND : $method];
-            throw new ApiException(401, self::RIGHT_MISSING, $refusal[0], $refusal[1], $field);
+            throw Refusal::unauthenticated(WebserviceRight::REFUSALS[$method === null ? WebserviceRight::SEND : $method], $field, self::RIGHT_MISSING);
         }
     }
 }

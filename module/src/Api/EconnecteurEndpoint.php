@@ -11,16 +11,14 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\NoticeReason;
-use Ebpdocuments\Http\ApiException;
-use Ebpdocuments\Http\BadRequestException;
 use Ebpdocuments\Http\ErrorMapper;
-use Ebpdocuments\Http\MethodNotAllowedException;
-use Ebpdocuments\Http\PayloadTooLargeException;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
 use Ebpdocuments\Ingestion\IngestionResult;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
+use Ebpdocuments\Support\Translator;
 use Ebpdocuments\Support\UploadLimits;
 
 /**
@@ -39,36 +37,44 @@ final class EconnecteurEndpoint
     const METADATA_FIELDS = ['email', 'type', 'reference', 'oid'];
     const UNMATCHED_STATUS = 409;
 
-    const TYPE_LABELS_FR = [
-        'quote' => 'devis',
-        'order' => 'commande',
-        'delivery' => 'bon de livraison',
-        'invoice' => 'facture',
-        'credit_note' => 'avoir',
-        'other' => 'document',
+    /** How a document is named in the answers: its number and its kind, per type code. */
+    const DOCUMENT_LABELS = [
+        'quote' => '%number% (quote)',
+        'order' => '%number% (order)',
+        'delivery' => '%number% (delivery note)',
+        'invoice' => '%number% (invoice)',
+        'credit_note' => '%number% (credit note)',
+        'other' => '%number% (document)',
     ];
+
+    const RECEIVED_UNCHANGED = 'Document already received, unchanged.';
+    const NEW_VERSION = 'New version of document %document% saved.';
+    const ATTACHED = 'Document %document% saved for the customer.';
+    const WAITING_UNCHANGED = 'Document %document% already received, unchanged, still waiting for a customer account.';
+    const WAITING_NEW_VERSION = 'New version of document %document% saved, waiting for a customer account.';
+    const WAITING_NEW = 'Document %document% saved on the shop, waiting for a customer account.';
+    const KEY_IN_QUERY = 'Send the key in the request body (field key), never in the URL.';
+    const NOT_A_FORM = 'Send a form: application/x-www-form-urlencoded or multipart/form-data.';
+    const FIELD_NOT_SINGLE = 'Field %field% must be sent once, as plain text.';
 
     /** @var ClientAuthenticator */
     private $authenticator;
     /** @var DocumentIntake */
     private $intake;
-    /** @var UploadLimits */
-    private $limits;
     /** @var Settings */
     private $settings;
-    /** @var RejectionLog */
-    private $rejections;
-    /** @var ErrorMapper */
-    private $errors;
+    /** @var ConnectorDoor */
+    private $door;
+    /** @var Translator the connector's language */
+    private $language;
 
     public function __construct(ClientAuthenticator $authenticator, DocumentIntake $intake, UploadLimits $limits, Settings $settings, RejectionLog $rejections, ErrorMapper $errors)
     {
         $this->authenticator = $authenticator;
         $this->intake = $intake;
-        $this->limits = $limits;
         $this->settings = $settings;
-        $this->rejections = $rejections;
-        $this->errors = $errors;
+        $this->door = new ConnectorDoor($limits, $rejections, $errors);
+        $this->language = $errors->connectorLanguage();
     }
 
     public function handle(Request $request): Response
@@ -90,10 +96,7 @@ final class EconnecteurEndpoint
 
             return $this->answer($result);
         } catch (\Throwable $error) {
-            $response = $this->errors->forEconnecteur($error);
-            $this->recordRejection($error, $keyLabel, $post, $request->clientIp());
-
-            return $response;
+            return $this->door->refused($error, ConnectorDoor::ECONNECTEUR, $keyLabel, $post, $request->clientIp());
         }
     }
 
@@ -104,42 +107,14 @@ final class EconnecteurEndpoint
     private function checkTransport(Request $request): void
     {
         if ($request->method() !== 'POST') {
-            throw new MethodNotAllowedException(['POST']);
+            throw Refusal::methodNotAllowed(['POST']);
         }
         if (array_key_exists('key', $request->query())) {
-            throw new BadRequestException(
-                'key_in_query',
-                'Send the key in the request body (field key), never in the URL.',
-                'La clé ne doit pas figurer dans l\'adresse (elle finirait dans les journaux du serveur) : envoyez-la dans le corps de la requête, champ key.',
-                'key'
-            );
+            throw Refusal::badRequest(self::KEY_IN_QUERY, 'key', 'key_in_query');
         }
-        $limits = $this->limits;
-        $length = $request->contentLength();
-        if ($length !== null && $limits->postMaxBytes() > 0 && $length > $limits->postMaxBytes()) {
-            throw new PayloadTooLargeException(
-                'Request larger than PHP post_max_size on the shop server.',
-                sprintf(
-                    'Document trop volumineux : la requête (%s) dépasse la limite post_max_size de PHP sur le serveur du site (%s). L\'hébergeur ou l\'administrateur doit augmenter post_max_size.',
-                    self::megabytes($length),
-                    self::megabytes($limits->postMaxBytes())
-                ),
-                'pdf'
-            );
-        }
-        if ($length !== null && $length > $limits->maxBodyBytes()) {
-            throw new PayloadTooLargeException(
-                'Request larger than the module size limit.',
-                sprintf('Document trop volumineux : le PDF dépasse la taille maximale de %s fixée dans le module.', self::megabytes($limits->maxPdfBytes())),
-                'pdf'
-            );
-        }
+        $this->door->checkSize($request);
         if (!in_array($request->mediaType(), self::FORM_TYPES, true)) {
-            throw new BadRequestException(
-                'unsupported_media_type',
-                'Send a form: application/x-www-form-urlencoded or multipart/form-data.',
-                'Requête illisible : envoyez un formulaire (application/x-www-form-urlencoded ou multipart/form-data) avec les champs key, email, type, reference, oid et pdf.'
-            );
+            throw Refusal::badRequest(self::NOT_A_FORM, null, 'unsupported_media_type');
         }
     }
 
@@ -155,12 +130,7 @@ final class EconnecteurEndpoint
         }
         $value = $post[$name];
         if (!is_string($value)) {
-            throw new BadRequestException(
-                'field_not_single',
-                'Field ' . $name . ' must be sent once, as plain text.',
-                'Le champ ' . $name . ' doit être envoyé une seule fois, en texte simple (pas de tableau ' . $name . '[]).',
-                $name
-            );
+            throw Refusal::badRequest(self::FIELD_NOT_SINGLE, $name, 'field_not_single', ['%field%' => $name]);
         }
 
         return $value;
@@ -168,61 +138,31 @@ final class EconnecteurEndpoint
 
     private function answer(IngestionResult $result): Response
     {
-        $label = self::documentLabel($result->reference(), $result->type());
+        $t = $this->language;
+        $type = isset(self::DOCUMENT_LABELS[$result->type()]) ? $result->type() : 'other';
+        $label = ['%document%' => $t->trans(self::DOCUMENT_LABELS[$type], ['%number%' => $result->reference()], Refusal::DOMAIN)];
         if ($result->status() === DocumentStatus::ATTACHED) {
             if ($result->outcome() === IngestionResult::UNCHANGED) {
-                return Response::text(200, 'Document déjà reçu, inchangé.');
+                return Response::text(200, $t->trans(self::RECEIVED_UNCHANGED, [], Refusal::DOMAIN));
             }
             if ($result->outcome() === IngestionResult::REPLACED) {
-                return Response::text(200, 'Nouvelle version du document ' . $label . ' enregistrée.');
+                return Response::text(200, $t->trans(self::NEW_VERSION, $label, Refusal::DOMAIN));
             }
 
-            return Response::text(200, 'Document ' . $label . ' enregistré pour le client.');
+            return Response::text(200, $t->trans(self::ATTACHED, $label, Refusal::DOMAIN));
         }
-
-        return $this->keptAside($result, $label);
-    }
-
-    private function keptAside(IngestionResult $result, string $label): Response
-    {
-        $reason = (string) $result->reason();
-        $notice = isset(NoticeReason::CONNECTOR_MESSAGES_FR[$reason])
-            ? NoticeReason::CONNECTOR_MESSAGES_FR[$reason]
-            : NoticeReason::NO_ACCOUNT_MESSAGE_FR;
+        $notice = $t->trans(NoticeReason::message((string) $result->reason()), [], Refusal::DOMAIN);
         if ($this->settings->get(SettingKeys::UNMATCHED_NON_200) === '1') {
             return Response::text(self::UNMATCHED_STATUS, $notice);
         }
         if ($result->outcome() === IngestionResult::UNCHANGED) {
-            $head = 'Document ' . $label . ' déjà reçu, inchangé, toujours en attente d\'un compte client.';
+            $head = $t->trans(self::WAITING_UNCHANGED, $label, Refusal::DOMAIN);
         } elseif ($result->outcome() === IngestionResult::REPLACED) {
-            $head = 'Nouvelle version du document ' . $label . ' enregistrée, en attente d\'un compte client.';
+            $head = $t->trans(self::WAITING_NEW_VERSION, $label, Refusal::DOMAIN);
         } else {
-            $head = 'Document ' . $label . ' enregistré sur le site, en attente d\'un compte client.';
+            $head = $t->trans(self::WAITING_NEW, $label, Refusal::DOMAIN);
         }
 
         return Response::text(200, $head . ' ' . $notice);
-    }
-
-    /**
-     * @param array<string, mixed> $post
-     */
-    private function recordRejection(\Throwable $error, ?string $keyLabel, array $post, string $clientIp): void
-    {
-        if ($error instanceof ApiException || $error instanceof \Ebpdocuments\Ingestion\InvalidDocumentException) {
-            $refusal = $this->errors->known($error);
-            $this->rejections->record($refusal, $refusal->frenchMessage(), $keyLabel, $post, $clientIp);
-        }
-    }
-
-    private static function documentLabel(string $reference, string $type): string
-    {
-        $typeLabel = isset(self::TYPE_LABELS_FR[$type]) ? self::TYPE_LABELS_FR[$type] : 'document';
-
-        return $reference . ' (' . $typeLabel . ')';
-    }
-
-    private static function megabytes(int $bytes): string
-    {
-        return str_replace('.', ',', (string) round($bytes / 1048576, 1)) . ' Mo';
     }
 }

@@ -11,16 +11,17 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Auth\AuthThrottle;
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Domain\EventType;
-use Ebpdocuments\Http\ApiException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\EventRepository;
 
 /**
  * Records refused requests as `rejected` events, so the back office shows the merchant what the connector got wrong
- * (overview "recent errors"). Method and throttling refusals are noise and are not recorded. Never fails the answer.
+ * (overview "recent errors"). Unknown routes or documents (404), method and throttling refusals are noise and are not recorded.
+ * Never fails the answer.
  */
 final class RejectionLog
 {
-    const NOT_RECORDED = [405, 429];
+    const NOT_RECORDED = [404, 405, 429];
 
     /** @var EventRepository */
     private $events;
@@ -42,7 +43,7 @@ final class RejectionLog
      *                         at most AuthThrottle::MAX_FAILURES times per address and window, so strangers cannot
      *                         fill the log (and push the connector's real errors out of the overview)
      */
-    public function record(ApiException $refusal, string $message, ?string $keyLabel, array $fields = [], string $clientIp = ''): void
+    public function record(Refusal $refusal, string $message, ?string $keyLabel, array $fields = [], string $clientIp = ''): void
     {
         if (in_array($refusal->status(), self::NOT_RECORDED, true) || $refusal->status() >= 500) {
             return;

@@ -8,8 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Http\NotFoundException;
-use Ebpdocuments\Http\ValidationException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\ApiKeyRepository;
 use Ebpdocuments\Support\Clock;
 
@@ -50,7 +49,7 @@ final class ApiKeyService
         $label = trim($label);
         if ($label === '' || mb_strlen($label, 'UTF-8') > self::LABEL_MAX || !mb_check_encoding($label, 'UTF-8')
             || preg_match('/[\x00-\x1F\x7F]/', $label)) {
-            throw new ValidationException('label', 'Give the key a label of 1 to 64 characters.', 'Donnez à la clé un libellé de 1 à 64 caractères.');
+            throw Refusal::validation('label', 'Give the key a label of 1 to 64 characters.');
         }
         $secret = self::PREFIX . rtrim(strtr(base64_encode(random_bytes(self::RANDOM_BYTES)), '+/', '-_'), '=');
         $id = $this->keys->insert($shopId, $label, self::hash($secret), substr($secret, 0, self::HINT_LENGTH), $this->clock->now());
@@ -80,7 +79,7 @@ final class ApiKeyService
     {
         $row = $this->keys->find($id);
         if ($row === null || ($shopIds !== null && !in_array((int) $row['id_shop'], array_map('intval', $shopIds), true))) {
-            throw new NotFoundException('No such key.', 'Clé introuvable.');
+            throw Refusal::notFound('No such key.');
         }
 
         return new ApiKey($row);

@@ -8,7 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Http\TooManyRequestsException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\AuthFailureRepository;
 use Ebpdocuments\Support\Clock;
 
@@ -44,7 +44,7 @@ final class AuthThrottle
     /**
      * Counts one failure from this address; throws 429 when the window already held MAX_FAILURES of them.
      *
-     * @throws TooManyRequestsException
+     * @throws Refusal 429
      */
     public function recordFailure(string $clientIp): void
     {
@@ -56,7 +56,7 @@ final class AuthThrottle
             ? $this->clock->now()->getTimestamp() + self::WINDOW_SECONDS
             : (new \DateTimeImmutable($row['windowStart']))->getTimestamp() + self::WINDOW_SECONDS;
 
-        throw new TooManyRequestsException(max(1, $windowEnd - $this->clock->now()->getTimestamp()));
+        throw Refusal::tooManyRequests(max(1, $windowEnd - $this->clock->now()->getTimestamp()));
     }
 
     /**

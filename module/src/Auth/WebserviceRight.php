@@ -25,23 +25,14 @@ final class WebserviceRight
     const METHODS = [self::SEND, self::WITHDRAW, self::STATUS];
 
     /**
-     * What a key without the right is told, per method: [English (the source of the AdminWordings entry
-     * "webservice.refused.<METHOD>"), French (its target in translations/fr-FR/ModulesEbpdocumentsAdmin.fr-FR.xlf;
-     * a test keeps both identical, the E-connecteur door answers in French)]. Each names the exact place and box.
+     * What a key without the right is told, per method: the message id (its French in
+     * translations/fr-FR/ModulesEbpdocumentsAdmin.fr-FR.xlf; the Connector view shows the same wording through
+     * AdminWordings "webservice.refused.<METHOD>"). Each names the exact place and box.
      */
     const REFUSALS = [
-        self::SEND => [
-            'This Webservice key may not send EBP documents. Allow it in Advanced Parameters › Webservice: edit the key, tick Add (POST) on the ebpdocuments line, save.',
-            'Clé webservice non autorisée à envoyer des documents EBP. Autorisez-la dans Paramètres avancés › Webservice : modifiez la clé, cochez Ajouter (POST) sur la ligne ebpdocuments, enregistrez.',
-        ],
-        self::WITHDRAW => [
-            'This Webservice key may not withdraw EBP documents. Allow it in Advanced Parameters › Webservice: edit the key, tick Delete (DELETE) on the ebpdocuments line, save.',
-            'Clé webservice non autorisée à retirer des documents EBP. Autorisez-la dans Paramètres avancés › Webservice : modifiez la clé, cochez Supprimer (DELETE) sur la ligne ebpdocuments, enregistrez.',
-        ],
-        self::STATUS => [
-            'This Webservice key may not read the status of EBP documents. Allow it in Advanced Parameters › Webservice: edit the key, tick View (GET) on the ebpdocuments line, save.',
-            'Clé webservice non autorisée à consulter les documents EBP. Autorisez-la dans Paramètres avancés › Webservice : modifiez la clé, cochez Voir (GET) sur la ligne ebpdocuments, enregistrez.',
-        ],
+        self::SEND => 'This Webservice key may not send EBP documents. Allow it in Advanced Parameters › Webservice: edit the key, tick Add (POST) on the ebpdocuments line, save.',
+        self::WITHDRAW => 'This Webservice key may not withdraw EBP documents. Allow it in Advanced Parameters › Webservice: edit the key, tick Delete (DELETE) on the ebpdocuments line, save.',
+        self::STATUS => 'This Webservice key may not read the status of EBP documents. Allow it in Advanced Parameters › Webservice: edit the key, tick View (GET) on the ebpdocuments line, save.',
     ];
 
     /**

@@ -16,6 +16,7 @@ use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Ingestion\DocumentListener;
 use Ebpdocuments\Matching\CustomerMatcher;
 use Ebpdocuments\Matching\EmailProofs;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\CustomerLinkRepository;
 use Ebpdocuments\Repository\DocumentRepository;
 use Ebpdocuments\Repository\EventRepository;
@@ -30,6 +31,10 @@ use Ebpdocuments\Support\SettingKeys;
  */
 final class DocumentManager
 {
+    const NOT_FOUND = 'This document does not exist any more. Reload the list.';
+    const CHANGED = 'This document was changed meanwhile. Reload and try again.';
+    const NOT_ASSIGNABLE = 'This customer cannot receive documents (guest, deleted or another shop).';
+
     /** @var Connection */
     private $connection;
     /** @var DocumentRepository */
@@ -82,7 +87,7 @@ final class DocumentManager
      *
      * @return array<string, string|null> the updated row
      *
-     * @throws DocumentNotFoundException|DomainRuleException|ConflictException
+     * @throws Refusal 404 (no such document), 422 (customerId: not assignable), 409 (changed since loaded)
      */
     public function assign(int $documentId, int $customerId, ?int $employeeId, bool $rememberCode, ?int $expectedVersion = null): array
     {
@@ -92,7 +97,7 @@ final class DocumentManager
             $row = $this->lockExisting($documentId, $expectedVersion);
             $shopId = (int) $row['id_shop'];
             if (!$this->matcher->isAssignable($shopId, $customerId)) {
-                throw new DomainRuleException('customer_not_assignable', 'This customer cannot receive documents (guest, deleted or another shop).', 'customerId');
+                throw Refusal::validation('customerId', self::NOT_ASSIGNABLE);
             }
             $previous = $row['id_customer'] === null ? null : (int) $row['id_customer'];
             $changed = $previous !== $customerId || $row['status'] !== DocumentStatus::ATTACHED;
@@ -321,10 +326,10 @@ final class DocumentManager
     {
         $row = $this->documents->lockById($documentId);
         if ($row === null) {
-            throw new DocumentNotFoundException('not_found', 'Document not found.');
+            throw Refusal::notFound(self::NOT_FOUND);
         }
         if ($expectedVersion !== null && (int) $row['version'] !== $expectedVersion) {
-            throw new ConflictException('conflict', 'The document changed since it was loaded.');
+            throw Refusal::conflict(self::CHANGED);
         }
 
         return $row;

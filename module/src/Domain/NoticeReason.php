@@ -28,17 +28,24 @@ final class NoticeReason
      */
     const UNPROVEN_EMAIL = 'UNPROVEN_EMAIL';
 
-    /** The notice E-connecteur users know, word for word. */
-    const NO_ACCOUNT_MESSAGE_FR = 'Ce document ne peut pas être envoyé sur le site car aucun compte client correspondant au tiers en gestion commerciale n\'existe sur le site.';
-
-    /** French plain text answered to the connector, which shows it to the EBP user. */
-    const CONNECTOR_MESSAGES_FR = [
-        self::NO_ACCOUNT => self::NO_ACCOUNT_MESSAGE_FR,
-        self::GUEST_ONLY => 'Ce document est mis en attente : l\'adresse e-mail de facturation n\'appartient qu\'à des commandes invitées, sans compte client sur le site.',
-        self::AMBIGUOUS => 'Ce document est mis en attente : plusieurs comptes clients du site utilisent l\'adresse e-mail de facturation.',
-        self::INVALID_EMAIL => 'Ce document est mis en attente : l\'adresse e-mail de facturation du tiers est absente ou invalide.',
-        self::UNPROVEN_EMAIL => 'Ce document est mis en attente : le compte client qui utilise l\'adresse e-mail de facturation n\'a pas encore confirmé cette adresse. Le client la confirme depuis sa page « Mes documents ».',
+    /**
+     * The notice of each reason, as the connector is told it, the API returns it and the back office shows it: the
+     * message id (the English wording); its French, which E-connecteur users know word for word for NO_ACCOUNT, is in
+     * translations/fr-FR/ModulesEbpdocumentsAdmin.fr-FR.xlf.
+     */
+    const MESSAGES = [
+        self::NO_ACCOUNT => 'This document cannot be sent to the shop because no customer account matching the billing contact exists on the shop.',
+        self::GUEST_ONLY => 'Kept aside: the billing e-mail only belongs to guest orders, without a customer account.',
+        self::AMBIGUOUS => 'Kept aside: several customer accounts use the billing e-mail.',
+        self::INVALID_EMAIL => 'Kept aside: the billing e-mail is missing or invalid.',
+        self::UNPROVEN_EMAIL => 'Kept aside: the customer account using the billing e-mail has not confirmed that address yet; the customer confirms it on their My documents page.',
     ];
+
+    /** The notice's message id (NO_ACCOUNT's for an unknown reason, the classic notice). */
+    public static function message(string $reason): string
+    {
+        return isset(self::MESSAGES[$reason]) ? self::MESSAGES[$reason] : self::MESSAGES[self::NO_ACCOUNT];
+    }
 
     /**
      * @return string[]

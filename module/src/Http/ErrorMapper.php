@@ -8,105 +8,167 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Database\DuplicateKeyException;
 use Ebpdocuments\Database\RetryableDatabaseException;
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Documents\DocumentManager;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Storage\StorageException;
 use Ebpdocuments\Support\ErrorLog;
+use Ebpdocuments\Support\Translator;
+use Ebpdocuments\Translation\ModuleCatalogue;
 
 /**
- * The one place where a failure becomes an answer, for each door: French plain text for E-connecteur, JSON for the
- * API and the admin AJAX. Known refusals keep their status, code, message and field; anything else is a 500 with a
- * generic message, its detail going to the ErrorLog only (no trace, path or key ever reaches the client).
+ * The one place where a failure becomes an answer (as ps_accounts' AbstractV2RestController::handleException does
+ * with its HttpException): refusal() turns any failure into a Refusal, and three renderers write it for each door:
+ * - forEconnecteur: short plain text in the connector's language (French: E-connecteur sends French documents and
+ *   shows the body to the EBP user);
+ * - forApi: `{"error": {"code", "message", "field"}}` with the English wording;
+ * - forAdmin: `{"ok": false, "error": {"code", "message", "field"?}}` in the employee's language.
+ * Anything that is not a refusal is logged and answered with a generic message: never a trace, a path or a key.
  */
 final class ErrorMapper
 {
-    const INTERNAL_EN = 'Internal error; the document was not stored. Retry later; if it persists, the shop administrator can read the details in the shop logs.';
-    const INTERNAL_FR = 'Erreur interne du site : le document n\'a pas été enregistré. Réessayez plus tard ; si l\'erreur persiste, l\'administrateur du site trouvera le détail dans les journaux de la boutique.';
+    const CONNECTOR = 'connector';
+    const ADMIN = 'admin';
+
+    /** The language E-connecteur's requests are in (its contract: French documents, French EBP users). */
+    const CONNECTOR_LOCALE = 'fr-FR';
+
+    const INTERNAL = 'Internal error; the document was not stored. Retry later; if it persists, the shop administrator can read the details in the shop logs.';
+    const STORAGE_UNWRITABLE = 'The shop cannot write its document storage folder; the document was not stored. The shop administrator must fix it.';
+    const DATABASE_BUSY = 'The shop database is busy; the document was not stored. Retry in a minute.';
+    /** The back office's own wordings of the same failures (AdminMessages names them too). */
+    const ADMIN_BUSY = 'The shop database is busy. Try again in a minute.';
+    const ADMIN_INTERNAL = 'Something went wrong and nothing was changed. The details are in the shop logs.';
 
     /** @var ErrorLog */
     private $log;
+    /** @var Translator */
+    private $connectorLanguage;
+    /** @var Translator */
+    private $adminLanguage;
 
-    public function __construct(ErrorLog $log)
+    /**
+     * @param Translator|null $connectorLanguage the connector's language (default: the module's fr-FR catalogue)
+     * @param Translator|null $adminLanguage the employee's language (default: the connector's)
+     */
+    public function __construct(ErrorLog $log, ?Translator $connectorLanguage = null, ?Translator $adminLanguage = null)
     {
         $this->log = $log;
+        $this->connectorLanguage = $connectorLanguage !== null ? $connectorLanguage : new ModuleCatalogue(self::CONNECTOR_LOCALE);
+        $this->adminLanguage = $adminLanguage !== null ? $adminLanguage : $this->connectorLanguage;
     }
 
-    /** E-connecteur door: short French plain text, shown as is to the EBP user. */
+    /** The translator of the connector's language, for the doors' other answers. */
+    public function connectorLanguage(): Translator
+    {
+        return $this->connectorLanguage;
+    }
+
+    /** E-connecteur door: short plain text, shown as is to the EBP user. */
     public function forEconnecteur(\Throwable $error): Response
     {
-        $known = $this->known($error);
-        $response = Response::text($known->status(), $known->frenchMessage());
+        $refusal = $this->refusal($error, self::CONNECTOR);
 
-        return $this->withHeaders($response, $known);
+        return $this->withHeaders(Response::text($refusal->status(), $this->connectorMessage($refusal)), $refusal);
     }
 
     /** API v1: { "error": { "code", "message", "field" } }. */
     public function forApi(\Throwable $error): Response
     {
-        $known = $this->known($error);
+        $refusal = $this->refusal($error, self::CONNECTOR);
+        $body = ['code' => $refusal->errorCode(), 'message' => $this->englishMessage($refusal), 'field' => $refusal->field()];
 
-        return $this->withHeaders(Response::json($known->status(), ['error' => $this->errorBody($known)]), $known);
+        return $this->withHeaders(Response::json($refusal->status(), ['error' => $body]), $refusal);
     }
 
-    /** Admin AJAX: { "ok": false, "error": { "code", "message", "field"? } }. */
+    /** Admin AJAX: { "ok": false, "error": { "code", "message", "field"? } }, in the employee's language. */
     public function forAdmin(\Throwable $error): Response
     {
-        $known = $this->known($error);
-        $body = $this->errorBody($known);
-        if ($body['field'] === null) {
-            unset($body['field']);
+        $refusal = $this->refusal($error, self::ADMIN);
+        $body = ['code' => $refusal->errorCode(), 'message' => $this->text($this->adminLanguage, $refusal, '.')];
+        if ($refusal->field() !== null) {
+            $body['field'] = $refusal->field();
         }
 
-        return $this->withHeaders(Response::json($known->status(), ['ok' => false, 'error' => $body]), $known);
+        return $this->withHeaders(Response::json($refusal->status(), ['ok' => false, 'error' => $body]), $refusal);
+    }
+
+    /** The refusal's wording in the connector's language (E-connecteur's answers and activity log). */
+    public function connectorMessage(Refusal $refusal): string
+    {
+        return $this->text($this->connectorLanguage, $refusal, ',');
+    }
+
+    /** The refusal's English wording (API v1). */
+    public function englishMessage(Refusal $refusal): string
+    {
+        return strtr($refusal->messageId(), self::params($refusal->params(), '.'));
     }
 
     /**
-     * The error as a refusal the client may read (for per-item results such as a batch).
+     * Any failure as the refusal the client may read; what is not a refusal is logged first.
+     *
+     * @param string $door self::CONNECTOR (both connector doors) or self::ADMIN
      */
-    public function known(\Throwable $error): ApiException
+    public function refusal(\Throwable $error, string $door = self::CONNECTOR): Refusal
     {
-        if ($error instanceof ApiException) {
+        if ($error instanceof Refusal) {
             return $error;
         }
-        if ($error instanceof InvalidDocumentException) {
-            return new ApiException(
-                $error->httpStatus(),
-                $error->errorCode(),
-                $error->englishMessage(),
-                $error->frenchMessage(),
-                $error->field() !== '' ? $error->field() : null
-            );
+        if ($door === self::ADMIN) {
+            $known = self::adminRefusal($error);
+            if ($known !== null) {
+                return $known;
+            }
         }
-        $this->log->error(get_class($error) . ': ' . $error->getMessage(), [
+        $this->log->error(($door === self::ADMIN ? 'Admin action failed: ' : '') . get_class($error) . ': ' . $error->getMessage(), [
             'at' => basename($error->getFile()) . ':' . $error->getLine(),
         ]);
+        if ($door === self::ADMIN) {
+            return $error instanceof RetryableDatabaseException
+                ? Refusal::unavailable(self::ADMIN_BUSY, 'busy', ['Retry-After' => '30'])
+                : new Refusal(500, 'internal_error', self::ADMIN_INTERNAL);
+        }
         if ($error instanceof StorageException) {
-            return new ServiceUnavailableException(
-                'The shop cannot write its document storage folder; the document was not stored. The shop administrator must fix it.',
-                'Le site ne peut pas écrire dans son dossier de stockage des documents : le document n\'a pas été enregistré. L\'administrateur du site doit corriger ce dossier (Clients › Documents EBP).'
-            );
+            return Refusal::unavailable(self::STORAGE_UNWRITABLE);
         }
         if ($error instanceof RetryableDatabaseException) {
-            return new ServiceUnavailableException(
-                'The shop database is busy; the document was not stored. Retry in a minute.',
-                'Base de données du site momentanément occupée : le document n\'a pas été enregistré. Réessayez dans une minute.'
-            );
+            return Refusal::unavailable(self::DATABASE_BUSY);
         }
 
-        return new ApiException(500, 'internal_error', self::INTERNAL_EN, self::INTERNAL_FR);
+        return new Refusal(500, 'internal_error', self::INTERNAL);
+    }
+
+    /** A concurrent insert of the same row: the back office asks to reload (not logged: it is not a fault). */
+    private static function adminRefusal(\Throwable $error): ?Refusal
+    {
+        return $error instanceof DuplicateKeyException ? Refusal::conflict(DocumentManager::CHANGED) : null;
+    }
+
+    private function text(Translator $language, Refusal $refusal, string $decimalSeparator): string
+    {
+        return $language->trans($refusal->messageId(), self::params($refusal->params(), $decimalSeparator), Refusal::DOMAIN);
     }
 
     /**
-     * @return array{code: string, message: string, field: string|null}
+     * @param array<string, string|int|float> $params
+     *
+     * @return array<string, string>
      */
-    private function errorBody(ApiException $error): array
+    private static function params(array $params, string $decimalSeparator): array
     {
-        return ['code' => $error->errorCode(), 'message' => $error->englishMessage(), 'field' => $error->field()];
+        $texts = [];
+        foreach ($params as $name => $value) {
+            $texts[$name] = is_float($value) ? str_replace('.', $decimalSeparator, (string) $value) : (string) $value;
+        }
+
+        return $texts;
     }
 
-    private function withHeaders(Response $response, ApiException $error): Response
+    private function withHeaders(Response $response, Refusal $refusal): Response
     {
-        foreach ($error->headers() as $name => $value) {
+        foreach ($refusal->headers() as $name => $value) {
             $response = $response->withHeader($name, $value);
         }
 

@@ -13,8 +13,9 @@ use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Ingestion\DocumentValidator;
 use Ebpdocuments\Ingestion\IngestionResult;
 use Ebpdocuments\Ingestion\IngestionService;
-use Ebpdocuments\Ingestion\InvalidDocumentException;
 use Ebpdocuments\Matching\CustomerMatcher;
+use Ebpdocuments\Refusal\DocumentRefusals;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\DocumentRepository;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Storage\PdfValidator;
@@ -51,7 +52,7 @@ final class ImportService
     const REFUSED = 'refused';
     const OUTCOMES = [self::ATTACHED, self::KEPT_ASIDE, self::UNCHANGED, self::REPLACED, self::REFUSED];
 
-    /** Refusal reasons of the import itself (the others are InvalidDocumentException codes). */
+    /** Refusal reasons of the import itself (the others are DocumentRefusals codes). */
     const NO_PDF = 'no_pdf';
     const NO_ROW = 'no_row';
     const DUPLICATE_ROW = 'duplicate_row';
@@ -429,7 +430,7 @@ final class ImportService
             $match = $this->matcher->match($shopId, $document->billingEmail(), $document->customerCode(), $document->orderRef());
 
             return $match->isAttached() ? [self::ATTACHED, null, null] : [self::KEPT_ASIDE, $match->reason(), null];
-        } catch (InvalidDocumentException $refused) {
+        } catch (Refusal $refused) {
             return [self::REFUSED, $refused->errorCode(), null];
         } catch (\Throwable $error) {
             $this->log->error('ebpdocuments import: a row could not be checked: ' . $error->getMessage(), ['line' => $row['csv_line']]);
@@ -461,7 +462,7 @@ final class ImportService
             return $result->status() === DocumentStatus::ATTACHED
                 ? [self::ATTACHED, null, $result->documentId()]
                 : [self::KEPT_ASIDE, $result->reason(), $result->documentId()];
-        } catch (InvalidDocumentException $refused) {
+        } catch (Refusal $refused) {
             return [self::REFUSED, $refused->errorCode(), null];
         } catch (\Throwable $error) {
             // One bad row never stops the others: it is refused, the details go to the shop's log.
@@ -475,7 +476,7 @@ final class ImportService
     {
         $stream = $entry === '' ? false : $zip->getStream($entry);
         if ($stream === false) {
-            throw InvalidDocumentException::because('pdf_missing');
+            throw DocumentRefusals::because('pdf_missing');
         }
         try {
             return $this->storage->writeTempFromStream($stream, $this->maxPdfBytes);

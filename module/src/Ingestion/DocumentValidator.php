@@ -10,6 +10,8 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Refusal\DocumentRefusals;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * Validates the metadata of a document the same way for both doors. Field names (strings, absent = not given):
@@ -37,7 +39,7 @@ final class DocumentValidator
     /**
      * @param array<string, mixed> $fields
      *
-     * @throws InvalidDocumentException
+     * @throws Refusal
      */
     public function fromFields(array $fields, int $shopId, string $source, ?int $apiKeyId, string $keyLabel): IncomingDocument
     {
@@ -46,21 +48,21 @@ final class DocumentValidator
         }
         $reference = self::trimmed($this->text($fields, 'reference'));
         if ($reference === '') {
-            throw InvalidDocumentException::because('reference_missing');
+            throw DocumentRefusals::because('reference_missing');
         }
         if (preg_match(self::SAFE_TEXT, $reference) !== 1 || strpos($reference, '..') !== false) {
-            throw InvalidDocumentException::because('reference_invalid');
+            throw DocumentRefusals::because('reference_invalid');
         }
         $typeRaw = self::trimmed($this->text($fields, 'type'));
         if ($typeRaw === '') {
-            throw InvalidDocumentException::because('type_missing');
+            throw DocumentRefusals::because('type_missing');
         }
         if (mb_strlen($typeRaw, 'UTF-8') > 64 || $this->hasControl($typeRaw)) {
-            throw InvalidDocumentException::because('type_invalid');
+            throw DocumentRefusals::because('type_invalid');
         }
         $email = self::trimmed($this->text($fields, 'email'));
         if (strlen($email) > EmailNormalizer::MAX_LENGTH || $this->hasControl($email)) {
-            throw InvalidDocumentException::because('email_invalid');
+            throw DocumentRefusals::because('email_invalid');
         }
         $normalized = $this->normalizer->normalize($email);
 
@@ -94,10 +96,10 @@ final class DocumentValidator
             return '';
         }
         if (!is_string($fields[$name])) {
-            throw InvalidDocumentException::because('field_not_text', $name);
+            throw DocumentRefusals::because('field_not_text', $name);
         }
         if (!mb_check_encoding($fields[$name], 'UTF-8')) {
-            throw InvalidDocumentException::because('encoding_invalid', $name);
+            throw DocumentRefusals::because('encoding_invalid', $name);
         }
 
         return $fields[$name];
@@ -124,7 +126,7 @@ final class DocumentValidator
             return null;
         }
         if (mb_strlen($oid, 'UTF-8') > 64 || $this->hasControl($oid)) {
-            throw InvalidDocumentException::because('oid_invalid');
+            throw DocumentRefusals::because('oid_invalid');
         }
 
         return $oid;
@@ -141,7 +143,7 @@ final class DocumentValidator
         }
         if (preg_match('/^(\d{4})-(\d{2})-(\d{2})$/', $date, $parts) !== 1
             || !checkdate((int) $parts[2], (int) $parts[3], (int) $parts[1]) || (int) $parts[1] < 1900) {
-            throw InvalidDocumentException::because('date_invalid');
+            throw DocumentRefusals::because('date_invalid');
         }
 
         return $date;
@@ -159,7 +161,7 @@ final class DocumentValidator
         // DECIMAL(20,6): up to 14 integer digits, up to 6 decimals; a comma is accepted as the decimal separator.
         $amount = str_replace(',', '.', $amount);
         if (preg_match('/^-?\d{1,14}(\.\d{1,6})?$/', $amount) !== 1) {
-            throw InvalidDocumentException::because('amount_invalid', $name);
+            throw DocumentRefusals::because('amount_invalid', $name);
         }
 
         return $amount;
@@ -175,7 +177,7 @@ final class DocumentValidator
             return null;
         }
         if (preg_match('/^[A-Za-z]{3}$/', $currency) !== 1) {
-            throw InvalidDocumentException::because('currency_invalid');
+            throw DocumentRefusals::because('currency_invalid');
         }
 
         return strtoupper($currency);
@@ -191,7 +193,7 @@ final class DocumentValidator
             return null;
         }
         if (preg_match(self::SAFE_TEXT, $code) !== 1) {
-            throw InvalidDocumentException::because('customer_code_invalid');
+            throw DocumentRefusals::because('customer_code_invalid');
         }
 
         return $code;

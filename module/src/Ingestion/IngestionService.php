@@ -15,6 +15,7 @@ use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\EventType;
 use Ebpdocuments\Matching\CustomerMatcher;
 use Ebpdocuments\Matching\MatchResult;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\DocumentRepository;
 use Ebpdocuments\Repository\EventRepository;
 use Ebpdocuments\Storage\DocumentStorage;
@@ -93,7 +94,7 @@ final class IngestionService
     /**
      * Takes ownership of $file: it is promoted or discarded whatever happens.
      *
-     * @throws InvalidDocumentException the PDF is refused (nothing stored)
+     * @throws Refusal the PDF is refused (nothing stored)
      */
     public function ingest(IncomingDocument $document, TempFile $file): IngestionResult
     {

@@ -44,7 +44,7 @@ final class AdminBootPresenter
      */
     public function present(BootContext $context): array
     {
-        $wordings = $this->wordings($context->locale);
+        $wordings = (new AdminWordings())->all($this->translator);
 
         return [
             'moduleVersion' => $this->moduleVersion,
@@ -66,20 +66,6 @@ final class AdminBootPresenter
             'initial' => ['noticeCount' => $this->badge->count($context->shopIds())],
             'shops' => $context->shops,
         ];
-    }
-
-    /**
-     * @return array<string, string>
-     */
-    private function wordings(string $locale): array
-    {
-        $wordings = (new AdminWordings())->all($this->translator);
-        if (strtolower(substr($locale, 0, 2)) === 'fr') {
-            // The notice E-connecteur users know, word for word, whatever the merchant's catalogue says.
-            $wordings['noticeReason.' . NoticeReason::NO_ACCOUNT . '.message'] = NoticeReason::NO_ACCOUNT_MESSAGE_FR;
-        }
-
-        return $wordings;
     }
 
     /**

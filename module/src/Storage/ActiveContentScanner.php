@@ -8,7 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\DocumentRefusals;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * Looks for active content in a PDF with PDF's own lexical rules, streaming over the file in bounded memory.
@@ -100,7 +101,7 @@ final class ActiveContentScanner
     /**
      * @param resource $handle a readable file, read from its current position (the start of the PDF)
      *
-     * @throws InvalidDocumentException pdf_active_content, pdf_uncheckable
+     * @throws Refusal pdf_active_content, pdf_uncheckable
      */
     public static function scan($handle): void
     {
@@ -162,7 +163,7 @@ final class ActiveContentScanner
                     $this->dictTooLarge = false;
                     if ($this->allowStreams && $this->streamKeywordFollows()) {
                         if ($tooLarge || $dictionary === null) {
-                            throw InvalidDocumentException::because('pdf_uncheckable');
+                            throw DocumentRefusals::because('pdf_uncheckable');
                         }
                         $this->step(self::STREAM_STEPS);
                         $this->skipStreamBody(StreamDictionary::parse($dictionary));
@@ -427,7 +428,7 @@ final class ActiveContentScanner
         }
         $subject = (string) substr($this->buffer, $from, $to - $from + self::LOOKAHEAD);
         if (preg_match(self::namePattern(), $subject, $match, PREG_OFFSET_CAPTURE) === 1 && $match[0][1] < $to - $from) {
-            throw InvalidDocumentException::because('pdf_active_content');
+            throw DocumentRefusals::because('pdf_active_content');
         }
     }
 
@@ -451,12 +452,12 @@ final class ActiveContentScanner
         return self::$namePattern;
     }
 
-    /** @throws InvalidDocumentException pdf_uncheckable when the work budget is spent */
+    /** @throws Refusal pdf_uncheckable when the work budget is spent */
     private function step(int $steps): void
     {
         $this->budget[1] -= $steps;
         if ($this->budget[1] < 0) {
-            throw InvalidDocumentException::because('pdf_uncheckable');
+            throw DocumentRefusals::because('pdf_uncheckable');
         }
     }
 

@@ -8,7 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\DocumentRefusals;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * Strict base64 decoding in chunks, straight into a file and a hash, so a 20 MB PDF never exists twice in memory.
@@ -27,7 +28,7 @@ final class Base64PdfDecoder
      *
      * @return int decoded bytes written
      *
-     * @throws InvalidDocumentException pdf_missing, pdf_not_base64, pdf_too_large
+     * @throws Refusal pdf_missing, pdf_not_base64, pdf_too_large
      */
     public function decode(string $base64, $output, $hash, int $maxBytes): int
     {
@@ -47,7 +48,7 @@ final class Base64PdfDecoder
             }
             $seenData = true;
             if (preg_match('#^[A-Za-z0-9+/]*=*$#', $chunk) !== 1 || ($sawPadding && strspn($chunk, '=') !== strlen($chunk))) {
-                throw InvalidDocumentException::because('pdf_not_base64');
+                throw DocumentRefusals::because('pdf_not_base64');
             }
             if (strpos($chunk, '=') !== false) {
                 $sawPadding = true;
@@ -62,16 +63,16 @@ final class Base64PdfDecoder
             }
         }
         if (!$seenData) {
-            throw InvalidDocumentException::because('pdf_missing');
+            throw DocumentRefusals::because('pdf_missing');
         }
         if ($buffer !== '') {
             if (strlen($buffer) % 4 !== 0 || strlen($buffer) - strlen(rtrim($buffer, '=')) > 2 || rtrim($buffer, '=') === '') {
-                throw InvalidDocumentException::because('pdf_not_base64');
+                throw DocumentRefusals::because('pdf_not_base64');
             }
             $written += $this->emit($buffer, $output, $hash, $maxBytes - $written);
         }
         if ($written === 0) {
-            throw InvalidDocumentException::because('pdf_missing');
+            throw DocumentRefusals::because('pdf_missing');
         }
 
         return $written;
@@ -85,11 +86,11 @@ final class Base64PdfDecoder
     {
         $bytes = base64_decode($block, true);
         if ($bytes === false) {
-            throw InvalidDocumentException::because('pdf_not_base64');
+            throw DocumentRefusals::because('pdf_not_base64');
         }
         $size = strlen($bytes);
         if ($size > $room) {
-            throw InvalidDocumentException::because('pdf_too_large');
+            throw DocumentRefusals::because('pdf_too_large');
         }
         hash_update($hash, $bytes);
         if ($size > 0 && fwrite($output, $bytes) !== $size) {

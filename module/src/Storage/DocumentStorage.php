@@ -9,7 +9,8 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Database\Connection;
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\DocumentRefusals;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * The private folder of PDFs. Every name is generated here (random hex); nothing from a request ever reaches a
@@ -81,7 +82,7 @@ class DocumentStorage
     }
 
     /**
-     * @throws InvalidDocumentException pdf_missing, pdf_not_base64, pdf_too_large (no temp file is left behind)
+     * @throws Refusal pdf_missing, pdf_not_base64, pdf_too_large (no temp file is left behind)
      */
     public function writeTempFromBase64(string $base64, int $maxBytes): TempFile
     {
@@ -95,13 +96,13 @@ class DocumentStorage
     /**
      * Copies an uploaded file (already checked by the caller with is_uploaded_file) in chunks, hashing it.
      *
-     * @throws InvalidDocumentException pdf_missing, pdf_too_large
+     * @throws Refusal pdf_missing, pdf_too_large
      */
     public function writeTempFromFile(string $sourcePath, int $maxBytes): TempFile
     {
         $source = @fopen($sourcePath, 'rb');
         if ($source === false) {
-            throw InvalidDocumentException::because('pdf_missing');
+            throw DocumentRefusals::because('pdf_missing');
         }
         try {
             return $this->writeTempFromStream($source, $maxBytes);
@@ -115,7 +116,7 @@ class DocumentStorage
      *
      * @param resource $source
      *
-     * @throws InvalidDocumentException pdf_missing, pdf_too_large
+     * @throws Refusal pdf_missing, pdf_too_large
      */
     public function writeTempFromStream($source, int $maxBytes): TempFile
     {
@@ -128,7 +129,7 @@ class DocumentStorage
                 }
                 $written += strlen($bytes);
                 if ($written > $maxBytes) {
-                    throw InvalidDocumentException::because('pdf_too_large');
+                    throw DocumentRefusals::because('pdf_too_large');
                 }
                 hash_update($hash, $bytes);
                 if ($bytes !== '' && fwrite($handle, $bytes) !== strlen($bytes)) {
@@ -136,7 +137,7 @@ class DocumentStorage
                 }
             }
             if ($written === 0) {
-                throw InvalidDocumentException::because('pdf_missing');
+                throw DocumentRefusals::because('pdf_missing');
             }
 
             return $written;

@@ -8,7 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\DocumentRefusals;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * Decodes the body of an object stream, fed in pieces, into a php://temp handle (kept in memory up to 2 MB, then on
@@ -39,22 +40,22 @@ final class ObjectStreamInflater
     }
 
     /**
-     * @throws InvalidDocumentException pdf_uncheckable
+     * @throws Refusal pdf_uncheckable
      */
     public static function forDictionary(StreamDictionary $dictionary, int $budgetLeft): self
     {
         $filters = $dictionary->filters();
         if ($filters === null || count($filters) > 1 || $dictionary->hasDecodeParms()) {
-            throw InvalidDocumentException::because('pdf_uncheckable');
+            throw DocumentRefusals::because('pdf_uncheckable');
         }
         $context = null;
         if ($filters !== []) {
             if (!in_array($filters[0], ['FlateDecode', 'Fl'], true) || !function_exists('inflate_init')) {
-                throw InvalidDocumentException::because('pdf_uncheckable');
+                throw DocumentRefusals::because('pdf_uncheckable');
             }
             $context = @inflate_init(ZLIB_ENCODING_DEFLATE);
             if ($context === false) {
-                throw InvalidDocumentException::because('pdf_uncheckable');
+                throw DocumentRefusals::because('pdf_uncheckable');
             }
         }
         $output = fopen('php://temp/maxmemory:2097152', 'w+b');
@@ -112,10 +113,10 @@ final class ObjectStreamInflater
         }
     }
 
-    private function failure(): InvalidDocumentException
+    private function failure(): Refusal
     {
         fclose($this->output);
 
-        return InvalidDocumentException::because('pdf_uncheckable');
+        return DocumentRefusals::because('pdf_uncheckable');
     }
 }

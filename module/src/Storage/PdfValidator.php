@@ -8,7 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\DocumentRefusals;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * Checks a received file before it is stored: not empty, within the cap, "%PDF-" at offset 0 exactly (readers accept a
@@ -29,17 +30,17 @@ final class PdfValidator
     const TAIL = 1024;
 
     /**
-     * @throws InvalidDocumentException pdf_missing, pdf_too_large, pdf_not_pdf, pdf_truncated, pdf_active_content,
+     * @throws Refusal pdf_missing, pdf_too_large, pdf_not_pdf, pdf_truncated, pdf_active_content,
      *                                  pdf_uncheckable
      */
     public function validate(TempFile $file, int $maxBytes): void
     {
         $size = @filesize($file->path());
         if ($size === false || $size === 0) {
-            throw InvalidDocumentException::because('pdf_missing');
+            throw DocumentRefusals::because('pdf_missing');
         }
         if ($size > $maxBytes) {
-            throw InvalidDocumentException::because('pdf_too_large');
+            throw DocumentRefusals::because('pdf_too_large');
         }
         $handle = @fopen($file->path(), 'rb');
         if ($handle === false) {
@@ -47,11 +48,11 @@ final class PdfValidator
         }
         try {
             if (fread($handle, 5) !== '%PDF-') {
-                throw InvalidDocumentException::because('pdf_not_pdf');
+                throw DocumentRefusals::because('pdf_not_pdf');
             }
             fseek($handle, max(0, $size - self::TAIL));
             if (strpos((string) fread($handle, self::TAIL), '%%EOF') === false) {
-                throw InvalidDocumentException::because('pdf_truncated');
+                throw DocumentRefusals::because('pdf_truncated');
             }
             rewind($handle);
             ActiveContentScanner::scan($handle);

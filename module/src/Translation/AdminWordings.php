@@ -13,7 +13,9 @@ use Ebpdocuments\Support\Translator;
 /**
  * Every wording of the back-office app, keyed for it (the boot payload's `i18n`).
  *
- * Each wording is a literal `trans()` call so that PrestaShop's translation extractor finds it; the French catalogue is
+ * Each wording is a literal `trans()` call so that PrestaShop's translation extractor finds it; the notices and the
+ * Webservice refusals are the very message ids the connector doors use (NoticeReason::MESSAGES,
+ * WebserviceRight::REFUSALS: a test keeps them equal); the French catalogue is
  * translations/fr-FR/ModulesEbpdocumentsAdmin.fr-FR.xlf. Placeholders are `%name%` and are filled by the app, so they
  * are passed through untouched here. Keys `documentType.<code>` and `noticeReason.<CODE>.label|message` also feed the
  * payload's `documentTypes` and `noticeReasons`.
@@ -455,15 +457,15 @@ final class AdminWordings
             'documentType.other' => $translator->trans('Other document', [], 'Modules.Ebpdocuments.Admin'),
 
             'noticeReason.NO_ACCOUNT.label' => $translator->trans('No customer account', [], 'Modules.Ebpdocuments.Admin'),
-            'noticeReason.NO_ACCOUNT.message' => $translator->trans('This document cannot be sent to the shop because no customer account matches the third party in the accounting software.', [], 'Modules.Ebpdocuments.Admin'),
+            'noticeReason.NO_ACCOUNT.message' => $translator->trans('This document cannot be sent to the shop because no customer account matching the billing contact exists on the shop.', [], 'Modules.Ebpdocuments.Admin'),
             'noticeReason.GUEST_ONLY.label' => $translator->trans('Guest orders only', [], 'Modules.Ebpdocuments.Admin'),
-            'noticeReason.GUEST_ONLY.message' => $translator->trans('This document is waiting: its billing e-mail only belongs to guest orders, with no customer account that can log in.', [], 'Modules.Ebpdocuments.Admin'),
+            'noticeReason.GUEST_ONLY.message' => $translator->trans('Kept aside: the billing e-mail only belongs to guest orders, without a customer account.', [], 'Modules.Ebpdocuments.Admin'),
             'noticeReason.AMBIGUOUS.label' => $translator->trans('Several accounts', [], 'Modules.Ebpdocuments.Admin'),
-            'noticeReason.AMBIGUOUS.message' => $translator->trans('This document is waiting: several customer accounts use its billing e-mail, so none was chosen. Assign it by hand.', [], 'Modules.Ebpdocuments.Admin'),
+            'noticeReason.AMBIGUOUS.message' => $translator->trans('Kept aside: several customer accounts use the billing e-mail.', [], 'Modules.Ebpdocuments.Admin'),
             'noticeReason.INVALID_EMAIL.label' => $translator->trans('Missing or invalid e-mail', [], 'Modules.Ebpdocuments.Admin'),
-            'noticeReason.INVALID_EMAIL.message' => $translator->trans('This document is waiting: the billing e-mail of the third party is missing or invalid. Fix it in EBP or assign the document by hand.', [], 'Modules.Ebpdocuments.Admin'),
+            'noticeReason.INVALID_EMAIL.message' => $translator->trans('Kept aside: the billing e-mail is missing or invalid.', [], 'Modules.Ebpdocuments.Admin'),
             'noticeReason.UNPROVEN_EMAIL.label' => $translator->trans('E-mail not confirmed', [], 'Modules.Ebpdocuments.Admin'),
-            'noticeReason.UNPROVEN_EMAIL.message' => $translator->trans('This document is waiting: one customer account uses its billing e-mail but has not confirmed that address yet. The customer sees it on their My documents page and gets it by confirming the address; you can also assign it by hand.', [], 'Modules.Ebpdocuments.Admin'),
+            'noticeReason.UNPROVEN_EMAIL.message' => $translator->trans('Kept aside: the customer account using the billing e-mail has not confirmed that address yet; the customer confirms it on their My documents page.', [], 'Modules.Ebpdocuments.Admin'),
 
             'golive.title' => $translator->trans('E-connecteur sends your shop\'s Webservice key', [], 'Modules.Ebpdocuments.Admin'),
             'golive.intro' => $translator->trans('E-connecteur does not use a key of this module: it sends the Webservice key it already uses for your shop (Advanced Parameters › Webservice). That key must be active, associated with this shop and allowed to send documents.', [], 'Modules.Ebpdocuments.Admin'),

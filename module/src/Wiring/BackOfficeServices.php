@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Admin;
 use Ebpdocuments\Health;
+use Ebpdocuments\Http;
 use Ebpdocuments\Import;
 use Ebpdocuments\Ingestion;
 use Ebpdocuments\Maintenance;
@@ -37,11 +38,9 @@ final class BackOfficeServices extends Provider
     public function adminDispatcher(): Admin\ActionDispatcher
     {
         return $this->shared(Admin\ActionDispatcher::class, function () {
-            $translator = $this->core->translator();
-
             return new Admin\ActionDispatcher(
                 new BackOfficeActions($this->core, $this->receiving, $this),
-                new Admin\AdminErrorMapper(new Admin\AdminMessages($translator), $translator, $this->core->errorLog())
+                new Http\ErrorMapper($this->core->errorLog(), null, $this->core->translator())
             );
         });
     }

@@ -30,7 +30,7 @@ describe('NoticesView', () => {
     const rows = wrapper.findAll('[data-test="notice-row"]');
     expect(rows).toHaveLength(2);
     expect(rows[0]?.find('[data-test="reason-message"]').text()).toBe(
-      'This document cannot be sent to the shop because no customer account matches the third party in the accounting software.',
+      'This document cannot be sent to the shop because no customer account matching the billing contact exists on the shop.',
     );
     expect(rows[0]?.text()).toContain('unknown@example.com');
     expect(rows[0]?.text()).toContain('C0042');

@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http;
 
-use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Support\SettingKeys;
 
 /**
@@ -13,6 +12,9 @@ use Ebpdocuments\Support\SettingKeys;
  */
 final class EconnecteurDoorTest extends HttpTestCase
 {
+    /** The notice E-connecteur users know, word for word. */
+    const NO_ACCOUNT_FR = 'Ce document ne peut pas être envoyé sur le site car aucun compte client correspondant au tiers en gestion commerciale n\'existe sur le site.';
+
     /** @var string */
     private $key = '';
 
@@ -79,7 +81,6 @@ final class EconnecteurDoorTest extends HttpTestCase
 
         $this->assertSame(200, $result->status, $result->describe());
         $this->assertStringContainsString('en attente d\'un compte client', $result->body);
-        $this->assertStringContainsString(NoticeReason::NO_ACCOUNT_MESSAGE_FR, $result->body);
         $this->assertStringContainsString('Ce document ne peut pas être envoyé sur le site car aucun compte client correspondant au tiers en gestion commerciale n\'existe sur le site.', $result->body);
         $this->assertPlainFrench($result);
         $row = $this->documentRow('FA00123');
@@ -93,7 +94,7 @@ final class EconnecteurDoorTest extends HttpTestCase
         $result = $this->postForm('/receive', $this->fields(['email' => 'nobody@example.com']));
 
         $this->assertSame(409, $result->status, $result->describe());
-        $this->assertSame(NoticeReason::NO_ACCOUNT_MESSAGE_FR, $result->body);
+        $this->assertSame(self::NO_ACCOUNT_FR, $result->body);
         $this->assertPlainFrench($result);
         // Stored all the same: the connector's next attempt is answered the same way, without a second row.
         $this->assertSame(1, $this->countRows('ebpdocuments_document'));

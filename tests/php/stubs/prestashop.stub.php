@@ -308,6 +308,13 @@ class Context
      */
     public function getTranslator($isInstaller = false) {}
 
+    /**
+     * @param string $locale IETF language tag (eg. "en-US")
+     *
+     * @return \PrestaShopBundle\Translation\TranslatorComponent
+     */
+    public function getTranslatorFromLocale($locale) {}
+
     /** @return \PrestaShop\PrestaShop\Core\Localization\Locale|null */
     public function getCurrentLocale() {}
 }

@@ -15,6 +15,7 @@ use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportService;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * configureImport (edit) `{id, mapping?: {field: column|null}, pattern?, notify?}` → `{import}`: new choices; the dry run starts again.
@@ -51,7 +52,7 @@ final class ConfigureImportAction implements AdminAction
         try {
             $this->service->configure($import, $mapping, $pattern, $input->bool('notify', (bool) ImportService::options($import)['notify']));
         } catch (ImportException $error) {
-            throw ImportAccess::toActionException($error);
+            throw ImportAccess::toRefusal($error);
         }
 
         return ['import' => $this->presenter->present($this->access->reload((int) $import['id_import']))];

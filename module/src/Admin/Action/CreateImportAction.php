@@ -15,6 +15,7 @@ use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportService;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * createImport (edit) `{zipName, zipSize, csvName, csvSize, notify?}` → `{import}`: an import waiting for its two files (sent with uploadImportChunk). New-document mails only with notify = true.
@@ -43,7 +44,7 @@ final class CreateImportAction implements AdminAction
             $shops = $context->shopIds();
             $shopId = (int) reset($shops);
         } elseif (!$context->sees($shopId)) {
-            throw \Ebpdocuments\Admin\ActionException::validation('shopId', \Ebpdocuments\Admin\AdminMessages::NOT_A_CHOICE);
+            throw Refusal::validation('shopId', \Ebpdocuments\Admin\AdminMessages::NOT_A_CHOICE);
         }
         try {
             $id = $this->service->create(
@@ -56,7 +57,7 @@ final class CreateImportAction implements AdminAction
                 $input->bool('notify')
             );
         } catch (ImportException $error) {
-            throw ImportAccess::toActionException($error);
+            throw ImportAccess::toRefusal($error);
         }
 
         return ['import' => $this->presenter->present($this->access->reload($id))];

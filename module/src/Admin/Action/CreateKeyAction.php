@@ -9,10 +9,10 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Auth\ApiKeyService;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * createKey (edit) `{label}` → `{key: ApiKey, secret}`: the only moment the secret exists outside the connector.
@@ -24,7 +24,7 @@ final class CreateKeyAction extends ApiKeyAction
         $params = new Params($params);
         $label = $params->string('label', ApiKeyService::LABEL_MAX);
         if ($label === '') {
-            throw ActionException::validation('label', AdminMessages::KEY_LABEL);
+            throw Refusal::validation('label', AdminMessages::KEY_LABEL);
         }
         $created = $this->keys->create($label, self::shopOf($params, $context));
 
@@ -41,13 +41,13 @@ final class CreateKeyAction extends ApiKeyAction
         if ($shopId === null) {
             $shops = $context->shopIds();
             if (count($shops) !== 1) {
-                throw ActionException::validation('shopId', AdminMessages::NOT_A_CHOICE);
+                throw Refusal::validation('shopId', AdminMessages::NOT_A_CHOICE);
             }
 
             return $shops[0];
         }
         if (!$context->sees($shopId)) {
-            throw ActionException::validation('shopId', AdminMessages::NOT_A_CHOICE);
+            throw Refusal::validation('shopId', AdminMessages::NOT_A_CHOICE);
         }
 
         return $shopId;

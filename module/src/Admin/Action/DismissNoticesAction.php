@@ -8,8 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * dismissNotices (edit) `{ids, dismissed}` → `{updated}`: hides notices (kept, restorable) or restores them
@@ -20,7 +20,7 @@ final class DismissNoticesAction extends DocumentBatchAction
     protected function checkOtherParams(Params $input): void
     {
         if (!is_bool($input->raw('dismissed'))) {
-            throw ActionException::validation('dismissed');
+            throw Refusal::validation('dismissed');
         }
     }
 

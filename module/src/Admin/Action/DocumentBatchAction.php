@@ -13,6 +13,7 @@ use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Documents\DocumentManager;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * An action on a selection of documents `{ids, ...}` → `{<count key>: n}`: ids already gone or of other shops are
@@ -43,7 +44,7 @@ abstract class DocumentBatchAction implements AdminAction
         return [$this->countKey() => $ids === [] ? 0 : $this->apply($ids, $input, $context->employeeId())];
     }
 
-    /** Refuses the params besides `ids` (ActionException), before any lookup. */
+    /** Refuses the params besides `ids` (Refusal), before any lookup. */
     protected function checkOtherParams(Params $input): void
     {
     }

@@ -9,7 +9,6 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
@@ -17,10 +16,11 @@ use Ebpdocuments\Admin\ResponseAction;
 use Ebpdocuments\Front\DownloadFileName;
 use Ebpdocuments\Front\PdfDownloadResponse;
 use Ebpdocuments\Http\Response;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\ErrorLog;
-use Ebpdocuments\Translation\AdminWordings;
 use Ebpdocuments\Support\Translator;
+use Ebpdocuments\Translation\AdminWordings;
 
 /**
  * downloadDocument (view) `{id}`: the employee opens a stored PDF (a GET link from listDocuments' downloadUrl, or
@@ -53,7 +53,7 @@ final class DownloadDocumentAction implements ResponseAction
             $handle = $this->storage->open((string) $document['file_name']);
         } catch (\Throwable $missing) {
             $this->log->error('ebpdocuments: the file of a document is missing from the storage folder', ['document' => (int) $document['id_document']]);
-            throw ActionException::notFound(AdminMessages::FILE_MISSING, 'id');
+            throw Refusal::notFound(AdminMessages::FILE_MISSING, 'id');
         }
         $wordings = (new AdminWordings())->all($this->translator);
         $typeKey = 'documentType.' . $document['type'];

@@ -9,12 +9,12 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\BatchLimits;
 use Ebpdocuments\Admin\DocumentPurger;
 use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * purgeAll (delete) `{confirmation: "PURGE", after?}` → `{deletedDocuments, processed, remaining, cursor, done}`:
@@ -46,7 +46,7 @@ final class PurgeAllAction implements AdminAction
         $input = new Params($params);
         $confirmation = $input->raw('confirmation');
         if (!is_string($confirmation) || (!hash_equals(self::CONFIRMATION, $confirmation) && !hash_equals($this->word, $confirmation))) {
-            throw ActionException::validation('confirmation', AdminMessages::PURGE_CONFIRMATION, ['%word%' => $this->word]);
+            throw Refusal::validation('confirmation', AdminMessages::PURGE_CONFIRMATION, ['%word%' => $this->word]);
         }
 
         $batch = $this->purger->purgeBatch($context->shopIds(), $context->employeeId(), BatchLimits::after($input), $this->batchSize);

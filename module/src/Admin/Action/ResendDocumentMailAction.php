@@ -9,12 +9,12 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Front\NewDocumentNotifier;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * resendDocumentMail (edit) `{id}` → `{sent: bool}`: sends the new-document e-mail again to the customer the
@@ -38,7 +38,7 @@ final class ResendDocumentMailAction implements AdminAction
         $document = $this->documents->visible((new Params($params))->id('id'), $context);
         $sent = $this->notifier->sendAgain((int) $document['id_document'], $context->employeeId());
         if ($sent === null) {
-            throw ActionException::validation('id', AdminMessages::NOT_MAILABLE);
+            throw Refusal::validation('id', AdminMessages::NOT_MAILABLE);
         }
 
         return ['sent' => $sent];

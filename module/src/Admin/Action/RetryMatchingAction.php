@@ -9,7 +9,6 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\BatchLimits;
 use Ebpdocuments\Admin\DocumentLoader;
@@ -17,6 +16,7 @@ use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Documents\DocumentManager;
 use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Support\Clock;
 
 /**
@@ -56,7 +56,7 @@ final class RetryMatchingAction implements AdminAction
         $all = $input->bool('all', false);
         if ($all === $input->has('ids')) {
             // Exactly one of the two: "all" with a selection is ambiguous, neither is a no-op the app never means.
-            throw ActionException::validation('ids');
+            throw Refusal::validation('ids');
         }
         $after = BatchLimits::after($input);
         $named = [];

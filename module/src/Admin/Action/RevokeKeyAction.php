@@ -9,10 +9,9 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Http\NotFoundException;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * revokeKey (edit) `{id}` → `{key: ApiKey}`. Revoking twice answers the key as it is.
@@ -24,8 +23,11 @@ final class RevokeKeyAction extends ApiKeyAction
         $id = (new Params($params))->id('id');
         try {
             $key = $this->keys->revoke($id, $context->shopIds());
-        } catch (NotFoundException $missing) {
-            throw ActionException::notFound(AdminMessages::KEY_NOT_FOUND, 'id');
+        } catch (Refusal $missing) {
+            if ($missing->status() !== 404) {
+                throw $missing;
+            }
+            throw Refusal::notFound(AdminMessages::KEY_NOT_FOUND, 'id');
         }
 
         return ['key' => $key->toArray()];

@@ -9,7 +9,6 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Params;
@@ -17,6 +16,7 @@ use Ebpdocuments\Admin\StorageDirPolicy;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Presenter\SettingsPresenter;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
@@ -57,7 +57,7 @@ final class SaveSettingsAction implements AdminAction
         $values = [];
         foreach ($input->names() as $name) {
             if (!isset(SettingsPresenter::NAMES[$name])) {
-                throw ActionException::validation($name, AdminMessages::UNKNOWN_PARAM);
+                throw Refusal::validation($name, AdminMessages::UNKNOWN_PARAM);
             }
             $values[SettingsPresenter::NAMES[$name]] = $this->checked($name, $input);
         }
@@ -80,7 +80,7 @@ final class SaveSettingsAction implements AdminAction
     {
         if (in_array($name, SettingsPresenter::BOOLEANS, true)) {
             if (!is_bool($input->raw($name))) {
-                throw ActionException::validation($name);
+                throw Refusal::validation($name);
             }
 
             return $input->bool($name) ? '1' : '0';
@@ -104,7 +104,7 @@ final class SaveSettingsAction implements AdminAction
             case 'storageDir':
                 return $this->storageDir($input->string($name, 1024));
         }
-        throw ActionException::validation($name, AdminMessages::UNKNOWN_PARAM);
+        throw Refusal::validation($name, AdminMessages::UNKNOWN_PARAM);
     }
 
     /**
@@ -113,12 +113,12 @@ final class SaveSettingsAction implements AdminAction
     private function typeList(string $name, $list): string
     {
         if (!is_array($list) || ($list !== [] && array_values($list) !== $list)) {
-            throw ActionException::validation($name);
+            throw Refusal::validation($name);
         }
         $codes = [];
         foreach ($list as $code) {
             if (!is_string($code) || !DocumentType::isValid($code)) {
-                throw ActionException::validation($name, AdminMessages::NOT_A_CHOICE);
+                throw Refusal::validation($name, AdminMessages::NOT_A_CHOICE);
             }
             $codes[$code] = true;
         }
@@ -148,11 +148,11 @@ final class SaveSettingsAction implements AdminAction
             $refusal = $this->storagePolicy->contentRefusal($path);
         }
         if ($refusal !== null) {
-            throw ActionException::validation('storageDir', $refusal);
+            throw Refusal::validation('storageDir', $refusal);
         }
         $path = rtrim($path, '/\\');
         if ($path !== rtrim($this->currentStorageDir, '/\\') && !$this->holdsStoredFiles(new DocumentStorage($path))) {
-            throw ActionException::validation('storageDir', AdminMessages::STORAGE_FILES_NOT_MOVED);
+            throw Refusal::validation('storageDir', AdminMessages::STORAGE_FILES_NOT_MOVED);
         }
 
         return $path;
@@ -179,7 +179,7 @@ final class SaveSettingsAction implements AdminAction
             @rmdir($folder . '/' . DocumentStorage::TEMP_DIR);
             @rmdir($folder);
         }
-        throw ActionException::validation('storageDir', AdminMessages::STORAGE_NOT_WRITABLE);
+        throw Refusal::validation('storageDir', AdminMessages::STORAGE_NOT_WRITABLE);
     }
 
     /**
@@ -195,6 +195,6 @@ final class SaveSettingsAction implements AdminAction
 
     private function refuse(string $name): string
     {
-        throw ActionException::validation($name, AdminMessages::NOT_A_CHOICE);
+        throw Refusal::validation($name, AdminMessages::NOT_A_CHOICE);
     }
 }

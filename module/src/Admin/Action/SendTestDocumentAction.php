@@ -9,10 +9,10 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Params;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Setup\TestDocumentSender;
 use Ebpdocuments\Setup\UnknownTestKeyException;
 
@@ -37,7 +37,7 @@ final class SendTestDocumentAction implements AdminAction
         try {
             return $this->sender->send($keyId, $context->employeeId() > 0 ? $context->employeeId() : null);
         } catch (UnknownTestKeyException $unknown) {
-            throw ActionException::validation('webserviceKeyId', AdminMessages::KEY_NOT_FOUND);
+            throw Refusal::validation('webserviceKeyId', AdminMessages::KEY_NOT_FOUND);
         }
     }
 }

@@ -15,6 +15,7 @@ use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportService;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * startImport (edit) `{id}` → `{import}`: after the dry run, the import itself begins (driven by stepImport).
@@ -41,7 +42,7 @@ final class StartImportAction implements AdminAction
         try {
             $this->service->start($import);
         } catch (ImportException $error) {
-            throw ImportAccess::toActionException($error);
+            throw ImportAccess::toRefusal($error);
         }
 
         return ['import' => $this->presenter->present($this->access->reload((int) $import['id_import']))];

@@ -15,6 +15,7 @@ use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportService;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * stepImport (edit) `{id}` → `{import}`: one bounded piece of the dry run or of the import (at most ROWS rows or BUDGET_SECONDS, well under max_execution_time). `import.busy` is true when another tab holds the import.
@@ -59,7 +60,7 @@ final class StepImportAction implements AdminAction
         try {
             $done = $this->service->step($id, $storing ? self::ROWS : self::DRY_RUN_ROWS, self::budget());
         } catch (ImportException $error) {
-            throw ImportAccess::toActionException($error);
+            throw ImportAccess::toRefusal($error);
         }
 
         return ['import' => $this->presenter->present($this->access->reload($id), !$done)];

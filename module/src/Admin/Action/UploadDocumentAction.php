@@ -9,7 +9,6 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Page\PageTargets;
@@ -19,10 +18,10 @@ use Ebpdocuments\Api\DocumentIntake;
 use Ebpdocuments\Documents\DocumentManager;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Http\ApiException;
 use Ebpdocuments\Http\UploadedFile;
-use Ebpdocuments\Ingestion\InvalidDocumentException;
 use Ebpdocuments\Presenter\DocumentRowPresenter;
+use Ebpdocuments\Refusal\DocumentRefusals;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * uploadDocument (edit), multipart/form-data: fields `customerId` and/or `orderId`, `type` (a type code),
@@ -71,17 +70,17 @@ final class UploadDocumentAction implements AdminAction
         $customerId = $input->optionalId('customerId');
         $orderId = $input->optionalId('orderId');
         if ($customerId === null && $orderId === null) {
-            throw ActionException::validation('customerId', AdminMessages::REQUIRED);
+            throw Refusal::validation('customerId', AdminMessages::REQUIRED);
         }
         $order = $orderId === null ? null : $this->targets->order($orderId, $context);
         if ($order !== null && $customerId !== null && $order['customerId'] !== $customerId) {
-            throw ActionException::validation('orderId', AdminMessages::ORDER_OF_OTHER_CUSTOMER);
+            throw Refusal::validation('orderId', AdminMessages::ORDER_OF_OTHER_CUSTOMER);
         }
         $customer = $this->targets->customer($customerId !== null ? $customerId : $order['customerId'], $context);
         $shopId = $order !== null ? $order['shopId'] : $customer['shopId'];
         $type = $input->choice('type', DocumentType::all());
         if ($type === '') {
-            throw ActionException::validation('type', AdminMessages::REQUIRED);
+            throw Refusal::validation('type', AdminMessages::REQUIRED);
         }
         $fields = [
             'email' => $customer['email'],
@@ -96,15 +95,18 @@ final class UploadDocumentAction implements AdminAction
         $file = $input->raw('pdf');
         try {
             if (!$file instanceof UploadedFile || (!$file->isOk() && !$file->isTooLarge())) {
-                throw InvalidDocumentException::because('pdf_missing');
+                throw DocumentRefusals::because('pdf_missing');
             }
             if ($file->isTooLarge()) {
-                throw InvalidDocumentException::because('pdf_too_large');
+                throw DocumentRefusals::because('pdf_too_large');
             }
             $result = $this->intake->fromBackOffice($fields, $file->path(), $shopId, self::LABEL);
-        } catch (InvalidDocumentException $refused) {
-            $field = isset(self::FIELDS[$refused->field()]) ? self::FIELDS[$refused->field()] : null;
-            throw new ApiException($refused->httpStatus(), $refused->httpStatus() === 413 ? 'too_large' : 'validation', $refused->englishMessage(), $refused->frenchMessage(), $field);
+        } catch (Refusal $refused) {
+            if (!DocumentRefusals::isDocumentRefusal($refused)) {
+                throw $refused;
+            }
+            $field = isset(self::FIELDS[(string) $refused->field()]) ? self::FIELDS[(string) $refused->field()] : null;
+            throw new Refusal($refused->status(), $refused->status() === 413 ? 'too_large' : 'validation', $refused->messageId(), $field, $refused->params());
         }
         $documentId = $result->documentId();
         if ($result->outcome() !== 'unchanged' && !$customer['isGuest'] && !$customer['deleted']

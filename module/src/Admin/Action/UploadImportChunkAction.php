@@ -14,6 +14,7 @@ use Ebpdocuments\Admin\Import\ImportAccess;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportService;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * uploadImportChunk (edit, raw body; URL `import.uploadUrl` + `&file=zip|csv&offset=N`) → `{received, status}`:
@@ -40,12 +41,12 @@ final class UploadImportChunkAction implements BodyAction
         $import = $this->access->load($input, $context);
         $which = $input->choice('file', ['zip', 'csv']);
         if ($which === '') {
-            throw \Ebpdocuments\Admin\ActionException::validation('file', \Ebpdocuments\Admin\AdminMessages::REQUIRED);
+            throw Refusal::validation('file', \Ebpdocuments\Admin\AdminMessages::REQUIRED);
         }
         try {
             $received = $this->service->receiveChunk($import, $which, $input->intInRange('offset', 0, PHP_INT_MAX), $body);
         } catch (ImportException $error) {
-            throw ImportAccess::toActionException($error);
+            throw ImportAccess::toRefusal($error);
         }
         $now = $this->access->reload((int) $import['id_import']);
 

@@ -8,13 +8,13 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Query\DocumentListQuery;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\EventType;
 use Ebpdocuments\Front\DownloadFileName;
 use Ebpdocuments\Http\Response;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\EventRepository;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\Clock;
@@ -111,7 +111,7 @@ final class DocumentExport
      * @param array<string, mixed> $filters
      * @param int[]|null $ids
      *
-     * @throws ActionException 422 when the archive would be too large
+     * @throws Refusal 422 when the archive would be too large
      */
     public function zip(array $shopIds, array $filters, ?array $ids, int $employeeId, string $baseName): Response
     {
@@ -123,7 +123,7 @@ final class DocumentExport
                 $all[] = $id;
             }
             if (count($all) > self::MAX_ZIP_DOCUMENTS) {
-                throw ActionException::validation('ids', AdminMessages::ZIP_TOO_LARGE, ['%max%' => self::MAX_ZIP_DOCUMENTS]);
+                throw Refusal::validation('ids', AdminMessages::ZIP_TOO_LARGE, ['%max%' => self::MAX_ZIP_DOCUMENTS]);
             }
             if ($batch !== []) {
                 $before = (int) end($batch);
@@ -134,7 +134,7 @@ final class DocumentExport
             $bytes += (int) $this->connection->fetchValue('SELECT COALESCE(SUM(file_size), 0) FROM PREFIX_ebpdocuments_document WHERE id_document IN :ids', ['ids' => $chunk]);
         }
         if ($bytes > self::MAX_ZIP_BYTES) {
-            throw ActionException::validation('ids', AdminMessages::ZIP_TOO_LARGE, ['%max%' => self::MAX_ZIP_DOCUMENTS]);
+            throw Refusal::validation('ids', AdminMessages::ZIP_TOO_LARGE, ['%max%' => self::MAX_ZIP_DOCUMENTS]);
         }
         $wordings = (new AdminWordings())->all($this->translator);
         $fileName = $baseName . '-' . $this->clock->now()->format('Y-m-d') . '.zip';

@@ -9,11 +9,11 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportRepository;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * What the import actions share: the import named by `id`, only in the employee's shops (else 404), and
@@ -36,7 +36,7 @@ final class ImportAccess
     {
         $import = $this->imports->find($params->id('id'));
         if ($import === null || !$context->sees((int) $import['id_shop'])) {
-            throw ActionException::notFound(AdminMessages::IMPORT_NOT_FOUND, 'id');
+            throw Refusal::notFound(AdminMessages::IMPORT_NOT_FOUND, 'id');
         }
 
         return $import;
@@ -59,13 +59,13 @@ final class ImportAccess
     {
         $import = $this->imports->find($id);
         if ($import === null) {
-            throw ActionException::notFound(AdminMessages::IMPORT_NOT_FOUND, 'id');
+            throw Refusal::notFound(AdminMessages::IMPORT_NOT_FOUND, 'id');
         }
 
         return $import;
     }
 
-    public static function toActionException(ImportException $error): ActionException
+    public static function toRefusal(ImportException $error): Refusal
     {
         $keys = [
             'file_size' => AdminMessages::IMPORT_FILE_SIZE,
@@ -75,9 +75,9 @@ final class ImportAccess
             'zip_unavailable' => AdminMessages::IMPORT_ZIP,
         ];
         if ($error->errorCode() === 'offset_mismatch') {
-            return ActionException::conflict(AdminMessages::IMPORT_OFFSET, 'offset');
+            return Refusal::conflict(AdminMessages::IMPORT_OFFSET, 'offset');
         }
 
-        return ActionException::validation($error->field(), isset($keys[$error->errorCode()]) ? $keys[$error->errorCode()] : AdminMessages::IMPORT_STATE);
+        return Refusal::validation($error->field(), isset($keys[$error->errorCode()]) ? $keys[$error->errorCode()] : AdminMessages::IMPORT_STATE);
     }
 }

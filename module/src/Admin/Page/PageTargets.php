@@ -9,10 +9,10 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Matching\CustomerMatcher;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * The customer or the order a block of PrestaShop's own Customer and Order pages is about, as the employee may see
@@ -42,7 +42,7 @@ final class PageTargets
             ['id' => $customerId]
         );
         if ($row === null) {
-            throw ActionException::notFound(AdminMessages::CUSTOMER_NOT_FOUND, $field);
+            throw Refusal::notFound(AdminMessages::CUSTOMER_NOT_FOUND, $field);
         }
         $shopId = (int) $row['id_shop'];
         if (!$context->sees($shopId)) {
@@ -54,7 +54,7 @@ final class PageTargets
                 }
             }
             if ($shopId === 0) {
-                throw ActionException::notFound(AdminMessages::CUSTOMER_NOT_FOUND, $field);
+                throw Refusal::notFound(AdminMessages::CUSTOMER_NOT_FOUND, $field);
             }
         }
 
@@ -79,7 +79,7 @@ final class PageTargets
             ['id' => $orderId]
         );
         if ($row === null || !$context->sees((int) $row['id_shop'])) {
-            throw ActionException::notFound(AdminMessages::ORDER_NOT_FOUND, $field);
+            throw Refusal::notFound(AdminMessages::ORDER_NOT_FOUND, $field);
         }
 
         return [

@@ -8,10 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Http\ApiException;
-use Ebpdocuments\Http\BadRequestException;
-use Ebpdocuments\Http\ValidationException;
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * API metadata names ↔ the document validator's names. The API speaks of "number" and "order_reference" where the
@@ -69,7 +66,7 @@ final class ApiFields
     {
         foreach (array_keys(self::TO_VALIDATOR) as $apiName) {
             if (array_key_exists($apiName, $input) && $input[$apiName] !== null && !is_scalar($input[$apiName])) {
-                throw new BadRequestException('field_not_single', 'Field ' . $apiName . ' must be a single value.', 'Champ ' . $apiName . ' invalide.', $apiName);
+                throw Refusal::badRequest('Field %field% must be a single value.', $apiName, 'field_not_single', ['%field%' => $apiName]);
             }
         }
     }
@@ -86,7 +83,7 @@ final class ApiFields
         }
         $value = $input['shop_id'];
         if (!(is_int($value) || (is_string($value) && ctype_digit($value))) || (int) $value !== $shopId) {
-            throw new ValidationException('shop_id', 'shop_id must be the id of the shop this URL belongs to (' . $shopId . '), or be left out.', 'Boutique invalide.', 'shop_mismatch');
+            throw Refusal::validation('shop_id', 'shop_id must be the id of the shop this URL belongs to (%shop%), or be left out.', ['%shop%' => $shopId], 'shop_mismatch');
         }
     }
 
@@ -98,10 +95,8 @@ final class ApiFields
         return isset($names[$validatorField]) ? $names[$validatorField] : $validatorField;
     }
 
-    public static function renamed(InvalidDocumentException $error): ApiException
+    public static function renamed(Refusal $error): Refusal
     {
-        $field = $error->field() === '' ? null : self::apiField($error->field());
-
-        return new ApiException($error->httpStatus(), $error->errorCode(), $error->englishMessage(), $error->frenchMessage(), $field);
+        return $error->withField($error->field() === null ? null : self::apiField($error->field()));
     }
 }

@@ -9,15 +9,12 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Api\ClientAuthenticator;
+use Ebpdocuments\Api\ConnectorDoor;
 use Ebpdocuments\Api\RejectionLog;
-use Ebpdocuments\Http\ApiException;
 use Ebpdocuments\Http\ErrorMapper;
-use Ebpdocuments\Http\MethodNotAllowedException;
-use Ebpdocuments\Http\NotFoundException;
-use Ebpdocuments\Http\PayloadTooLargeException;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
-use Ebpdocuments\Http\UnauthenticatedException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Support\ClassFactory;
 use Ebpdocuments\Support\UploadLimits;
 
@@ -50,20 +47,17 @@ final class ApiRouter
     private $authenticator;
     /** @var ClassFactory builds the handler of the route, once the client is authenticated */
     private $handlers;
-    /** @var UploadLimits */
-    private $limits;
-    /** @var RejectionLog */
-    private $rejections;
     /** @var ErrorMapper */
     private $errors;
+    /** @var ConnectorDoor */
+    private $door;
 
     public function __construct(ClientAuthenticator $authenticator, ClassFactory $handlers, UploadLimits $limits, RejectionLog $rejections, ErrorMapper $errors)
     {
         $this->authenticator = $authenticator;
         $this->handlers = $handlers;
-        $this->limits = $limits;
-        $this->rejections = $rejections;
         $this->errors = $errors;
+        $this->door = new ConnectorDoor($limits, $rejections, $errors);
     }
 
     public function handle(Request $request): Response
@@ -74,7 +68,7 @@ final class ApiRouter
         $keyLabel = null;
         try {
             $handlerClass = $this->resolve($request);
-            $this->checkBodySize($request);
+            $this->door->checkSize($request, BatchDocumentsHandler::MAX_ITEMS);
             $client = $this->authenticator->authenticate($this->bearerToken($request), $request->clientIp(), 'Authorization');
             $keyLabel = $client->label();
             $this->authenticator->authorize($client, $this->right($request), 'Authorization');
@@ -82,13 +76,7 @@ final class ApiRouter
 
             return $handler->handle($request, $client, $this->errors);
         } catch (\Throwable $error) {
-            $response = $this->errors->forApi($error);
-            if ($error instanceof ApiException || $error instanceof \Ebpdocuments\Ingestion\InvalidDocumentException) {
-                $refusal = $this->errors->known($error);
-                if ($refusal->status() !== 404) {
-                    $this->rejections->record($refusal, $refusal->englishMessage(), $keyLabel, ApiFields::toValidator($request->post()), $request->clientIp());
-                }
-            }
+            $response = $this->door->refused($error, ConnectorDoor::API, $keyLabel, ApiFields::toValidator($request->post()), $request->clientIp());
             if ($response->status() === 401) {
                 $response = $response->withHeader('WWW-Authenticate', 'Bearer realm="ebpdocuments"');
             }
@@ -104,11 +92,11 @@ final class ApiRouter
     {
         $route = $this->route($request);
         if (!isset(self::ROUTES[$route])) {
-            throw new NotFoundException('Unknown route; see module/openapi.yaml.', 'Adresse inconnue.');
+            throw Refusal::notFound('Unknown route; see module/openapi.yaml.');
         }
         $methods = self::ROUTES[$route];
         if (!isset($methods[$request->method()])) {
-            throw new MethodNotAllowedException(array_keys($methods));
+            throw Refusal::methodNotAllowed(array_keys($methods));
         }
 
         return $methods[$request->method()];
@@ -139,24 +127,6 @@ final class ApiRouter
             'X-Content-Type-Options' => 'nosniff',
             'Cache-Control' => 'public, max-age=3600',
         ], $yaml);
-    }
-
-    private function checkBodySize(Request $request): void
-    {
-        $limits = $this->limits;
-        $length = $request->contentLength();
-        if ($length === null) {
-            return;
-        }
-        if ($limits->postMaxBytes() > 0 && $length > $limits->postMaxBytes()) {
-            throw new PayloadTooLargeException(
-                sprintf('Request body (%d bytes) is larger than PHP post_max_size on the shop server (%d bytes).', $length, $limits->postMaxBytes()),
-                'Requête plus grande que post_max_size.'
-            );
-        }
-        if ($length > $limits->maxBodyBytes() * BatchDocumentsHandler::MAX_ITEMS) {
-            throw new PayloadTooLargeException('Request body larger than the module accepts.', 'Requête trop volumineuse.');
-        }
     }
 
     /** The key of "Authorization: Bearer <key>"; null when absent or another scheme. */

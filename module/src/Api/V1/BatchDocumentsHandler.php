@@ -9,11 +9,10 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Auth\AuthenticatedClient;
-use Ebpdocuments\Http\BadRequestException;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
-use Ebpdocuments\Http\UnsupportedMediaTypeException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Support\UploadLimits;
 
 /**
@@ -45,7 +44,7 @@ final class BatchDocumentsHandler implements RouteHandler
     public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
         if ($request->mediaType() !== 'multipart/form-data') {
-            throw new UnsupportedMediaTypeException('Send multipart/form-data: a "documents" JSON field and the PDF file parts.', 'Envoyez un formulaire multipart/form-data.');
+            throw Refusal::unsupportedMediaType('Send multipart/form-data: a "documents" JSON field and the PDF file parts.');
         }
         $limits = $this->limits;
         $items = $this->items($request->post(), $limits);
@@ -55,21 +54,21 @@ final class BatchDocumentsHandler implements RouteHandler
         foreach ($items as $index => $metadata) {
             try {
                 if (!is_array($metadata) || (array_keys($metadata) === range(0, count($metadata) - 1) && $metadata !== [])) {
-                    throw new BadRequestException('item_not_object', 'Each item of "documents" must be a JSON object.', 'Élément invalide.', 'documents');
+                    throw Refusal::badRequest('Each item of "documents" must be a JSON object.', 'documents', 'item_not_object');
                 }
                 $filePart = isset($metadata['file']) && is_string($metadata['file']) ? $metadata['file'] : '';
                 $file = $filePart === '' ? null : $request->file($filePart);
                 $result = $this->single->ingestOne($metadata, $file, $filePart === '' ? 'file' : $filePart, $client);
-                $results[] = ['index' => $index, 'ok' => true] + DocumentJson::fromResult($result);
+                $results[] = ['index' => $index, 'ok' => true] + DocumentJson::fromResult($result, $errors->connectorLanguage());
                 ++$ok;
             } catch (\Throwable $error) {
                 // Items are independent: an unexpected failure is logged and reported for its item only.
-                $refusal = $errors->known($error);
+                $refusal = $errors->refusal($error);
                 $results[] = [
                     'index' => $index,
                     'ok' => false,
                     'status' => $refusal->status(),
-                    'error' => ['code' => $refusal->errorCode(), 'message' => $refusal->englishMessage(), 'field' => $refusal->field()],
+                    'error' => ['code' => $refusal->errorCode(), 'message' => $errors->englishMessage($refusal), 'field' => $refusal->field()],
                 ];
             }
         }
@@ -86,18 +85,18 @@ final class BatchDocumentsHandler implements RouteHandler
     {
         $json = isset($post['documents']) && is_string($post['documents']) ? $post['documents'] : null;
         if ($json === null) {
-            throw new BadRequestException('documents_missing', 'The "documents" field (a JSON array) is missing.', 'Champ documents absent.', 'documents');
+            throw Refusal::badRequest('The "documents" field (a JSON array) is missing.', 'documents', 'documents_missing');
         }
         $items = json_decode($json, true, 8);
         if (!is_array($items) || ($items !== [] && array_keys($items) !== range(0, count($items) - 1))) {
-            throw new BadRequestException('documents_invalid', 'The "documents" field must be a JSON array of objects.', 'Champ documents invalide.', 'documents');
+            throw Refusal::badRequest('The "documents" field must be a JSON array of objects.', 'documents', 'documents_invalid');
         }
         $max = $limits->batchMaxItems();
         if ($items !== [] && count($items) > $max && $limits->batchLimitedByPhp()) {
             throw self::tooManyFiles($limits, count($items));
         }
         if ($items === [] || count($items) > $max) {
-            throw new BadRequestException('documents_count', 'Send 1 to ' . $max . ' documents per batch.', 'Nombre de documents invalide.', 'documents');
+            throw Refusal::badRequest('Send 1 to %max% documents per batch.', 'documents', 'documents_count', ['%max%' => $max]);
         }
 
         return $items;
@@ -124,15 +123,13 @@ final class BatchDocumentsHandler implements RouteHandler
         }
     }
 
-    private static function tooManyFiles(UploadLimits $limits, int $items): BadRequestException
+    private static function tooManyFiles(UploadLimits $limits, int $items): Refusal
     {
-        $max = $limits->maxFileUploads();
-
-        return new BadRequestException(
+        return Refusal::badRequest(
+            'PHP on the shop server keeps at most %max% file parts per request (max_file_uploads = %max%) and dropped the others of this batch of %items% documents: nothing was stored. Send at most %batch% documents per batch, or raise max_file_uploads.',
+            'documents',
             'too_many_files',
-            sprintf('PHP on the shop server keeps at most %d file parts per request (max_file_uploads = %d) and dropped the others of this batch of %d documents: nothing was stored. Send at most %d documents per batch, or raise max_file_uploads.', $max, $max, $items, $limits->batchMaxItems()),
-            sprintf('Le serveur de la boutique garde au plus %d fichiers par requête (max_file_uploads = %d) et a écarté les autres de ce lot de %d documents : rien n\'a été enregistré. Envoyez au plus %d documents par lot, ou augmentez max_file_uploads.', $max, $max, $items, $limits->batchMaxItems()),
-            'documents'
+            ['%max%' => $limits->maxFileUploads(), '%items%' => $items, '%batch%' => $limits->batchMaxItems()]
         );
     }
 }

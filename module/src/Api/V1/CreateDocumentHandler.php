@@ -10,16 +10,12 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Api\DocumentIntake;
 use Ebpdocuments\Auth\AuthenticatedClient;
-use Ebpdocuments\Http\ApiException;
 use Ebpdocuments\Http\ErrorMapper;
-use Ebpdocuments\Http\PayloadTooLargeException;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
-use Ebpdocuments\Http\UnsupportedMediaTypeException;
 use Ebpdocuments\Http\UploadedFile;
-use Ebpdocuments\Http\ValidationException;
 use Ebpdocuments\Ingestion\IngestionResult;
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\Refusal;
 
 /**
  * POST v1/documents: one document as multipart/form-data, the PDF as the file part "pdf", metadata as fields.
@@ -41,11 +37,11 @@ final class CreateDocumentHandler implements RouteHandler
     public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
         if ($request->mediaType() !== 'multipart/form-data') {
-            throw new UnsupportedMediaTypeException('Send multipart/form-data with the PDF as the file part "pdf".', 'Envoyez un formulaire multipart/form-data.');
+            throw Refusal::unsupportedMediaType('Send multipart/form-data with the PDF as the file part "pdf".');
         }
         $result = $this->ingestOne($request->post(), $request->file('pdf'), 'pdf', $client);
 
-        return Response::json($result->outcome() === IngestionResult::CREATED ? 201 : 200, DocumentJson::fromResult($result));
+        return Response::json($result->outcome() === IngestionResult::CREATED ? 201 : 200, DocumentJson::fromResult($result, $errors->connectorLanguage()));
     }
 
     /**
@@ -59,23 +55,20 @@ final class CreateDocumentHandler implements RouteHandler
         ApiFields::assertScalars($metadata);
         ApiFields::assertShop($metadata, $this->shopId);
         if ($pdf === null) {
-            throw new ValidationException($filePart, 'The PDF is missing: send it as the file part "' . $filePart . '".', 'PDF absent.', 'pdf_missing');
+            throw Refusal::validation($filePart, 'The PDF is missing: send it as the file part "%part%".', ['%part%' => $filePart], 'pdf_missing');
         }
         if ($pdf->isTooLarge()) {
-            throw new PayloadTooLargeException('The PDF is larger than PHP upload_max_filesize on the shop server.', 'PDF trop volumineux.', $filePart);
+            throw Refusal::payloadTooLarge('The PDF is larger than PHP upload_max_filesize on the shop server.', $filePart);
         }
         // is_uploaded_file: only a file PHP itself received for this request may be read.
         if (!$pdf->isOk() || !is_uploaded_file($pdf->path())) {
-            throw new ValidationException($filePart, 'The PDF file part could not be received; send it again.', 'PDF non reçu.', 'pdf_missing');
+            throw Refusal::validation($filePart, 'The PDF file part could not be received; send it again.', [], 'pdf_missing');
         }
         try {
             return $this->intake->fromUploadedFile(ApiFields::toValidator($metadata), $pdf->path(), 'api', $client);
-        } catch (InvalidDocumentException $error) {
+        } catch (Refusal $error) {
             $renamed = ApiFields::renamed($error);
-            if ($renamed->field() === 'pdf') {
-                $renamed = new ApiException($renamed->status(), $renamed->errorCode(), $renamed->englishMessage(), $renamed->frenchMessage(), $filePart);
-            }
-            throw $renamed;
+            throw $renamed->field() === 'pdf' ? $renamed->withField($filePart) : $renamed;
         }
     }
 }

@@ -10,6 +10,8 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Ingestion\IngestionResult;
+use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Support\Translator;
 
 /**
  * The JSON shapes of documents in API v1. No customer data (name, e-mail, id) ever leaves through the API: only
@@ -17,18 +19,12 @@ use Ebpdocuments\Ingestion\IngestionResult;
  */
 final class DocumentJson
 {
-    const NOTICES_EN = [
-        NoticeReason::NO_ACCOUNT => 'This document cannot be sent to the shop because no customer account matching the billing contact exists on the shop.',
-        NoticeReason::GUEST_ONLY => 'Kept aside: the billing e-mail only belongs to guest orders, without a customer account.',
-        NoticeReason::AMBIGUOUS => 'Kept aside: several customer accounts use the billing e-mail.',
-        NoticeReason::INVALID_EMAIL => 'Kept aside: the billing e-mail is missing or invalid.',
-        NoticeReason::UNPROVEN_EMAIL => 'Kept aside: the customer account using the billing e-mail has not confirmed that address yet; the customer confirms it on their My documents page.',
-    ];
-
     /**
+     * @param Translator $french the connector's language, for the notice's French wording (`messageFr`)
+     *
      * @return array<string, mixed>
      */
-    public static function fromResult(IngestionResult $result): array
+    public static function fromResult(IngestionResult $result, Translator $french): array
     {
         $reason = $result->reason();
 
@@ -44,8 +40,8 @@ final class DocumentJson
                 'customerAttached' => $result->customerId() !== null,
                 'orderLinked' => $result->orderId() !== null,
             ],
-            'notice' => $reason !== null && isset(self::NOTICES_EN[$reason])
-                ? ['reason' => $reason, 'message' => self::NOTICES_EN[$reason], 'messageFr' => NoticeReason::CONNECTOR_MESSAGES_FR[$reason]]
+            'notice' => $reason !== null && isset(NoticeReason::MESSAGES[$reason])
+                ? ['reason' => $reason, 'message' => NoticeReason::MESSAGES[$reason], 'messageFr' => $french->trans(NoticeReason::MESSAGES[$reason], [], Refusal::DOMAIN)]
                 : null,
         ];
     }

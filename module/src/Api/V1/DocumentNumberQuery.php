@@ -9,10 +9,8 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Http\BadRequestException;
-use Ebpdocuments\Http\NotFoundException;
 use Ebpdocuments\Http\Request;
-use Ebpdocuments\Http\ValidationException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\DocumentRepository;
 
 /**
@@ -36,14 +34,14 @@ final class DocumentNumberQuery
      *
      * @return array<string, string|null>
      *
-     * @throws NotFoundException when there is none
+     * @throws Refusal when there is none
      */
     public function document(Request $request): array
     {
         list($type, $number) = self::from($request);
         $row = $this->documents->findByNumber($this->shopId, $type, $number);
         if ($row === null) {
-            throw new NotFoundException('No document of this type and number in this shop.', 'Document introuvable.');
+            throw Refusal::notFound('No document of this type and number in this shop.');
         }
 
         return $row;
@@ -57,16 +55,16 @@ final class DocumentNumberQuery
         $query = $request->query();
         foreach (['type', 'number'] as $name) {
             if (isset($query[$name]) && !is_string($query[$name])) {
-                throw new BadRequestException('field_not_single', 'Query parameter ' . $name . ' must be a single value.', 'Paramètre ' . $name . ' invalide.', $name);
+                throw Refusal::badRequest('Query parameter %name% must be a single value.', $name, 'field_not_single', ['%name%' => $name]);
             }
         }
         $type = isset($query['type']) ? trim((string) $query['type']) : '';
         $number = isset($query['number']) ? trim((string) $query['number']) : '';
         if ($type === '' || !mb_check_encoding($type, 'UTF-8')) {
-            throw new ValidationException('type', 'Query parameter type (quote, order, delivery, invoice, credit_note, other, or the French word) is required.', 'Type absent.', 'type_missing');
+            throw Refusal::validation('type', 'Query parameter type (quote, order, delivery, invoice, credit_note, other, or the French word) is required.', [], 'type_missing');
         }
         if ($number === '' || !mb_check_encoding($number, 'UTF-8') || mb_strlen($number, 'UTF-8') > 64) {
-            throw new ValidationException('number', 'Query parameter number (the EBP document number, 1 to 64 characters) is required.', 'Numéro absent.', 'reference_missing');
+            throw Refusal::validation('number', 'Query parameter number (the EBP document number, 1 to 64 characters) is required.', [], 'reference_missing');
         }
 
         return [DocumentType::isValid($type) ? $type : DocumentType::fromText($type), $number];

@@ -9,9 +9,11 @@ use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Presenter\AdminBootPresenter;
 use Ebpdocuments\Presenter\BootContext;
+use Ebpdocuments\Support\Translator;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
+use Ebpdocuments\Translation\ModuleCatalogue;
 
 /**
  * The boot payload and the tab badge, on MariaDB.
@@ -42,9 +44,11 @@ final class AdminBootPresenterTest extends CoreDatabaseTestCase
 
     public function testFrenchEmployeesSeeTheEconnecteurNoticeWordForWord(): void
     {
-        $payload = $this->presenter()->present($this->context('fr-FR'));
-        $this->assertSame(NoticeReason::NO_ACCOUNT_MESSAGE_FR, $payload['noticeReasons'][0]['message']);
-        $this->assertSame(NoticeReason::NO_ACCOUNT_MESSAGE_FR, $payload['i18n']['noticeReason.NO_ACCOUNT.message']);
+        $payload = $this->presenter(new ModuleCatalogue('fr-FR'))->present($this->context('fr-FR'));
+        // From the XLF catalogue (no override in the code): the notice E-connecteur users know, word for word.
+        $notice = 'Ce document ne peut pas être envoyé sur le site car aucun compte client correspondant au tiers en gestion commerciale n\'existe sur le site.';
+        $this->assertSame($notice, $payload['noticeReasons'][0]['message']);
+        $this->assertSame($notice, $payload['i18n']['noticeReason.NO_ACCOUNT.message']);
     }
 
     public function testBadgeCountsPendingNoticesOnlyAndCaps(): void
@@ -63,9 +67,9 @@ final class AdminBootPresenterTest extends CoreDatabaseTestCase
         $this->assertStringContainsString('"label":"999+"', $badge->html([1], 'Waiting'));
     }
 
-    private function presenter(): AdminBootPresenter
+    private function presenter(?Translator $translator = null): AdminBootPresenter
     {
-        return new AdminBootPresenter(new HarnessLinks('http://shop'), new IdentityTranslator(), new NoticeBadge($this->db), '1.2.3');
+        return new AdminBootPresenter(new HarnessLinks('http://shop'), $translator !== null ? $translator : new IdentityTranslator(), new NoticeBadge($this->db), '1.2.3');
     }
 
     private function context(string $locale): BootContext

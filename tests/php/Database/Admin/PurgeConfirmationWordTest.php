@@ -5,9 +5,9 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Database\Admin;
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\Action\PurgeAllAction;
 use Ebpdocuments\Admin\DocumentPurger;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\EventRepository;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
@@ -33,9 +33,9 @@ final class PurgeConfirmationWordTest extends CoreDatabaseTestCase
         try {
             $this->action('SUPPRIMER')->handle(['confirmation' => 'supprimer'], $context);
             $this->fail('refused');
-        } catch (ActionException $refused) {
+        } catch (Refusal $refused) {
             $this->assertSame('confirmation', $refused->field());
-            $this->assertSame(['%word%' => 'SUPPRIMER'], $refused->messageParams());
+            $this->assertSame(['%word%' => 'SUPPRIMER'], $refused->params());
         }
     }
 }

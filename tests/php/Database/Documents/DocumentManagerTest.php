@@ -4,10 +4,9 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Documents;
 
-use Ebpdocuments\Documents\ConflictException;
-use Ebpdocuments\Documents\DocumentNotFoundException;
-use Ebpdocuments\Documents\DomainRuleException;
+use Ebpdocuments\Documents\DocumentManager;
 use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\CustomerLinkRepository;
 use Ebpdocuments\Storage\SweepReport;
 use Ebpdocuments\Tests\Database\Ingestion\IngestionTestCase;
@@ -54,14 +53,14 @@ final class DocumentManagerTest extends IngestionTestCase
         try {
             $this->manager()->assign($id, $guest, null, false);
             self::fail('assigned to a guest');
-        } catch (DomainRuleException $e) {
-            self::assertSame('customer_not_assignable', $e->errorCode());
+        } catch (Refusal $e) {
+            self::assertSame('validation', $e->errorCode());
             self::assertSame('customerId', $e->field());
-            self::assertSame(422, $e->httpStatus());
+            self::assertSame(422, $e->status());
         }
         self::assertSame('pending', $this->db->fetchValue('SELECT status FROM PREFIX_ebpdocuments_document'));
 
-        $this->expectException(DocumentNotFoundException::class);
+        $this->expectExceptionObject(Refusal::notFound(DocumentManager::NOT_FOUND));
         $this->manager()->assign($id + 100, $this->addCustomer('ok@x.fr'), null, false);
     }
 
@@ -70,7 +69,7 @@ final class DocumentManagerTest extends IngestionTestCase
         $id = $this->notice();
         $customer = $this->addCustomer('ok@x.fr');
 
-        $this->expectException(ConflictException::class);
+        $this->expectExceptionObject(Refusal::conflict(DocumentManager::CHANGED));
         $this->manager()->assign($id, $customer, null, false, 2);
     }
 

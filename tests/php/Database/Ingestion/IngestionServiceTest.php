@@ -10,8 +10,8 @@ use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\MatchMethod;
 use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Ingestion\IngestionResult;
-use Ebpdocuments\Ingestion\InvalidDocumentException;
 use Ebpdocuments\Matching\EmailProofs;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\EventRepository;
 use Ebpdocuments\Support\InMemorySettings;
 use Ebpdocuments\Support\SettingKeys;
@@ -159,8 +159,8 @@ final class IngestionServiceTest extends IngestionTestCase
             try {
                 $this->ingestion()->ingest($this->incoming(), $this->temp($bytes));
                 self::fail('accepted');
-            } catch (InvalidDocumentException $e) {
-                self::assertSame(422, $e->httpStatus());
+            } catch (Refusal $e) {
+                self::assertSame(422, $e->status());
             }
         }
         self::assertSame(0, $this->documentCount());

@@ -4,11 +4,11 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Maintenance;
 
+use Ebpdocuments\Api\ClientAuthenticator;
 use Ebpdocuments\Api\RejectionLog;
-use Ebpdocuments\Auth\WebserviceRight;
-use Ebpdocuments\Http\UnauthenticatedException;
 use Ebpdocuments\Maintenance\DailyDigest;
 use Ebpdocuments\Maintenance\MaintenanceTask;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\EventRepository;
 use Ebpdocuments\Support\FixedShopContact;
 use Ebpdocuments\Support\InMemorySettings;
@@ -26,7 +26,7 @@ use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
  */
 final class DailyDigestTest extends IngestionTestCase
 {
-    const SEND_REFUSAL = WebserviceRight::REFUSALS[WebserviceRight::SEND][1];
+    const SEND_REFUSAL = 'Clé webservice non autorisée à envoyer des documents EBP. Autorisez-la dans Paramètres avancés › Webservice : modifiez la clé, cochez Ajouter (POST) sur la ligne ebpdocuments, enregistrez.';
 
     /** @var InMemorySettings */
     private $settings;
@@ -69,7 +69,7 @@ final class DailyDigestTest extends IngestionTestCase
     private function refusal(string $at, ?string $keyLabel, string $reference = 'FA-2025-0042', string $french = self::SEND_REFUSAL, int $shopId = 1): void
     {
         $log = new RejectionLog(new EventRepository($this->db, $this->fixedClock($at)), $shopId);
-        $log->record(new UnauthenticatedException('refused', $french), $french, $keyLabel, ['type' => 'facture', 'reference' => $reference]);
+        $log->record(Refusal::unauthenticated(ClientAuthenticator::KEY_REFUSED, 'key'), $french, $keyLabel, ['type' => 'facture', 'reference' => $reference]);
     }
 
     /** A kept-aside document (no account for its e-mail) received $daysAgo days before 2025-03-01 03:00:00. */

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Admin;
 
+use Ebpdocuments\Refusal\DocumentRefusals;
 use PHPUnit\Framework\TestCase;
 
 /**
@@ -31,11 +32,9 @@ final class AdminTemplateWordingsTest extends TestCase
                 $wordings[stripslashes($wording)] = basename($file);
             }
         }
-        // The upload refusals of the Customer and Order page blocks are the validator's English wordings (AdminErrorMapper translates them).
-        preg_match_all("/=> \\['\\w*', \\d+, '(?:[^'\\\\]|\\\\.)*', '((?:[^'\\\\]|\\\\.)*)'\\]/", (string) file_get_contents(self::MODULE . '/src/Ingestion/InvalidDocumentException.php'), $refusals);
-        self::assertGreaterThan(10, count($refusals[1]));
-        foreach ($refusals[1] as $wording) {
-            $wordings[stripslashes($wording)] = 'InvalidDocumentException.php';
+        // The upload refusals of the Customer and Order page blocks are the document refusals (ErrorMapper::forAdmin translates them).
+        foreach (DocumentRefusals::ERRORS as $code => $refusal) {
+            $wordings[$refusal[2]] = 'DocumentRefusals ' . $code;
         }
         self::assertGreaterThan(20, count($wordings), 'the extraction finds the wordings');
         self::assertArrayHasKey('Upload a PDF', $wordings);

@@ -50,12 +50,12 @@ final class WebserviceRightTest extends TestCase
             $children = $unit->children('urn:oasis:names:tc:xliff:document:1.2');
             $french[(string) $children->source] = (string) $children->target;
         }
-        foreach (WebserviceRight::REFUSALS as $method => $messages) {
-            $this->assertSame($messages[0], $wordings['webservice.refused.' . $method]);
-            $this->assertSame($messages[1], $french[$messages[0]] ?? null, 'the door\'s French is the catalogue\'s');
-            $this->assertStringContainsString('Paramètres avancés › Webservice', $messages[1]);
-            $this->assertStringContainsString('(' . $method . ') sur la ligne ebpdocuments', $messages[1]);
-            $this->assertLessThan(250, mb_strlen($messages[1], 'UTF-8'), 'short enough for E-connecteur\'s message box');
+        foreach (WebserviceRight::REFUSALS as $method => $message) {
+            $this->assertSame($message, $wordings['webservice.refused.' . $method]);
+            $this->assertArrayHasKey($message, $french, 'the door\'s French comes from the catalogue');
+            $this->assertStringContainsString('Paramètres avancés › Webservice', $french[$message]);
+            $this->assertStringContainsString('(' . $method . ') sur la ligne ebpdocuments', $french[$message]);
+            $this->assertLessThan(250, mb_strlen($french[$message], 'UTF-8'), 'short enough for E-connecteur\'s message box');
         }
     }
 }

@@ -6,8 +6,9 @@ namespace Ebpdocuments\Tests\Unit\Ingestion;
 
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Ingestion\DocumentValidator;
-use Ebpdocuments\Ingestion\InvalidDocumentException;
 use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Translation\ModuleCatalogue;
 use PHPUnit\Framework\TestCase;
 
 final class DocumentValidatorTest extends TestCase
@@ -85,12 +86,12 @@ final class DocumentValidatorTest extends TestCase
         try {
             $this->validate($fields);
             self::fail('accepted');
-        } catch (InvalidDocumentException $e) {
+        } catch (Refusal $e) {
             self::assertSame($code, $e->errorCode());
             self::assertSame($field, $e->field());
-            self::assertSame($status, $e->httpStatus());
-            self::assertNotSame('', $e->frenchMessage());
-            self::assertNotSame('', $e->englishMessage());
+            self::assertSame($status, $e->status());
+            self::assertNotSame($e->messageId(), (new ModuleCatalogue('fr-FR'))->trans($e->messageId(), [], Refusal::DOMAIN), 'translated in fr-FR');
+            self::assertNotSame('', $e->messageId());
         }
     }
 

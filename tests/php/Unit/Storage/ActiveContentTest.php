@@ -4,10 +4,11 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Storage;
 
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Storage\ActiveContentScanner;
 use Ebpdocuments\Storage\PdfValidator;
 use Ebpdocuments\Storage\TempFile;
+use Ebpdocuments\Translation\ModuleCatalogue;
 
 /**
  * The active-content filter against the ways of hiding a name from a scanner (issue 8): each row is a PDF built around
@@ -25,9 +26,9 @@ final class ActiveContentTest extends StorageTestCase
         try {
             (new PdfValidator())->validate($this->temp($pdf), 100000000);
             self::fail('accepted');
-        } catch (InvalidDocumentException $e) {
+        } catch (Refusal $e) {
             self::assertSame($code, $e->errorCode());
-            self::assertNotSame('', $e->frenchMessage());
+            self::assertNotSame($e->messageId(), (new ModuleCatalogue('fr-FR'))->trans($e->messageId(), [], Refusal::DOMAIN), 'translated in fr-FR');
         }
     }
 

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Storage;
 
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Storage\StorageException;
 use Ebpdocuments\Tests\Support\PdfFactory;
 
@@ -34,7 +34,7 @@ final class DocumentStorageTest extends StorageTestCase
         try {
             $this->storage()->writeTempFromBase64($input, 1000000);
             self::fail('accepted');
-        } catch (InvalidDocumentException $e) {
+        } catch (Refusal $e) {
             self::assertSame($code, $e->errorCode());
             self::assertSame('pdf', $e->field());
         }
@@ -64,9 +64,9 @@ final class DocumentStorageTest extends StorageTestCase
         try {
             $this->storage()->writeTempFromBase64(base64_encode(str_repeat('A', 5000)), 4096);
             self::fail('accepted');
-        } catch (InvalidDocumentException $e) {
+        } catch (Refusal $e) {
             self::assertSame('pdf_too_large', $e->errorCode());
-            self::assertSame(413, $e->httpStatus());
+            self::assertSame(413, $e->status());
         }
         self::assertSame([], $this->storedFiles());
     }
@@ -101,7 +101,7 @@ final class DocumentStorageTest extends StorageTestCase
             $temp = $this->storage()->writeTempFromFile($source, 1000000);
             self::assertSame(hash_file('sha256', $source), $temp->sha256());
             self::assertFileExists($source, 'the upload itself is left to PHP');
-            $this->expectException(InvalidDocumentException::class);
+            $this->expectException(Refusal::class);
             $this->storage()->writeTempFromFile($source, 10);
         } finally {
             unlink($source);

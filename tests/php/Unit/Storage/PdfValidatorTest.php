@@ -4,11 +4,12 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Storage;
 
-use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Storage\ActiveContentScanner;
 use Ebpdocuments\Storage\PdfValidator;
 use Ebpdocuments\Storage\TempFile;
 use Ebpdocuments\Tests\Support\PdfFactory;
+use Ebpdocuments\Translation\ModuleCatalogue;
 
 final class PdfValidatorTest extends StorageTestCase
 {
@@ -32,9 +33,9 @@ final class PdfValidatorTest extends StorageTestCase
         try {
             (new PdfValidator())->validate($this->temp($bytes), $max);
             self::fail('accepted');
-        } catch (InvalidDocumentException $e) {
+        } catch (Refusal $e) {
             self::assertSame($code, $e->errorCode());
-            self::assertNotSame('', $e->frenchMessage());
+            self::assertNotSame($e->messageId(), (new ModuleCatalogue('fr-FR'))->trans($e->messageId(), [], Refusal::DOMAIN), 'translated in fr-FR');
         }
     }
 
@@ -64,7 +65,7 @@ final class PdfValidatorTest extends StorageTestCase
         try {
             (new PdfValidator())->validate($this->temp($pdf), 10000000);
             self::fail('accepted');
-        } catch (InvalidDocumentException $e) {
+        } catch (Refusal $e) {
             self::assertSame('pdf_active_content', $e->errorCode());
         }
     }
