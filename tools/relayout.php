@@ -36,6 +36,7 @@ const FOLDERS = [
     'Database' => 'Kernel\\Database',
     'Domain' => 'Kernel\\Domain',
     'Http' => 'Kernel\\Http',
+    'Refusal' => 'Kernel\\Refusal',
     // Receiving: the connectors' doors, their keys, ingestion.
     'Api' => 'Receiving\\Api',
     'Auth' => 'Receiving\\Auth',
@@ -66,8 +67,9 @@ const FOLDERS = [
 
 /** Classes that do not follow their folder (old => new, relative to Ebpdocuments\): each breaks a cycle. */
 const CLASSES = [
-    // Thrown by the PDF checks (storage) and the validator (receiving): a refusal of the shared kernel.
-    'Ingestion\\InvalidDocumentException' => 'Kernel\\Domain\\InvalidDocumentException',
+    // The module's own catalogue and its fallback: every side's translator (the connectors' error mapper too).
+    'Translation\\ModuleCatalogue' => 'Kernel\\Translation\\ModuleCatalogue',
+    'Translation\\FallbackTranslator' => 'Kernel\\Translation\\FallbackTranslator',
     // What the document store tells after a commit (implemented by the customer side's new-document mail).
     'Ingestion\\DocumentListener' => 'Storage\\Documents\\DocumentListener',
     // The connectors' error mapper knows ingestion's and storage's exceptions.
