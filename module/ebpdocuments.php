@@ -323,7 +323,7 @@ class Ebpdocuments extends Module
     }
 
     /**
-     * The count of notices beside the tab in the back-office menu, for employees who may open the tab.
+     * The count of waiting documents beside the tab in the back-office menu, for employees who may open the tab.
      *
      * @param array<string, mixed> $params
      *
@@ -336,7 +336,7 @@ class Ebpdocuments extends Module
             return '';
         }
 
-        return $this->app()->backOffice()->noticeBadge()->html(
+        return $this->app()->backOffice()->waitingBadge()->html(
             Shop::getContextListShopID(),
             $this->trans('Documents waiting for an account', [], 'Modules.Ebpdocuments.Admin')
         );

@@ -72,7 +72,7 @@ const state = {
     guestMailTypes: [],
     onCustomerDelete: 'keep_aside',
     visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
-    purgeNoticesDays: 0,
+    purgeWaitingDays: 0,
     digestEnabled: false,
     digestDays: 7,
   } as Settings,
@@ -154,8 +154,8 @@ const handlers: Record<string, (p: Params) => unknown> = {
   getOverview: () => ({
     attachedToday: 3,
     attachedThisMonth: state.documents.filter((row) => row.status === 'attached').length,
-    noticesWaiting: pending().length,
-    noticesByReason: reasons.map((reason) => ({ reason, count: pending().filter((row) => row.reason === reason).length })).filter((entry) => entry.count > 0),
+    waitingTotal: pending().length,
+    waitingByReason: reasons.map((reason) => ({ reason, count: pending().filter((row) => row.reason === reason).length })).filter((entry) => entry.count > 0),
     lastDocument: state.documents[0] ? { ...state.documents[0] } : null,
     recentErrors: [{ at: '2024-05-27 16:02:00', code: 'pdf_invalid', message: 'Le fichier PDF est invalide : il ne commence pas par %PDF-.', keyLabel: 'EBP office PC' }],
     storage: { usedBytes: 2400000, writable: true },
@@ -183,7 +183,7 @@ const handlers: Record<string, (p: Params) => unknown> = {
     targets.forEach((row) => (row.matchAttempts += 1));
     return { attached: 0, stillWaiting: targets.length };
   },
-  dismissNotices: (p) => {
+  dismissWaiting: (p) => {
     const ids = p.ids as number[];
     const rows = state.documents.filter((row) => ids.includes(row.id));
     rows.forEach((row) => (row.status = p.dismissed ? 'dismissed' : 'pending'));

@@ -35,12 +35,12 @@ const payload: BootPayload = {
   permissions: { view: true, edit: true, delete: true },
   i18n,
   documentTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'].map((code) => ({ code, label: i18n[`documentType.${code}`] ?? code })),
-  noticeReasons: ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL'].map((code) => ({
+  waitingReasons: ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL'].map((code) => ({
     code,
-    label: i18n[`noticeReason.${code}.label`] ?? code,
-    message: i18n[`noticeReason.${code}.message`] ?? '',
+    label: i18n[`waitingReason.${code}.label`] ?? code,
+    message: i18n[`waitingReason.${code}.message`] ?? '',
   })),
-  initial: { noticeCount: 4 },
+  initial: { waitingCount: 4 },
   shops: [],
 };
 

@@ -87,9 +87,9 @@ export function parseBootPayload(raw: unknown): BootPayload {
     }
   }
   const initial = requireRecord(raw, 'initial');
-  const noticeCount = initial.noticeCount;
-  if (typeof noticeCount !== 'number' || !Number.isFinite(noticeCount)) {
-    throw new BootError('initial.noticeCount must be a number');
+  const waitingCount = initial.waitingCount;
+  if (typeof waitingCount !== 'number' || !Number.isFinite(waitingCount)) {
+    throw new BootError('initial.waitingCount must be a number');
   }
   return {
     moduleVersion: requireString(raw, 'moduleVersion', ''),
@@ -103,12 +103,12 @@ export function parseBootPayload(raw: unknown): BootPayload {
       code: requireString(item, 'code', path),
       label: requireString(item, 'label', path),
     })),
-    noticeReasons: readList(raw, 'noticeReasons', (item, path) => ({
+    waitingReasons: readList(raw, 'waitingReasons', (item, path) => ({
       code: requireString(item, 'code', path),
       label: requireString(item, 'label', path),
       message: requireString(item, 'message', path),
     })),
-    initial: { noticeCount },
+    initial: { waitingCount },
     shops: readList(raw, 'shops', (item, path) => {
       if (typeof item.id !== 'number') {
         throw new BootError(`${path}id must be a number`);

@@ -13,7 +13,7 @@ describe('boot payload', () => {
     const payload = readBootPayload();
     expect(payload.urls.ajax).toContain('controller=AdminEbpdocuments');
     expect(payload.permissions).toEqual({ view: true, edit: true, delete: true });
-    expect(payload.initial.noticeCount).toBe(3);
+    expect(payload.initial.waitingCount).toBe(3);
     expect(payload.documentTypes).toHaveLength(6);
   });
 
@@ -31,7 +31,7 @@ describe('boot payload', () => {
   it.each([
     ['urls.ajax', { urls: { receive: '', api: '', openApi: '' } }, /urls\.ajax must be a string/],
     ['permissions', { permissions: { view: true, edit: 'yes', delete: false } }, /permissions\.edit must be a boolean/],
-    ['noticeCount', { initial: { noticeCount: '3' } }, /initial\.noticeCount must be a number/],
+    ['waitingCount', { initial: { waitingCount: '3' } }, /initial\.waitingCount must be a number/],
     ['documentTypes', { documentTypes: [{ code: 'invoice' }] }, /documentTypes\[0\]\.label must be a string/],
     ['i18n', { i18n: null }, /i18n must be an object/],
   ])('names the problem with %s', (_name, override, message) => {

@@ -2,7 +2,7 @@ import { eventDetails } from '@/eventDetails';
 import { formatBytes } from '@/format';
 import { en, eventRow, setupApp } from './support/setup';
 
-const reason = (code: string): string => (code === 'NO_ACCOUNT' ? en('noticeReason.NO_ACCOUNT.label') : code);
+const reason = (code: string): string => (code === 'NO_ACCOUNT' ? en('waitingReason.NO_ACCOUNT.label') : code);
 
 describe('eventDetails: the activity in people\'s words', () => {
   beforeEach(() => {
@@ -33,7 +33,7 @@ describe('eventDetails: the activity in people\'s words', () => {
       formatBytes(1024),
       en('event.detail.versionOf', { version: 3, previous: 2 }),
     ]);
-    expect(eventDetails(eventRow({ event: 'kept_aside', detail: { reason: 'NO_ACCOUNT' } }), reason)).toEqual([en('noticeReason.NO_ACCOUNT.label')]);
+    expect(eventDetails(eventRow({ event: 'kept_aside', detail: { reason: 'NO_ACCOUNT' } }), reason)).toEqual([en('waitingReason.NO_ACCOUNT.label')]);
     expect(eventDetails(eventRow({ event: 'attached', detail: { method: 'email', retry: true } }), reason)).toEqual([
       en('event.detailMethod', { method: en('method.email') }),
       en('event.detail.retry'),

@@ -18,9 +18,9 @@ describe('URL state', () => {
 
   it('replaces old app parameters and drops empty ones', () => {
     const first = buildHref(bo, { view: 'documents', search: 'x', type: 'invoice' });
-    const second = buildHref(first, { view: 'notices', search: '' });
+    const second = buildHref(first, { view: 'waiting', search: '' });
     const url = new URL(second);
-    expect(url.searchParams.get('ebpView')).toBe('notices');
+    expect(url.searchParams.get('ebpView')).toBe('waiting');
     expect(url.searchParams.has('ebpSearch')).toBe(false);
     expect(url.searchParams.has('ebpType')).toBe(false);
     expect(url.searchParams.get('token')).toBe('0123abcd');
@@ -39,9 +39,9 @@ describe('URL state', () => {
 
 describe('navigation store', () => {
   it('starts on the view named in the URL, with its filters', () => {
-    setupApp({ url: `${BO_URL}&ebpView=notices&ebpReason=GUEST_ONLY` });
+    setupApp({ url: `${BO_URL}&ebpView=waiting&ebpReason=GUEST_ONLY` });
     const nav = useNavigationStore();
-    expect(nav.view).toBe('notices');
+    expect(nav.view).toBe('waiting');
     expect(nav.query).toEqual({ reason: 'GUEST_ONLY' });
   });
 

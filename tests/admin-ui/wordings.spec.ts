@@ -99,7 +99,7 @@ describe('wordings', () => {
   });
 
   it('keeps the E-connecteur NO_ACCOUNT notice word for word in both languages', () => {
-    const english = php['noticeReason.NO_ACCOUNT.message'];
+    const english = php['waitingReason.NO_ACCOUNT.message'];
     expect(english).toBe('This document cannot be sent to the shop because no customer account matching the billing contact exists on the shop.');
     expect(frenchUnits().get(english as string)?.target).toBe(
       'Ce document ne peut pas être envoyé sur le site car aucun compte client correspondant au tiers en gestion commerciale n\'existe sur le site.',
@@ -111,8 +111,8 @@ describe('wordings', () => {
       expect(php[`documentType.${code}`]).toBeTruthy();
     }
     for (const code of ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL']) {
-      expect(php[`noticeReason.${code}.label`]).toBeTruthy();
-      expect(php[`noticeReason.${code}.message`]).toBeTruthy();
+      expect(php[`waitingReason.${code}.label`]).toBeTruthy();
+      expect(php[`waitingReason.${code}.message`]).toBeTruthy();
     }
   });
 

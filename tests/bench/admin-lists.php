@@ -6,7 +6,7 @@
  *   bash tests/db/start.sh && php tests/bench/admin-lists.php [--documents=1000000] [--keep]
  *
  * Fills a database of its own (ebpdocs_bench) on the throwaway MariaDB by doubling (INSERT … SELECT), then runs the
- * real query classes (Admin\Query\*, Admin\NoticeBadge, Front\CustomerDocumentsQuery) and prints, for each case, p50/p95 of 20 runs and
+ * real query classes (Admin\Query\*, Admin\WaitingBadge, Front\CustomerDocumentsQuery) and prints, for each case, p50/p95 of 20 runs and
  * the EXPLAIN of every SELECT it ran. It asserts nothing: timings depend on the machine. Not part of the test suite.
  */
 
@@ -14,7 +14,7 @@ declare(strict_types=1);
 
 require dirname(__DIR__) . '/php/bootstrap.php';
 
-use Ebpdocuments\Admin\NoticeBadge;
+use Ebpdocuments\Admin\WaitingBadge;
 use Ebpdocuments\Admin\Query\DocumentListQuery;
 use Ebpdocuments\Admin\Query\EventListQuery;
 use Ebpdocuments\Admin\Query\OverviewQuery;
@@ -133,7 +133,7 @@ $cases = [
         $month = new DateTimeImmutable('2023-12-01');
 
         return [
-            $overview->pendingByReason($shops), $overview->lastDocument($shops), $overview->recentRejections($shops),
+            $overview->waitingByReason($shops), $overview->lastDocument($shops), $overview->recentRejections($shops),
             $overview->receivedSince($shops, $today), $overview->receivedSince($shops, $month), $storageUsage->usedBytes(),
         ];
     },
@@ -141,7 +141,7 @@ $cases = [
         return $overview->attachedSince($shops, new DateTimeImmutable('2024-06-01'));
     },
     'overview: pending by reason' => function () use ($overview, $shops) {
-        return $overview->pendingByReason($shops);
+        return $overview->waitingByReason($shops);
     },
     'overview: last document' => function () use ($overview, $shops) {
         return $overview->lastDocument($shops);
@@ -156,7 +156,7 @@ $cases = [
         return $storageUsage->recount();
     },
     'tab badge: notice count (capped)' => function () use ($connection, $shops) {
-        return (new NoticeBadge($connection))->count($shops);
+        return (new WaitingBadge($connection))->count($shops);
     },
     'listEvents page 1' => function () use ($events, $shops) {
         return $events->page($shops, '', '', 1, 20);

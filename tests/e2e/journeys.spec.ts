@@ -11,7 +11,7 @@ import { merchantInstallsTheModule } from './journeys/01-merchant-installs';
 import { connectorPushesDocuments, customersArrive } from './journeys/02-connector-pushes';
 import { customerDownloads } from './journeys/03-customer-downloads';
 import { otherCustomerGetsNothing } from './journeys/04-other-customer-gets-nothing';
-import { adminHandlesNotices } from './journeys/05-admin-handles-notices';
+import { adminHandlesWaiting } from './journeys/05-admin-handles-waiting';
 import { merchantResetsTheModule } from './journeys/06-merchant-resets';
 import { merchantImportsOlderDocuments } from './journeys/07-merchant-imports';
 import { adminUploadsOnCustomerPage } from './journeys/08-admin-uploads-on-customer-page';
@@ -57,7 +57,7 @@ describe.sequential(`ebpdocuments in ${s.shopUrl} (run ${s.runId})`, () => {
   journey('2b. a connector pushes documents like E-connecteur and through API v1', connectorPushesDocuments);
   journey('3. Alice sees the tile, opens My documents, downloads the same bytes, finds the document on her order', customerDownloads);
   journey('4. Bob cannot reach Alice\'s documents by any id, token or path', otherCustomerGetsNothing);
-  journey('5. the admin assigns a notice, dismisses one, retries matching after the guest registers', adminHandlesNotices);
+  journey('5. the admin assigns a notice, dismisses one, retries matching after the guest registers', adminHandlesWaiting);
   journey('6. the merchant resets the module: the documents are still there', merchantResetsTheModule);
   journey('7. the merchant imports older documents (ZIP + EBP CSV) through the Import view, exports them; a customer sees hers', merchantImportsOlderDocuments, 400_000);
   journey('8. the admin uploads a PDF on Alice\'s customer page, she downloads those bytes; the order page lists it', adminUploadsOnCustomerPage);

@@ -73,8 +73,8 @@ export function retryMatching(target: { ids: number[] } | { all: true }, after?:
   return http().call('retryMatching', after === undefined ? { ...target } : { ...target, after });
 }
 
-export function dismissNotices(ids: number[], dismissed: boolean): Promise<{ updated: number }> {
-  return http().call('dismissNotices', { ids, dismissed });
+export function dismissWaiting(ids: number[], dismissed: boolean): Promise<{ updated: number }> {
+  return http().call('dismissWaiting', { ids, dismissed });
 }
 
 export function listEvents(filters: EventFilters): Promise<Page<EventRow>> {
@@ -93,7 +93,7 @@ export function purgeAll(confirmation: string, after?: number): Promise<{ delete
  * A PHP-built GET link (urls.exportDocuments, urls.downloadZip) with the list's filters, or a selection, added.
  * Sort and paging are not export params.
  */
-export function exportLink(base: string, filters: DocumentFilters, options: { ids?: number[]; list?: 'documents' | 'notices' } = {}): string {
+export function exportLink(base: string, filters: DocumentFilters, options: { ids?: number[]; list?: 'documents' | 'waiting' } = {}): string {
   const query = new URLSearchParams();
   if (options.ids && options.ids.length > 0) {
     for (const id of options.ids) {
@@ -110,8 +110,8 @@ export function exportLink(base: string, filters: DocumentFilters, options: { id
       query.set('shopId', String(filters.shopId));
     }
   }
-  if (options.list === 'notices') {
-    query.set('list', 'notices');
+  if (options.list === 'waiting') {
+    query.set('list', 'waiting');
   }
   const text = query.toString();
   return text === '' ? base : `${base}${base.includes('?') ? '&' : '?'}${text}`;

@@ -1,9 +1,9 @@
-import type { DocumentFilters, DocumentSort, DocumentStatus, NoticeReasonCode, SortDirection } from '../types/api';
+import type { DocumentFilters, DocumentSort, DocumentStatus, WaitingReasonCode, SortDirection } from '../types/api';
 import { positiveInt, useListQuery } from './useListQuery';
 
 const SORTS: DocumentSort[] = ['received', 'date', 'reference', 'amount'];
 const STATUSES: DocumentStatus[] = ['attached', 'pending', 'dismissed'];
-const REASONS: NoticeReasonCode[] = ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL', 'UNPROVEN_EMAIL'];
+const REASONS: WaitingReasonCode[] = ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL', 'UNPROVEN_EMAIL'];
 export const PER_PAGE_CHOICES = [20, 50, 100];
 
 function isoDate(value: string | undefined): string {
@@ -12,7 +12,7 @@ function isoDate(value: string | undefined): string {
 
 /**
  * Document list filters read from the URL (ebpSearch, ebpType, ebpStatus, ebpReason, ebpFrom, ebpTo, ebpShop,
- * ebpSort, ebpDir, ebpPage, ebpPer) and written back to it; `allowedStatuses` limits the status filter (Notices).
+ * ebpSort, ebpDir, ebpPage, ebpPer) and written back to it; `allowedStatuses` limits the status filter (To attach).
  */
 export function useDocumentQuery(options: { allowedStatuses?: DocumentStatus[]; defaultStatus?: DocumentStatus | '' } = {}) {
   const allowed = options.allowedStatuses ?? STATUSES;

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { listDocuments } from '../api/endpoints';
 import type { BootPayload, Permissions } from '../types/boot';
 
-/** What the boot payload gave, plus the app-wide states (session, notice badge). */
+/** What the boot payload gave, plus the app-wide states (session, waiting badge). */
 export const useAppStore = defineStore('app', {
   state: () => ({
     moduleVersion: '',
@@ -11,9 +11,9 @@ export const useAppStore = defineStore('app', {
     urls: { ajax: '', receive: '', api: '', openApi: '', exportDocuments: '', downloadZip: '' } as BootPayload['urls'],
     permissions: { view: false, edit: false, delete: false } as Permissions,
     documentTypes: [] as BootPayload['documentTypes'],
-    noticeReasons: [] as BootPayload['noticeReasons'],
+    waitingReasons: [] as BootPayload['waitingReasons'],
     shops: [] as BootPayload['shops'],
-    noticeCount: 0,
+    waitingCount: 0,
     sessionExpired: false,
   }),
   getters: {
@@ -28,9 +28,9 @@ export const useAppStore = defineStore('app', {
       this.urls = { ...payload.urls };
       this.permissions = { ...payload.permissions };
       this.documentTypes = payload.documentTypes;
-      this.noticeReasons = payload.noticeReasons;
+      this.waitingReasons = payload.waitingReasons;
       this.shops = payload.shops;
-      this.noticeCount = payload.initial.noticeCount;
+      this.waitingCount = payload.initial.waitingCount;
     },
     typeLabel(code: string): string {
       return this.documentTypes.find((type) => type.code === code)?.label ?? code;
@@ -39,17 +39,17 @@ export const useAppStore = defineStore('app', {
       if (!code) {
         return null;
       }
-      const found = this.noticeReasons.find((reason) => reason.code === code);
+      const found = this.waitingReasons.find((reason) => reason.code === code);
       return found ? { label: found.label, message: found.message } : { label: code, message: '' };
     },
     markSessionExpired(): void {
       this.sessionExpired = true;
     },
-    /** Re-reads the number of notices waiting (after an action that may change it). Failures keep the old count. */
-    async refreshNoticeCount(): Promise<void> {
+    /** Re-reads the number of waiting documents (after an action that may change it). Failures keep the old count. */
+    async refreshWaitingCount(): Promise<void> {
       try {
         const page = await listDocuments({ status: 'pending', page: 1, perPage: 1 });
-        this.noticeCount = page.total;
+        this.waitingCount = page.total;
       } catch {
         // The badge is informative; the action's own message already tells about failures.
       }

@@ -12,7 +12,7 @@ export interface EventsState {
   items: EventRow[];
 }
 
-/** The state and actions shared by the Documents and Notices stores (both are pages of listDocuments). */
+/** The state and actions shared by the Documents and To attach stores (both are pages of listDocuments). */
 export function useDocumentList() {
   const page = ref<Page<DocumentRow> | null>(null);
   const loading = ref(false);
@@ -81,7 +81,7 @@ export function useDocumentList() {
       const result = await api.deleteDocuments(ids);
       flash.success(t('documents.deleted', { count: result.deleted }));
       selected.value = selected.value.filter((id) => !ids.includes(id));
-      await Promise.all([reload(), useAppStore().refreshNoticeCount()]);
+      await Promise.all([reload(), useAppStore().refreshWaitingCount()]);
       return true;
     } catch (cause) {
       flash.error(failureText(t('documents.deleteWhat', { what }), cause));
@@ -98,7 +98,7 @@ export function useDocumentList() {
       const result = await api.assignDocument(id, customerId, rememberCode, version);
       replaceRow(result.document);
       flash.success(t('assign.done', { reference: result.document.reference, customer: result.document.customer?.name ?? '' }));
-      await useAppStore().refreshNoticeCount();
+      await useAppStore().refreshWaitingCount();
       return true;
     } catch (cause) {
       flash.error(failureText(t('assign.what', { reference: what }), cause));
@@ -129,5 +129,5 @@ export function useDocumentList() {
   return { page, loading, error, lastFilters, selected, events, load, reload, isSelected, toggle, selectAll, describe, remove, assign, replaceRow, loadEvents };
 }
 
-/** What the shared table and dialogs of the Documents and Notices views use of their list. */
+/** What the shared table and dialogs of the Documents and To attach views use of their list. */
 export type DocumentList = ReturnType<typeof useDocumentList>;

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { buildHref, readQueryState, type QueryState } from '../composables/urlState';
 
-export const VIEWS = ['overview', 'documents', 'notices', 'import', 'activity', 'connector', 'settings'] as const;
+export const VIEWS = ['overview', 'documents', 'waiting', 'import', 'activity', 'connector', 'settings'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 function isView(value: string | undefined): value is ViewName {

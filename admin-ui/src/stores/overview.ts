@@ -16,7 +16,7 @@ export const useOverviewStore = defineStore('overview', {
       this.error = null;
       try {
         this.data = await api.getOverview();
-        useAppStore().noticeCount = this.data.noticesWaiting;
+        useAppStore().waitingCount = this.data.waitingTotal;
       } catch (error) {
         this.error = errorMessage(error);
       } finally {

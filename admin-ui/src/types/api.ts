@@ -4,7 +4,7 @@
  */
 
 export type DocumentStatus = 'attached' | 'pending' | 'dismissed';
-export type NoticeReasonCode = 'NO_ACCOUNT' | 'GUEST_ONLY' | 'AMBIGUOUS' | 'INVALID_EMAIL' | 'UNPROVEN_EMAIL';
+export type WaitingReasonCode = 'NO_ACCOUNT' | 'GUEST_ONLY' | 'AMBIGUOUS' | 'INVALID_EMAIL' | 'UNPROVEN_EMAIL';
 export type OnCustomerDelete = 'keep_aside' | 'delete';
 export type SortDirection = 'asc' | 'desc';
 export type DocumentSort = 'received' | 'date' | 'reference' | 'amount';
@@ -23,7 +23,7 @@ export interface Settings {
   guestMailTypes: string[];
   onCustomerDelete: OnCustomerDelete;
   visibleTypes: string[];
-  purgeNoticesDays: number;
+  purgeWaitingDays: number;
   /** Daily summary e-mail to the shop's contact address (off by default). */
   digestEnabled: boolean;
   /** Days after which a waiting document is reported by the summary. */
@@ -118,7 +118,7 @@ export interface DocumentRow {
   order: LinkedOrder | null;
   customer: LinkedCustomer | null;
   status: DocumentStatus;
-  reason: NoticeReasonCode | null;
+  reason: WaitingReasonCode | null;
   matchMethod: string | null;
   totalTaxExcl: string | null;
   totalTaxIncl: string | null;
@@ -138,7 +138,7 @@ export interface DocumentFilters {
   search?: string;
   type?: string;
   status?: DocumentStatus | '';
-  reason?: NoticeReasonCode | '';
+  reason?: WaitingReasonCode | '';
   dateFrom?: string;
   dateTo?: string;
   shopId?: number;
@@ -201,11 +201,11 @@ export interface Overview {
   receivedThisMonth: ReceivedCounts;
   attachedToday: number;
   attachedThisMonth: number;
-  noticesWaiting: number;
-  /** noticesWaiting is a lower bound: some reason was counted up to its cap (shown "999+"). */
+  waitingTotal: number;
+  /** waitingTotal is a lower bound: some reason was counted up to its cap (shown "999+"). */
   noticesWaitingCapped?: boolean;
   /** Each reason counted up to a cap (999); capped: there are more. */
-  noticesByReason: Array<{ reason: NoticeReasonCode; count: number; capped?: boolean }>;
+  waitingByReason: Array<{ reason: WaitingReasonCode; count: number; capped?: boolean }>;
   lastDocument: {
     id: number;
     type: string;

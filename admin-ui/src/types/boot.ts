@@ -9,8 +9,8 @@ export interface BootPayload {
   permissions: Permissions;
   i18n: Record<string, string>;
   documentTypes: Array<{ code: string; label: string }>;
-  noticeReasons: Array<{ code: string; label: string; message: string }>;
-  initial: { noticeCount: number };
+  waitingReasons: Array<{ code: string; label: string; message: string }>;
+  initial: { waitingCount: number };
   /** Shops the employee can see; the shop filter only shows when there are two or more. Optional: [] when absent. */
   shops: Array<{ id: number; name: string }>;
 }

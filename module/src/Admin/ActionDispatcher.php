@@ -14,7 +14,7 @@ use Ebpdocuments\Admin\Action\ConfigureImportAction;
 use Ebpdocuments\Admin\Action\CreateImportAction;
 use Ebpdocuments\Admin\Action\CreateKeyAction;
 use Ebpdocuments\Admin\Action\DeleteDocumentsAction;
-use Ebpdocuments\Admin\Action\DismissNoticesAction;
+use Ebpdocuments\Admin\Action\DismissWaitingAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentsZipAction;
 use Ebpdocuments\Admin\Action\DownloadImportResultAction;
@@ -73,7 +73,7 @@ final class ActionDispatcher
         'deleteDocuments' => [DeleteDocumentsAction::class, self::DELETE],
         'searchCustomers' => [SearchCustomersAction::class, self::VIEW],
         'retryMatching' => [RetryMatchingAction::class, self::EDIT],
-        'dismissNotices' => [DismissNoticesAction::class, self::EDIT],
+        'dismissWaiting' => [DismissWaitingAction::class, self::EDIT],
         'listEvents' => [ListEventsAction::class, self::VIEW],
         'purgeAll' => [PurgeAllAction::class, self::DELETE],
         'downloadDocument' => [DownloadDocumentAction::class, self::VIEW],

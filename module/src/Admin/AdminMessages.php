@@ -39,7 +39,7 @@ final class AdminMessages
     const CUSTOMER_GUEST = 'This customer is a guest without an account: they could not see the document. Choose a registered customer.';
     const CUSTOMER_DELETED = 'This customer was deleted. Choose another customer.';
     const CUSTOMER_OTHER_SHOP = 'This customer belongs to a shop that does not share its customers with the document\'s shop.';
-    const NOT_A_NOTICE = 'Only documents kept aside can be dismissed or restored.';
+    const NOT_WAITING = 'Only waiting documents can be dismissed or restored.';
     const KEY_LABEL = 'Give the key a name of 1 to 64 characters.';
     const STORAGE_NOT_ABSOLUTE = 'Enter an absolute folder path, such as /var/www/shop/var/modules/ebpdocuments.';
     const STORAGE_PUBLIC = 'This folder can be reached from the web. Choose a folder outside the shop\'s public folders, for example under var/.';

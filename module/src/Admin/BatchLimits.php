@@ -11,7 +11,7 @@ if (!defined('_PS_VERSION_')) {
 /**
  * The one place that says how much a long back-office operation does in one call (issue 11: "retry all" and the
  * purge). The app calls the action again and again with the cursor it was given until `done`, so a call's work is
- * bounded whatever the number of notices or documents, and never nears PHP's max_execution_time (30 s by default,
+ * bounded whatever the number of waiting documents or documents, and never nears PHP's max_execution_time (30 s by default,
  * often less behind a proxy): at most N items, and the matching also stops after TIME_BUDGET_SECONDS (each
  * attachment may send a mail, and a slow SMTP server can take a second per mail).
  *
@@ -20,7 +20,7 @@ if (!defined('_PS_VERSION_')) {
  */
 final class BatchLimits
 {
-    /** Notices re-matched per retryMatching call at most. */
+    /** Waiting documents re-matched per retryMatching call at most. */
     const RETRY_MATCHING = 50;
 
     /** Documents (rows and files) deleted per purgeAll call at most. */

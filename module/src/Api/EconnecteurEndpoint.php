@@ -10,7 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
@@ -26,7 +26,7 @@ use Ebpdocuments\Support\UploadLimits;
  * and pdf (base64). E-connecteur counts only HTTP 200 as delivered and shows the body to the EBP user, so every
  * answer is short French plain text, and every refusal says what to fix.
  *
- * A document kept aside (no matching account) is stored and answered 200 with its notice; with the setting
+ * A document waiting (no matching account) is stored and answered 200 with its notice; with the setting
  * UNMATCHED_NON_200 it is answered 409 Conflict with the notice instead, so the connector sends it again at every
  * synchronisation until an account exists (the replay of identical bytes stays harmless: "unchanged").
  */
@@ -151,7 +151,7 @@ final class EconnecteurEndpoint
 
             return Response::text(200, $t->trans(self::ATTACHED, $label, Refusal::DOMAIN));
         }
-        $notice = $t->trans(NoticeReason::message((string) $result->reason()), [], Refusal::DOMAIN);
+        $notice = $t->trans(WaitingReason::message((string) $result->reason()), [], Refusal::DOMAIN);
         if ($this->settings->get(SettingKeys::UNMATCHED_NON_200) === '1') {
             return Response::text(self::UNMATCHED_STATUS, $notice);
         }

@@ -12,7 +12,7 @@ use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\EventType;
 use Ebpdocuments\Domain\MatchMethod;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Ingestion\DocumentListener;
 use Ebpdocuments\Matching\CustomerMatcher;
 use Ebpdocuments\Matching\EmailProofs;
@@ -133,7 +133,7 @@ final class DocumentManager
             $waiting = array_map('intval', array_column($this->connection->fetchAll(
                 'SELECT id_document FROM PREFIX_ebpdocuments_document
                  WHERE id_shop = :shop AND status = :pending AND reason = :reason AND email_normalized = :email',
-                ['shop' => (int) $row['id_shop'], 'pending' => DocumentStatus::PENDING, 'reason' => NoticeReason::UNPROVEN_EMAIL, 'email' => $proven]
+                ['shop' => (int) $row['id_shop'], 'pending' => DocumentStatus::WAITING, 'reason' => WaitingReason::UNPROVEN_EMAIL, 'email' => $proven]
             ), 'id_document'));
             if ($waiting !== []) {
                 $this->retryMatching($waiting);
@@ -144,7 +144,7 @@ final class DocumentManager
     }
 
     /**
-     * Re-runs the matching rules on notices (pending or dismissed), in batches; $documentIds null = every notice.
+     * Re-runs the matching rules on waiting documents (pending or dismissed), in batches; $documentIds null = every waiting document.
      * Idempotent: attached documents are left alone.
      *
      * @param int[]|null $documentIds
@@ -156,7 +156,7 @@ final class DocumentManager
         $counts = ['attached' => 0, 'stillWaiting' => 0];
         $after = 0;
         do {
-            $ids = $this->documents->noticeIdsAfter($after, max(1, $batchSize), $documentIds);
+            $ids = $this->documents->waitingIdsAfter($after, max(1, $batchSize), $documentIds);
             foreach ($ids as $id) {
                 $after = $id;
                 $attached = $this->connection->transactional(function () use ($id): ?bool {
@@ -175,7 +175,7 @@ final class DocumentManager
     }
 
     /**
-     * Hides ($dismissed true) or restores notices. Attached documents are not notices and are left alone.
+     * Hides ($dismissed true) or restores waiting documents. Attached documents are not waiting documents and are left alone.
      *
      * @param int[] $documentIds
      *
@@ -183,8 +183,8 @@ final class DocumentManager
      */
     public function dismiss(array $documentIds, bool $dismissed, ?int $employeeId = null): int
     {
-        $from = $dismissed ? DocumentStatus::PENDING : DocumentStatus::DISMISSED;
-        $to = $dismissed ? DocumentStatus::DISMISSED : DocumentStatus::PENDING;
+        $from = $dismissed ? DocumentStatus::WAITING : DocumentStatus::DISMISSED;
+        $to = $dismissed ? DocumentStatus::DISMISSED : DocumentStatus::WAITING;
         $updated = 0;
         foreach (array_unique(array_map('intval', $documentIds)) as $id) {
             $updated += (int) $this->connection->transactional(function () use ($id, $from, $to, $dismissed, $employeeId): int {
@@ -234,7 +234,7 @@ final class DocumentManager
     }
 
     /**
-     * A customer is deleted or erased: their documents are kept aside (NO_ACCOUNT, a fresh token so old links die)
+     * A customer is deleted or erased: their documents are waiting (NO_ACCOUNT, a fresh token so old links die)
      * or deleted, and links learned for them are forgotten. Answers the number of documents concerned.
      */
     public function detachCustomer(int $customerId, string $mode): int
@@ -254,11 +254,11 @@ final class DocumentManager
                     return 0;
                 }
                 $this->documents->update($id, [
-                    'id_customer' => null, 'status' => DocumentStatus::PENDING, 'reason' => NoticeReason::NO_ACCOUNT,
+                    'id_customer' => null, 'status' => DocumentStatus::WAITING, 'reason' => WaitingReason::NO_ACCOUNT,
                     'match_method' => null, 'id_order' => null, 'access_token' => DocumentRepository::newAccessToken(),
                     'date_upd' => $this->clock->now(),
                 ]);
-                $this->events->record(EventType::DETACHED, $row, ['reason' => NoticeReason::NO_ACCOUNT], $customerId);
+                $this->events->record(EventType::DETACHED, $row, ['reason' => WaitingReason::NO_ACCOUNT], $customerId);
 
                 return 1;
             });
@@ -269,7 +269,7 @@ final class DocumentManager
     }
 
     /**
-     * @return bool|null true attached, false still waiting, null not a notice any more
+     * @return bool|null true attached, false still waiting, null not waiting any more
      */
     private function rematchOne(int $id): ?bool
     {

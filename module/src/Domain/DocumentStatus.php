@@ -12,9 +12,9 @@ final class DocumentStatus
 {
     /** Visible to its customer. */
     const ATTACHED = 'attached';
-    /** Kept aside: a notice waiting for an account or an admin decision. */
-    const PENDING = 'pending';
-    /** A notice the admin hid; kept and restorable. */
+    /** Waiting: a document waiting for an account or an admin decision. */
+    const WAITING = 'pending';
+    /** A waiting document the admin hid; kept and restorable. */
     const DISMISSED = 'dismissed';
 
     /**
@@ -22,6 +22,6 @@ final class DocumentStatus
      */
     public static function all(): array
     {
-        return [self::ATTACHED, self::PENDING, self::DISMISSED];
+        return [self::ATTACHED, self::WAITING, self::DISMISSED];
     }
 }

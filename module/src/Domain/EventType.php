@@ -15,7 +15,7 @@ final class EventType
 {
     const RECEIVED = 'received';
     const ATTACHED = 'attached';
-    const KEPT_ASIDE = 'kept_aside';
+    const WAITING = 'kept_aside';
     const UNCHANGED = 'unchanged';
     const REPLACED = 'replaced';
     const ASSIGNED = 'assigned';
@@ -40,7 +40,7 @@ final class EventType
     public static function all(): array
     {
         return [
-            self::RECEIVED, self::ATTACHED, self::KEPT_ASIDE, self::UNCHANGED, self::REPLACED, self::ASSIGNED,
+            self::RECEIVED, self::ATTACHED, self::WAITING, self::UNCHANGED, self::REPLACED, self::ASSIGNED,
             self::DISMISSED, self::RESTORED, self::DOWNLOADED, self::DELETED, self::WITHDRAWN, self::CLAIMED,
             self::REJECTED, self::DETACHED, self::EXPORTED, self::MAILED, self::TEST,
         ];

@@ -20,7 +20,7 @@ use Ebpdocuments\Support\Mailer;
 use Ebpdocuments\Support\ServerSecret;
 
 /**
- * Lets a logged-in customer prove they read their account's mailbox, then hands them the documents kept aside for
+ * Lets a logged-in customer prove they read their account's mailbox, then hands them the documents waiting for
  * that address (PrestaShop never verifies e-mails, so registering with an address proves nothing).
  *
  * Decisions:

@@ -9,7 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 /**
- * The single answer for every document a visitor may not have: missing, someone else's, kept aside, withdrawn,
+ * The single answer for every document a visitor may not have: missing, someone else's, waiting, withdrawn,
  * other shop, wrong token, file lost. One class and one message so that ids cannot be probed.
  */
 final class DocumentNotFound extends \RuntimeException

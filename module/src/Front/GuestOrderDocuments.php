@@ -26,7 +26,7 @@ use Ebpdocuments\Support\Settings;
  * trust core gives there to the guest's own invoice: the page is shown only after the order reference and the
  * e-mail were proven (GuestTrackingController), and this session is then the only one that may download them.
  *
- * A document belongs to a guest order when it is of this shop, kept aside (pending: a guest never has documents in
+ * A document belongs to a guest order when it is of this shop, waiting (pending: a guest never has documents in
  * an account), of a type customers see, its billing e-mail is the order's customer's e-mail (normalized), and its
  * oid names the order (id or reference) or it was linked to the order. The order's customer must be a guest: a
  * registered customer's documents are in their account.
@@ -174,7 +174,7 @@ final class GuestOrderDocuments
     {
         $document = $this->connection->fetchRow(
             'SELECT id_shop, order_ref, id_order FROM PREFIX_ebpdocuments_document WHERE id_document = :id AND status = :pending',
-            ['id' => $documentId, 'pending' => DocumentStatus::PENDING]
+            ['id' => $documentId, 'pending' => DocumentStatus::WAITING]
         );
         if ($document === null) {
             return null;
@@ -234,7 +234,7 @@ final class GuestOrderDocuments
              FROM PREFIX_ebpdocuments_document
              WHERE email_normalized IN :emails AND id_shop = :shop AND status = :pending AND type IN :types
              ORDER BY document_date IS NULL, document_date DESC, id_document DESC LIMIT 200',
-            ['emails' => $this->normalizer->sqlCandidates($email), 'shop' => $shopId, 'pending' => DocumentStatus::PENDING, 'types' => $types]
+            ['emails' => $this->normalizer->sqlCandidates($email), 'shop' => $shopId, 'pending' => DocumentStatus::WAITING, 'types' => $types]
         );
         $names = [(string) $order['id_order'], strtoupper((string) $order['reference'])];
         $found = [];

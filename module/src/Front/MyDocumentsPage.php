@@ -81,7 +81,7 @@ final class MyDocumentsPage
             ],
             'filterForm' => $this->getForm($this->links->myDocuments()),
             'formUrl' => $this->links->myDocuments(),
-            // Documents kept aside for the account's address until it confirms it with the one-time code.
+            // Documents waiting for the account's address until it confirms it with the one-time code.
             'waiting' => ['count' => $waiting, 'message' => $waiting > 0 ? $this->wordings->waitingDocuments($waiting) : ''],
             // "Documents missing?" shows one step at a time: send the code, then type it.
             'claim' => ['codeSent' => $this->claims->hasPendingCode($identity->customerId(), $shopId)],

@@ -31,7 +31,7 @@ use Ebpdocuments\Support\Settings;
  *   language, body from module/mails/<iso>/;
  * - with the PDF attached for the types in MAIL_ATTACH_TYPES (none by default) when it is at most MAIL_ATTACH_MAX_MB;
  *   the mail always links to My documents (login required), never to the PDF.
- * Guest orders (issue 12), for the types in GUEST_MAIL_TYPES (none by default): a document stored kept aside whose
+ * Guest orders (issue 12), for the types in GUEST_MAIL_TYPES (none by default): a document stored waiting whose
  * oid names a guest order (GuestOrderDocuments' rule, the one of the tracking page) is mailed to that order's e-mail
  * (the billing e-mail it was sent with) in the order's language, the PDF attached up to MAIL_ATTACH_MAX_MB; a bigger
  * one is not attached and the mail links to PrestaShop's guest tracking page instead (a guest has no My documents).
@@ -103,12 +103,12 @@ final class NewDocumentNotifier implements DocumentListener
     }
 
     /**
-     * A new document or version stored kept aside: mailed to its guest order's e-mail when its type is in
+     * A new document or version stored waiting: mailed to its guest order's e-mail when its type is in
      * GUEST_MAIL_TYPES (and customers see it), once per version. Nothing for a document of no guest order.
      */
-    public function documentKeptAside(int $documentId): void
+    public function documentWaiting(int $documentId): void
     {
-        $document = $this->due($documentId, SettingKeys::GUEST_MAIL_TYPES, DocumentStatus::PENDING);
+        $document = $this->due($documentId, SettingKeys::GUEST_MAIL_TYPES, DocumentStatus::WAITING);
         $order = $document === null ? null : $this->guestOrders->guestOrderOf($documentId);
         if ($document === null || $order === null) {
             return;

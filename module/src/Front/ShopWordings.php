@@ -55,7 +55,7 @@ final class ShopWordings
         return $this->translator->trans('New document available: %type% %reference%', ['%type%' => $typeLabel, '%reference%' => $reference], 'Modules.Ebpdocuments.Shop');
     }
 
-    /** Subject of the guest order mail (NewDocumentNotifier::documentKeptAside). */
+    /** Subject of the guest order mail (NewDocumentNotifier::documentWaiting). */
     public function guestDocumentSubject(string $typeLabel, string $reference, string $orderReference): string
     {
         return $this->translator->trans('%type% %reference% for your order %order%', ['%type%' => $typeLabel, '%reference%' => $reference, '%order%' => $orderReference], 'Modules.Ebpdocuments.Shop');

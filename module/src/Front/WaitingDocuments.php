@@ -10,24 +10,24 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Matching\EmailNormalizer;
 use Ebpdocuments\Repository\EventRepository;
 use Ebpdocuments\Support\Clock;
 
 /**
- * Documents kept aside for an e-mail that a registered customer may take once the e-mail is proven (claim code)
+ * Documents waiting for an e-mail that a registered customer may take once the e-mail is proven (claim code)
  * or, if the merchant chose so, when the account is created.
  *
- * Claimable: pending notices of the shop whose normalized billing e-mail is the customer's, kept aside because no
+ * Claimable: waiting documents of the shop whose normalized billing e-mail is the customer's, waiting because no
  * account could see them (NO_ACCOUNT, GUEST_ONLY) or because the only account with that e-mail had not proven it
- * yet (UNPROVEN_EMAIL, see Matching\EmailProofs). AMBIGUOUS notices are not: two registered accounts share the
- * address, so the mailbox proof does not say which account is meant; the merchant decides. Dismissed notices stay
+ * yet (UNPROVEN_EMAIL, see Matching\EmailProofs). AMBIGUOUS waiting documents are not: two registered accounts share the
+ * address, so the mailbox proof does not say which account is meant; the merchant decides. Dismissed waiting documents stay
  * the merchant's decision too.
  */
 final class WaitingDocuments
 {
-    const CLAIMABLE_REASONS = [NoticeReason::NO_ACCOUNT, NoticeReason::GUEST_ONLY, NoticeReason::UNPROVEN_EMAIL];
+    const CLAIMABLE_REASONS = [WaitingReason::NO_ACCOUNT, WaitingReason::GUEST_ONLY, WaitingReason::UNPROVEN_EMAIL];
 
     /** @var Connection */
     private $connection;
@@ -77,7 +77,7 @@ final class WaitingDocuments
                     'method' => $method,
                     'now' => $this->clock->now(),
                     'id' => (int) $row['id_document'],
-                    'pending' => DocumentStatus::PENDING,
+                    'pending' => DocumentStatus::WAITING,
                 ]
             );
             if ($changed === 1) {
@@ -101,7 +101,7 @@ final class WaitingDocuments
             [
                 'emails' => $this->normalizer->sqlCandidates($normalizedEmail),
                 'shop' => $shopId,
-                'pending' => DocumentStatus::PENDING,
+                'pending' => DocumentStatus::WAITING,
                 'reasons' => self::CLAIMABLE_REASONS,
             ]
         );

@@ -20,7 +20,7 @@ use Ebpdocuments\Storage\DocumentStorage;
 
 /**
  * actionDeleteGDPRCustomer: removes the module's copies and rows for a person: the documents attached to their
- * customer ids, the notices kept aside for their e-mail, their claim codes, learned customer-code links and the
+ * customer ids, the waiting documents waiting for their e-mail, their claim codes, learned customer-code links and the
  * events naming them. EBP keeps the originals (the merchant's legal archive), so erasing here loses no invoice.
  * One `deleted` event per document stays, without customer or e-mail, so the log shows what was erased and why.
  * A document that carries their billing e-mail but that the merchant gave to SOMEONE ELSE stays with its owner,
@@ -98,7 +98,7 @@ final class CustomerDataErasure
         $erased = 0;
         foreach ($documents as $document) {
             $ownedByThem = $document['id_customer'] !== null && in_array((int) $document['id_customer'], $customerIds, true);
-            // The SQL matched under a _ci collation: a notice only goes when its address is exactly theirs.
+            // The SQL matched under a _ci collation: a waiting document only goes when its address is exactly theirs.
             if (!$ownedByThem && $this->normalizer->normalize((string) $document['email_normalized']) !== $email) {
                 continue;
             }

@@ -46,11 +46,11 @@ final class ImportService
     const CANCELLED = 'cancelled';
 
     const ATTACHED = 'attached';
-    const KEPT_ASIDE = 'kept_aside';
+    const WAITING = 'kept_aside';
     const UNCHANGED = 'unchanged';
     const REPLACED = 'replaced';
     const REFUSED = 'refused';
-    const OUTCOMES = [self::ATTACHED, self::KEPT_ASIDE, self::UNCHANGED, self::REPLACED, self::REFUSED];
+    const OUTCOMES = [self::ATTACHED, self::WAITING, self::UNCHANGED, self::REPLACED, self::REFUSED];
 
     /** Refusal reasons of the import itself (the others are DocumentRefusals codes). */
     const NO_PDF = 'no_pdf';
@@ -429,7 +429,7 @@ final class ImportService
             }
             $match = $this->matcher->match($shopId, $document->billingEmail(), $document->customerCode(), $document->orderRef());
 
-            return $match->isAttached() ? [self::ATTACHED, null, null] : [self::KEPT_ASIDE, $match->reason(), null];
+            return $match->isAttached() ? [self::ATTACHED, null, null] : [self::WAITING, $match->reason(), null];
         } catch (Refusal $refused) {
             return [self::REFUSED, $refused->errorCode(), null];
         } catch (\Throwable $error) {
@@ -461,7 +461,7 @@ final class ImportService
 
             return $result->status() === DocumentStatus::ATTACHED
                 ? [self::ATTACHED, null, $result->documentId()]
-                : [self::KEPT_ASIDE, $result->reason(), $result->documentId()];
+                : [self::WAITING, $result->reason(), $result->documentId()];
         } catch (Refusal $refused) {
             return [self::REFUSED, $refused->errorCode(), null];
         } catch (\Throwable $error) {

@@ -19,9 +19,9 @@ interface DocumentListener
     public function documentAttached(int $documentId, bool $isNewVersion): void;
 
     /**
-     * Called by ingestion only, after COMMIT, when a new document or a new version is stored kept aside (pending: in
+     * Called by ingestion only, after COMMIT, when a new document or a new version is stored waiting (pending: in
      * nobody's account), e.g. the document of a guest order. Never for an unchanged replay, nor for a document that
      * a later action (dismiss, restore, detach) moves.
      */
-    public function documentKeptAside(int $documentId): void;
+    public function documentWaiting(int $documentId): void;
 }

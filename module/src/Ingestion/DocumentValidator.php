@@ -18,7 +18,7 @@ use Ebpdocuments\Refusal\Refusal;
  * email, type, reference, oid, date, total_tax_excl, total_tax_incl, currency, customer_code. Other keys (key, pdf…)
  * are ignored here.
  *
- * An e-mail that is merely not a valid address is accepted and the document kept aside (INVALID_EMAIL): E-connecteur
+ * An e-mail that is merely not a valid address is accepted and the document waiting (INVALID_EMAIL): E-connecteur
  * only counts HTTP 200, so refusing would make it re-send the document at every synchronisation for 15 days and the
  * merchant could never assign it by hand. Only an e-mail that cannot be stored as is (too long, CR/LF/NUL) is refused.
  */

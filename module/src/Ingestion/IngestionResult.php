@@ -50,7 +50,7 @@ final class IngestionResult
         return (string) $this->row['status'];
     }
 
-    /** NoticeReason code when kept aside. */
+    /** WaitingReason code when waiting. */
     public function reason(): ?string
     {
         return $this->row['reason'];

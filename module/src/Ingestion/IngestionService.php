@@ -130,8 +130,8 @@ final class IngestionService
         $this->storage->discard($file);
         if ($run->notifyAttached && $this->listener !== null) {
             $this->listener->documentAttached($result->documentId(), $run->notifyAsNewVersion);
-        } elseif ($run->notifyKeptAside && $this->listener !== null) {
-            $this->listener->documentKeptAside($result->documentId());
+        } elseif ($run->notifyWaiting && $this->listener !== null) {
+            $this->listener->documentWaiting($result->documentId());
         }
 
         return $result;
@@ -162,7 +162,7 @@ final class IngestionService
         $now = $this->clock->now();
         // E-connecteur sends no document date, and only documents less than 15 days old: the day of receipt is the
         // customer's best date for sorting and filtering by year.
-        $values = $this->metadata($document, $file, $run->promoted, $now, $now->format('Y-m-d')) + $this->matchColumns($match, DocumentStatus::PENDING) + [
+        $values = $this->metadata($document, $file, $run->promoted, $now, $now->format('Y-m-d')) + $this->matchColumns($match, DocumentStatus::WAITING) + [
             'id_shop' => $document->shopId(),
             'type' => $document->type(),
             'reference' => $document->reference(),
@@ -185,7 +185,7 @@ final class IngestionService
             throw $e;
         }
         $run->notifyAttached = $match->isAttached();
-        $run->notifyKeptAside = $row['status'] === DocumentStatus::PENDING;
+        $run->notifyWaiting = $row['status'] === DocumentStatus::WAITING;
 
         return new IngestionResult(IngestionResult::CREATED, $row);
     }
@@ -211,7 +211,7 @@ final class IngestionService
         $id = (int) $old['id_document'];
         $oldCustomerId = $old['id_customer'] === null ? null : (int) $old['id_customer'];
         $orderRefChanged = (string) $old['order_ref'] !== (string) $document->orderRef();
-        // A manual assignment survives a re-send: only a new e-mail or customer code (or a new order for a notice)
+        // A manual assignment survives a re-send: only a new e-mail or customer code (or a new order for a waiting document)
         // makes us decide again who the document belongs to.
         $rematch = (string) $old['email_normalized'] !== $document->emailNormalized()
             || (string) $old['ebp_customer_code'] !== (string) $document->customerCode()
@@ -221,7 +221,7 @@ final class IngestionService
         $match = null;
         if ($rematch) {
             $match = $this->matcher->match($document->shopId(), $document->billingEmail(), $document->customerCode(), $document->orderRef());
-            $keptStatus = $old['status'] === DocumentStatus::DISMISSED ? DocumentStatus::DISMISSED : DocumentStatus::PENDING;
+            $keptStatus = $old['status'] === DocumentStatus::DISMISSED ? DocumentStatus::DISMISSED : DocumentStatus::WAITING;
             $values += $this->matchColumns($match, $keptStatus);
             $values['match_attempts'] = (int) $old['match_attempts'] + 1;
             if ($match->customerId() !== $oldCustomerId) {
@@ -254,7 +254,7 @@ final class IngestionService
         $run->obsoleteFile = (string) $old['file_name'];
         $run->notifyAttached = $row['status'] === DocumentStatus::ATTACHED;
         $run->notifyAsNewVersion = $newCustomerId === $oldCustomerId;
-        $run->notifyKeptAside = $row['status'] === DocumentStatus::PENDING;
+        $run->notifyWaiting = $row['status'] === DocumentStatus::WAITING;
 
         return new IngestionResult(IngestionResult::REPLACED, $row, $newCustomerId !== $oldCustomerId ? $oldCustomerId : null);
     }
@@ -311,11 +311,11 @@ final class IngestionService
     /**
      * @return array<string, mixed>
      */
-    private function matchColumns(MatchResult $match, string $keptAsideStatus): array
+    private function matchColumns(MatchResult $match, string $waitingStatus): array
     {
         return [
             'id_customer' => $match->customerId(),
-            'status' => $match->isAttached() ? DocumentStatus::ATTACHED : $keptAsideStatus,
+            'status' => $match->isAttached() ? DocumentStatus::ATTACHED : $waitingStatus,
             'reason' => $match->reason(),
             'match_method' => $match->method(),
             'id_order' => $match->orderId(),
@@ -333,7 +333,7 @@ final class IngestionService
             return [EventType::ATTACHED, $row, ['method' => $match->method()], $match->customerId()];
         }
 
-        return [EventType::KEPT_ASIDE, $row, ['reason' => $match->reason()], null];
+        return [EventType::WAITING, $row, ['reason' => $match->reason()], null];
     }
 
     /**

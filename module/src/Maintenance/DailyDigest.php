@@ -25,7 +25,7 @@ use Ebpdocuments\Support\ShopContact;
  * (DIGEST_ENABLED). Run by the daily maintenance (MaintenanceTask::run()). It goes when there is something to say:
  * - calls of the connector refused since the last summary (at most the last LOOKBACK_DAYS; the first summary looks
  *   one day back), with the last refusals' exact French answer and the key that sent them;
- * - documents waiting (kept aside) for more than DIGEST_DAYS days.
+ * - documents waiting (waiting) for more than DIGEST_DAYS days.
  * Nothing to report, no mail. At most one a day per shop: DIGEST_LAST_SENT holds the time of the last one sent, and
  * a summary already sent on the Clock's current day is not sent again. In the shop's default language (subject and
  * sentences through PrestaShop's translator for that language, body from module/mails/<iso>/). The link goes to
@@ -207,12 +207,12 @@ final class DailyDigest
         return ['count' => $count, 'last' => $last];
     }
 
-    /** Documents of the shop still waiting (kept aside, not dismissed) that arrived before $cutoff. */
+    /** Documents of the shop still waiting (waiting, not dismissed) that arrived before $cutoff. */
     private function waitingLongerThan(\DateTimeImmutable $cutoff): int
     {
         return (int) $this->connection->fetchValue(
             'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document WHERE id_shop = :shop AND status = :pending AND date_add < :cutoff',
-            ['shop' => $this->shopId, 'pending' => DocumentStatus::PENDING, 'cutoff' => $cutoff->format('Y-m-d H:i:s')]
+            ['shop' => $this->shopId, 'pending' => DocumentStatus::WAITING, 'cutoff' => $cutoff->format('Y-m-d H:i:s')]
         );
     }
 

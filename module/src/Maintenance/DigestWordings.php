@@ -70,9 +70,9 @@ final class DigestWordings
             return $this->translator->trans('No document has been waiting for more than %days% days.', ['%days%' => (string) $days], self::DOMAIN);
         }
         if ($count === 1) {
-            return $this->translator->trans('1 document has been waiting for more than %days% days: no customer account could receive it. Assign it to a customer, or dismiss it, in the Notices tab.', ['%days%' => (string) $days], self::DOMAIN);
+            return $this->translator->trans('1 document has been waiting for more than %days% days: no customer account could receive it. Assign it to a customer, or dismiss it, in the To attach tab.', ['%days%' => (string) $days], self::DOMAIN);
         }
 
-        return $this->translator->trans('%count% documents have been waiting for more than %days% days: no customer account could receive them. Assign them to a customer, or dismiss them, in the Notices tab.', ['%count%' => (string) $count, '%days%' => (string) $days], self::DOMAIN);
+        return $this->translator->trans('%count% documents have been waiting for more than %days% days: no customer account could receive them. Assign them to a customer, or dismiss them, in the To attach tab.', ['%count%' => (string) $count, '%days%' => (string) $days], self::DOMAIN);
     }
 }

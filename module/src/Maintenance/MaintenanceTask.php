@@ -18,7 +18,7 @@ use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
 /**
- * The daily housekeeping of one shop: deletes notices older than PURGE_NOTICES_DAYS (bounded batch, oldest first,
+ * The daily housekeeping of one shop: deletes waiting documents older than PURGE_WAITING_DAYS (bounded batch, oldest first,
  * through DocumentManager so files go and `deleted` events stay) and sweeps the storage folder of old temp files and
  * orphans (no hash check: cheap), then sends the optional daily summary e-mail (DailyDigest). Run by the cronjobs
  * module (actionCronJob) or lazily when the back-office tab opens.
@@ -78,7 +78,7 @@ final class MaintenanceTask
     /**
      * Runs at most once a day. The time is recorded first, so a run that fails is not retried on every page load.
      *
-     * @return array{purgedNotices: int, removedTempFiles: int, removedOrphans: int, swept: bool, digest: string}|null null when not due
+     * @return array{purgedWaiting: int, removedTempFiles: int, removedOrphans: int, swept: bool, digest: string}|null null when not due
      */
     public function runIfDue(int $batchSize = self::BATCH, bool $pageLoad = false): ?array
     {
@@ -93,11 +93,11 @@ final class MaintenanceTask
     /**
      * `digest`: what the daily summary e-mail did (DailyDigest::SENT, OFF, ALREADY_SENT…; OFF without one).
      *
-     * @return array{purgedNotices: int, removedTempFiles: int, removedOrphans: int, swept: bool, digest: string}
+     * @return array{purgedWaiting: int, removedTempFiles: int, removedOrphans: int, swept: bool, digest: string}
      */
     public function run(int $batchSize = self::BATCH, bool $sweep = true): array
     {
-        $report = ['purgedNotices' => $this->purgeOldNotices(max(1, $batchSize)), 'removedTempFiles' => 0, 'removedOrphans' => 0, 'swept' => false, 'digest' => DailyDigest::OFF];
+        $report = ['purgedWaiting' => $this->purgeOldWaiting(max(1, $batchSize)), 'removedTempFiles' => 0, 'removedOrphans' => 0, 'swept' => false, 'digest' => DailyDigest::OFF];
         if ($sweep) {
             $sweepReport = $this->storage->sweep($this->connection, self::SWEEP_MIN_AGE_SECONDS, false, $this->clock->now()->getTimestamp());
             $report['removedTempFiles'] = $sweepReport->removedTempFiles;
@@ -120,16 +120,16 @@ final class MaintenanceTask
         return $report;
     }
 
-    private function purgeOldNotices(int $batchSize): int
+    private function purgeOldWaiting(int $batchSize): int
     {
-        $days = (int) $this->settings->get(SettingKeys::PURGE_NOTICES_DAYS);
+        $days = (int) $this->settings->get(SettingKeys::PURGE_WAITING_DAYS);
         if ($days <= 0) {
             return 0;
         }
         $cutoff = $this->clock->now()->modify('-' . $days . ' days')->format('Y-m-d H:i:s');
         $ids = [];
         // One query per status: each reads the shop_status index (id_shop, status, date_add) in order.
-        foreach ([DocumentStatus::PENDING, DocumentStatus::DISMISSED] as $status) {
+        foreach ([DocumentStatus::WAITING, DocumentStatus::DISMISSED] as $status) {
             $rows = $this->connection->fetchAll(
                 'SELECT id_document, date_add FROM PREFIX_ebpdocuments_document
                  WHERE id_shop = :shop AND status = :status AND date_add < :cutoff
@@ -149,7 +149,7 @@ final class MaintenanceTask
             $ids,
             null,
             ['cause' => 'purge_notices', 'days' => $days],
-            [DocumentStatus::PENDING, DocumentStatus::DISMISSED]
+            [DocumentStatus::WAITING, DocumentStatus::DISMISSED]
         );
     }
 

@@ -10,7 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\MatchMethod;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Repository\CustomerLinkRepository;
 
 /**
@@ -59,13 +59,13 @@ final class CustomerMatcher
             $ownOrder = $order !== null && $order->customerId() === $result->customerId();
             if (!$ownOrder && $result->method() === MatchMethod::EMAIL && $proven === false) {
                 // Whoever registered first with the address would otherwise receive every later document.
-                return MatchResult::keptAside(NoticeReason::UNPROVEN_EMAIL);
+                return MatchResult::waiting(WaitingReason::UNPROVEN_EMAIL);
             }
 
             return $result->withOrder($ownOrder ? $order->orderId() : null);
         }
-        // Only when the e-mail names nobody may the order decide; a guest-only or ambiguous e-mail stays a notice.
-        $emailNamedNobody = $result->reason() === NoticeReason::NO_ACCOUNT || $result->reason() === NoticeReason::INVALID_EMAIL;
+        // Only when the e-mail names nobody may the order decide; a guest-only or ambiguous e-mail stays waiting.
+        $emailNamedNobody = $result->reason() === WaitingReason::NO_ACCOUNT || $result->reason() === WaitingReason::INVALID_EMAIL;
         if ($emailNamedNobody && $order !== null && $this->isAssignable($shopId, $order->customerId())) {
             return MatchResult::attached($order->customerId(), MatchMethod::ORDER, $order->orderId());
         }
@@ -136,7 +136,7 @@ final class CustomerMatcher
         $proven = null;
         $normalized = $this->normalizer->normalize($billingEmail);
         if ($normalized === null) {
-            return MatchResult::keptAside(NoticeReason::INVALID_EMAIL);
+            return MatchResult::waiting(WaitingReason::INVALID_EMAIL);
         }
         $candidates = $this->normalizer->sqlCandidates($normalized);
         $proofRequired = $this->proofs->required();
@@ -189,9 +189,9 @@ final class CustomerMatcher
             return MatchResult::attached($registered[0], MatchMethod::EMAIL);
         }
         if (count($registered) > 1) {
-            return MatchResult::keptAside(NoticeReason::AMBIGUOUS);
+            return MatchResult::waiting(WaitingReason::AMBIGUOUS);
         }
 
-        return MatchResult::keptAside($guests > 0 ? NoticeReason::GUEST_ONLY : NoticeReason::NO_ACCOUNT);
+        return MatchResult::waiting($guests > 0 ? WaitingReason::GUEST_ONLY : WaitingReason::NO_ACCOUNT);
     }
 }

@@ -11,7 +11,7 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Domain\DocumentStatus;
 
 /**
- * Who a document belongs to (customer + how) or why it is kept aside (reason), and the web order it refers to.
+ * Who a document belongs to (customer + how) or why it is waiting (reason), and the web order it refers to.
  */
 final class MatchResult
 {
@@ -19,7 +19,7 @@ final class MatchResult
     private $customerId;
     /** @var string|null MatchMethod code */
     private $method;
-    /** @var string|null NoticeReason code */
+    /** @var string|null WaitingReason code */
     private $reason;
     /** @var int|null */
     private $orderId;
@@ -37,7 +37,7 @@ final class MatchResult
         return new self($customerId, $method, null, $orderId);
     }
 
-    public static function keptAside(string $reason): self
+    public static function waiting(string $reason): self
     {
         return new self(null, null, $reason, null);
     }
@@ -75,6 +75,6 @@ final class MatchResult
     /** DocumentStatus for a freshly matched document. */
     public function status(): string
     {
-        return $this->customerId !== null ? DocumentStatus::ATTACHED : DocumentStatus::PENDING;
+        return $this->customerId !== null ? DocumentStatus::ATTACHED : DocumentStatus::WAITING;
     }
 }

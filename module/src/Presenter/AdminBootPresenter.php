@@ -8,17 +8,17 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Admin\NoticeBadge;
+use Ebpdocuments\Admin\WaitingBadge;
 use Ebpdocuments\Admin\SetupUrls;
 use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Support\Links;
 use Ebpdocuments\Support\Translator;
 use Ebpdocuments\Translation\AdminWordings;
 
 /**
  * The single boot payload of the back-office app (`window.ebpdocumentsAdminApp`, ARCHITECTURE.md "Admin boot
- * payload"): context, URLs, rights, every wording, the labels of types and reasons, and the first notice count.
+ * payload"): context, URLs, rights, every wording, the labels of types and reasons, and the first waiting count.
  */
 final class AdminBootPresenter
 {
@@ -26,12 +26,12 @@ final class AdminBootPresenter
     private $links;
     /** @var Translator */
     private $translator;
-    /** @var NoticeBadge */
+    /** @var WaitingBadge */
     private $badge;
     /** @var string */
     private $moduleVersion;
 
-    public function __construct(Links $links, Translator $translator, NoticeBadge $badge, string $moduleVersion)
+    public function __construct(Links $links, Translator $translator, WaitingBadge $badge, string $moduleVersion)
     {
         $this->links = $links;
         $this->translator = $translator;
@@ -62,8 +62,8 @@ final class AdminBootPresenter
             ],
             'i18n' => $wordings,
             'documentTypes' => $this->documentTypes($wordings),
-            'noticeReasons' => $this->noticeReasons($wordings),
-            'initial' => ['noticeCount' => $this->badge->count($context->shopIds())],
+            'waitingReasons' => $this->waitingReasons($wordings),
+            'initial' => ['waitingCount' => $this->badge->count($context->shopIds())],
             'shops' => $context->shops,
         ];
     }
@@ -88,14 +88,14 @@ final class AdminBootPresenter
      *
      * @return array<int, array{code: string, label: string, message: string}>
      */
-    private function noticeReasons(array $wordings): array
+    private function waitingReasons(array $wordings): array
     {
         $reasons = [];
-        foreach (NoticeReason::all() as $code) {
+        foreach (WaitingReason::all() as $code) {
             $reasons[] = [
                 'code' => $code,
-                'label' => self::wording($wordings, 'noticeReason.' . $code . '.label', $code),
-                'message' => self::wording($wordings, 'noticeReason.' . $code . '.message', ''),
+                'label' => self::wording($wordings, 'waitingReason.' . $code . '.label', $code),
+                'message' => self::wording($wordings, 'waitingReason.' . $code . '.message', ''),
             ];
         }
 

@@ -30,13 +30,13 @@ final class SettingsPresenter
         'guestMailTypes' => SettingKeys::GUEST_MAIL_TYPES,
         'onCustomerDelete' => SettingKeys::ON_CUSTOMER_DELETE,
         'visibleTypes' => SettingKeys::VISIBLE_TYPES,
-        'purgeNoticesDays' => SettingKeys::PURGE_NOTICES_DAYS,
+        'purgeWaitingDays' => SettingKeys::PURGE_WAITING_DAYS,
         'digestEnabled' => SettingKeys::DIGEST_ENABLED,
         'digestDays' => SettingKeys::DIGEST_DAYS,
     ];
 
     const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof', 'digestEnabled'];
-    const INTEGERS = ['maxPdfMb', 'purgeNoticesDays', 'mailAttachMaxMb', 'digestDays'];
+    const INTEGERS = ['maxPdfMb', 'purgeWaitingDays', 'mailAttachMaxMb', 'digestDays'];
     const TYPE_LISTS = ['notifyTypes', 'visibleTypes', 'mailAttachTypes', 'guestMailTypes'];
 
     /**

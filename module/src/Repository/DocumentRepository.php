@@ -138,15 +138,15 @@ final class DocumentRepository
     }
 
     /**
-     * Ids of notices (pending or dismissed) after $afterId, in id order, optionally among $onlyIds.
+     * Ids of waiting documents (pending or dismissed) after $afterId, in id order, optionally among $onlyIds.
      *
      * @param int[]|null $onlyIds
      *
      * @return int[]
      */
-    public function noticeIdsAfter(int $afterId, int $limit, ?array $onlyIds = null): array
+    public function waitingIdsAfter(int $afterId, int $limit, ?array $onlyIds = null): array
     {
-        $params = ['after' => $afterId, 'statuses' => [DocumentStatus::PENDING, DocumentStatus::DISMISSED]];
+        $params = ['after' => $afterId, 'statuses' => [DocumentStatus::WAITING, DocumentStatus::DISMISSED]];
         $sql = 'SELECT id_document FROM PREFIX_ebpdocuments_document WHERE id_document > :after AND status IN :statuses';
         if ($onlyIds !== null) {
             $sql .= ' AND id_document IN :ids';

@@ -213,7 +213,7 @@ final class TestDocumentSender
     {
         $status = $response->status();
         if ($stored && ($status === 200 || $status === 409)) {
-            // 409: stored, kept aside, and answered as an error because "Answer an error for documents kept aside" is on.
+            // 409: stored, waiting, and answered as an error because "Answer an error for waiting documents" is on.
             return null;
         }
         if ($status === 0) {

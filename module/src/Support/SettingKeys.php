@@ -15,13 +15,13 @@ final class SettingKeys
 {
     /** Accept the shop's active Webservice keys (E-connecteur sends its webservice key). */
     const ACCEPT_WEBSERVICE_KEYS = 'ACCEPT_WEBSERVICE_KEYS';
-    /** Answer a non-200 status for documents kept aside, so that the connector keeps re-sending them. */
+    /** Answer a non-200 status for documents waiting, so that the connector keeps re-sending them. */
     const UNMATCHED_NON_200 = 'UNMATCHED_NON_200';
     /** Largest accepted PDF, in megabytes (decoded size). */
     const MAX_PDF_MB = 'MAX_PDF_MB';
     /** Storage folder; empty means "<shop root>/var/modules/ebpdocuments". */
     const STORAGE_DIR = 'STORAGE_DIR';
-    /** Attach kept-aside documents when an account is created with their e-mail (risky: e-mails are not verified). */
+    /** Attach waiting documents when an account is created with their e-mail (risky: e-mails are not verified). */
     const AUTO_ATTACH_ON_ACCOUNT = 'AUTO_ATTACH_ON_ACCOUNT';
     /**
      * 1 (default): a document matched by its billing e-mail alone waits until the account proves the address
@@ -43,8 +43,8 @@ final class SettingKeys
     const ON_CUSTOMER_DELETE = 'ON_CUSTOMER_DELETE';
     /** JSON list of document type codes shown to customers. */
     const VISIBLE_TYPES = 'VISIBLE_TYPES';
-    /** Delete notices (kept-aside documents) older than this many days; 0 = never. */
-    const PURGE_NOTICES_DAYS = 'PURGE_NOTICES_DAYS';
+    /** Delete waiting documents (waiting documents) older than this many days; 0 = never. */
+    const PURGE_WAITING_DAYS = 'PURGE_NOTICES_DAYS';
     /**
      * 1: a daily summary e-mail goes to the shop's contact address when connector calls were refused since the last
      * one, or when documents have waited for more than DIGEST_DAYS days (Maintenance\DailyDigest). Off by default.
@@ -84,7 +84,7 @@ final class SettingKeys
             self::GUEST_MAIL_TYPES => '[]',
             self::ON_CUSTOMER_DELETE => self::ON_DELETE_KEEP_ASIDE,
             self::VISIBLE_TYPES => json_encode(\Ebpdocuments\Domain\DocumentType::all()),
-            self::PURGE_NOTICES_DAYS => '0',
+            self::PURGE_WAITING_DAYS => '0',
             self::DIGEST_ENABLED => '0',
             self::DIGEST_DAYS => '7',
             self::DIGEST_LAST_SENT => '0',

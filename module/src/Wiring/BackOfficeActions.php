@@ -14,7 +14,7 @@ use Ebpdocuments\Admin\Action\ConfigureImportAction;
 use Ebpdocuments\Admin\Action\CreateImportAction;
 use Ebpdocuments\Admin\Action\CreateKeyAction;
 use Ebpdocuments\Admin\Action\DeleteDocumentsAction;
-use Ebpdocuments\Admin\Action\DismissNoticesAction;
+use Ebpdocuments\Admin\Action\DismissWaitingAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentAction;
 use Ebpdocuments\Admin\Action\DownloadDocumentsZipAction;
 use Ebpdocuments\Admin\Action\DownloadImportResultAction;
@@ -137,8 +137,8 @@ final class BackOfficeActions implements ClassFactory
             RetryMatchingAction::class => function () {
                 return new RetryMatchingAction($this->backOffice->adminDocumentLoader(), $this->core->documentManager(), $this->core->connection(), $this->core->clock());
             },
-            DismissNoticesAction::class => function () {
-                return new DismissNoticesAction($this->backOffice->adminDocumentLoader(), $this->core->documentManager());
+            DismissWaitingAction::class => function () {
+                return new DismissWaitingAction($this->backOffice->adminDocumentLoader(), $this->core->documentManager());
             },
             ListEventsAction::class => function () {
                 return new ListEventsAction($this->backOffice->eventListQuery(), $this->backOffice->eventRowPresenter());

@@ -45,7 +45,7 @@ final class BackOfficeServices extends Provider
         });
     }
 
-    /** Daily housekeeping: old notices purged, storage swept (cron hook or back-office page load). */
+    /** Daily housekeeping: old waiting documents purged, storage swept (cron hook or back-office page load). */
     public function maintenance(): Maintenance\MaintenanceTask
     {
         return $this->shared(Maintenance\MaintenanceTask::class, function () {
@@ -115,7 +115,7 @@ final class BackOfficeServices extends Provider
         });
     }
 
-    /** CSV and ZIP exports of the Documents and Notices lists. */
+    /** CSV and ZIP exports of the Documents and To attach lists. */
     public function documentExport(): Admin\Export\DocumentExport
     {
         return $this->shared(Admin\Export\DocumentExport::class, function () {
@@ -192,17 +192,17 @@ final class BackOfficeServices extends Provider
         });
     }
 
-    public function noticeBadge(): Admin\NoticeBadge
+    public function waitingBadge(): Admin\WaitingBadge
     {
-        return $this->shared(Admin\NoticeBadge::class, function () {
-            return new Admin\NoticeBadge($this->core->connection());
+        return $this->shared(Admin\WaitingBadge::class, function () {
+            return new Admin\WaitingBadge($this->core->connection());
         });
     }
 
     public function adminBootPresenter(): Presenter\AdminBootPresenter
     {
         return $this->shared(Presenter\AdminBootPresenter::class, function () {
-            return new Presenter\AdminBootPresenter($this->core->links(), $this->core->translator(), $this->noticeBadge(), $this->core->moduleVersion());
+            return new Presenter\AdminBootPresenter($this->core->links(), $this->core->translator(), $this->waitingBadge(), $this->core->moduleVersion());
         });
     }
 

@@ -16,16 +16,16 @@ describe('http client', () => {
     const { server } = setupApp();
     server.on('assignDocument', { document: {} });
     server.on('retryMatching', { attached: 0, stillWaiting: 0 });
-    server.on('dismissNotices', { updated: 1 });
+    server.on('dismissWaiting', { updated: 1 });
     server.on('purgeAll', { deletedDocuments: 0 });
     await api.assignDocument(4, 7, true);
     await api.retryMatching({ all: true });
-    await api.dismissNotices([1, 2], true);
+    await api.dismissWaiting([1, 2], true);
     await api.purgeAll('PURGE');
     expect(server.calls.map((call) => [call.action, call.params])).toEqual([
       ['assignDocument', { id: 4, customerId: 7, rememberCode: true }],
       ['retryMatching', { all: true }],
-      ['dismissNotices', { ids: [1, 2], dismissed: true }],
+      ['dismissWaiting', { ids: [1, 2], dismissed: true }],
       ['purgeAll', { confirmation: 'PURGE' }],
     ]);
   });

@@ -39,7 +39,7 @@ describe('documents store', () => {
     expect(server.callsOf('deleteDocuments')).toEqual([{ ids: [1, 2] }]);
     expect(useFlashStore().messages[0]?.text).toBe(en('documents.deleted', { count: 2 }));
     expect(store.selected).toEqual([]);
-    expect(useAppStore().noticeCount).toBe(1);
+    expect(useAppStore().waitingCount).toBe(1);
   });
 
   it('names the document when a deletion fails', async () => {

@@ -47,16 +47,16 @@ describe('app store', () => {
   it('refreshes the notice count from the pending total', async () => {
     const { server } = setupApp();
     server.on('listDocuments', page([], 17));
-    await useAppStore().refreshNoticeCount();
-    expect(useAppStore().noticeCount).toBe(17);
+    await useAppStore().refreshWaitingCount();
+    expect(useAppStore().waitingCount).toBe(17);
     expect(server.callsOf('listDocuments')).toEqual([{ status: 'pending', page: 1, perPage: 1 }]);
   });
 
   it('keeps the count when the refresh fails', async () => {
     const { server } = setupApp();
     server.on('listDocuments', fail(500, 'internal', 'x'));
-    await useAppStore().refreshNoticeCount();
-    expect(useAppStore().noticeCount).toBe(3);
+    await useAppStore().refreshWaitingCount();
+    expect(useAppStore().waitingCount).toBe(3);
   });
 
   it('labels types and reasons from the payload', () => {
@@ -73,13 +73,13 @@ describe('app store', () => {
     server.on('getOverview', {
       attachedToday: 1,
       attachedThisMonth: 2,
-      noticesWaiting: 9,
-      noticesByReason: [],
+      waitingTotal: 9,
+      waitingByReason: [],
       lastDocument: null,
       recentErrors: [],
       storage: { usedBytes: 0, writable: true },
     });
     await useOverviewStore().load();
-    expect(useAppStore().noticeCount).toBe(9);
+    expect(useAppStore().waitingCount).toBe(9);
   });
 });

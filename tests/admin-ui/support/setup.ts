@@ -51,12 +51,12 @@ export function bootPayload(overrides: Partial<BootPayload> = {}): BootPayload {
       code,
       label: w[`documentType.${code}`] ?? code,
     })),
-    noticeReasons: ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL'].map((code) => ({
+    waitingReasons: ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL'].map((code) => ({
       code,
-      label: w[`noticeReason.${code}.label`] ?? code,
-      message: w[`noticeReason.${code}.message`] ?? '',
+      label: w[`waitingReason.${code}.label`] ?? code,
+      message: w[`waitingReason.${code}.message`] ?? '',
     })),
-    initial: { noticeCount: 3 },
+    initial: { waitingCount: 3 },
     shops: [],
     ...overrides,
   };
@@ -126,7 +126,7 @@ export function documentRow(overrides: Partial<DocumentRow> = {}): DocumentRow {
   };
 }
 
-export function noticeRow(overrides: Partial<DocumentRow> = {}): DocumentRow {
+export function waitingRow(overrides: Partial<DocumentRow> = {}): DocumentRow {
   return documentRow({
     status: 'pending',
     reason: 'NO_ACCOUNT',
@@ -213,7 +213,7 @@ export function setupData(overrides: Partial<Setup> = {}): Setup {
       guestMailTypes: [],
       onCustomerDelete: 'keep_aside',
       visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
-      purgeNoticesDays: 0,
+      purgeWaitingDays: 0,
       digestEnabled: false,
       digestDays: 7,
     },

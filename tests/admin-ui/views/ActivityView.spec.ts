@@ -30,7 +30,7 @@ describe('ActivityView', () => {
     expect(events).toHaveLength(2);
     expect(events[0]?.text()).toContain(en('event.kept_aside'));
     expect(events[0]?.text()).toContain('Invoice FA00001');
-    expect(events[0]?.text()).toContain(en('noticeReason.NO_ACCOUNT.label'));
+    expect(events[0]?.text()).toContain(en('waitingReason.NO_ACCOUNT.label'));
     expect(events[1]?.text()).toContain(en('event.by', { name: 'Marie Admin' }));
     expect(events[1]?.text()).toContain(en('event.detailMethod', { method: en('method.manual') }));
     expect(events[1]?.find('a').attributes('href')).toBe('https://shop.test/admin/customer/7?_token=x');

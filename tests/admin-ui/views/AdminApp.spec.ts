@@ -6,12 +6,12 @@ import { useNavigationStore } from '@/stores/navigation';
 import { Raw, fail } from '../support/fakeServer';
 import { BO_URL, en, page, setupApp, setupData } from '../support/setup';
 
-function quietServer(context: ReturnType<typeof setupApp>, noticesWaiting = 3) {
+function quietServer(context: ReturnType<typeof setupApp>, waitingTotal = 3) {
   context.server.on('getOverview', {
     attachedToday: 0,
     attachedThisMonth: 0,
-    noticesWaiting,
-    noticesByReason: [],
+    waitingTotal,
+    waitingByReason: [],
     lastDocument: null,
     recentErrors: [],
     storage: { usedBytes: 0, writable: true },
@@ -35,7 +35,7 @@ describe('AdminApp', () => {
     expect(wrapper.findAll('.nav-link').map((link) => link.text().replace(/\s+/g, ' '))).toEqual([
       en('nav.overview'),
       en('nav.documents'),
-      `${en('nav.notices')} 3`,
+      `${en('nav.waiting')} 3`,
       en('nav.import'),
       en('nav.activity'),
       en('nav.connector'),
@@ -76,21 +76,21 @@ describe('AdminApp', () => {
     const wrapper = mount(AdminApp, { global: { plugins: [context.pinia] }, attachTo: document.body });
     await flushPromises();
     await wrapper.find('[data-test="tab-activity"]').trigger('click', { button: 0 });
-    window.history.replaceState(null, '', `${BO_URL}&ebpView=notices`);
+    window.history.replaceState(null, '', `${BO_URL}&ebpView=waiting`);
     window.dispatchEvent(new PopStateEvent('popstate'));
     await flushPromises();
-    expect(wrapper.find('.ebpdocuments-notices').exists()).toBe(true);
+    expect(wrapper.find('.ebpdocuments-waiting').exists()).toBe(true);
     wrapper.unmount();
   });
 
   it('drops the badge when no notice waits', async () => {
-    const context = setupApp({ payload: { initial: { noticeCount: 2 } } });
+    const context = setupApp({ payload: { initial: { waitingCount: 2 } } });
     quietServer(context, 0);
     const wrapper = mount(AdminApp, { global: { plugins: [context.pinia] } });
-    expect(wrapper.find('[data-test="notice-badge"]').text()).toBe('2');
+    expect(wrapper.find('[data-test="waiting-badge"]').text()).toBe('2');
     await flushPromises();
-    expect(useAppStore().noticeCount).toBe(0);
-    expect(wrapper.find('[data-test="notice-badge"]').exists()).toBe(false);
+    expect(useAppStore().waitingCount).toBe(0);
+    expect(wrapper.find('[data-test="waiting-badge"]').exists()).toBe(false);
   });
 
   it('replaces the screen by a "log in again" panel when the session expires', async () => {

@@ -245,7 +245,7 @@ describe('DocumentsView', () => {
     const wrapper = mountView(context);
     await flushPromises();
     expect(await rowMenuIds(wrapper, 0)).toEqual(['history', 'reassign', 'delete']);
-    expect((await rowMenuItem(wrapper, 'reassign', 1)).find('.ebpdocuments-row-label').text()).toBe(en('notices.assign'));
+    expect((await rowMenuItem(wrapper, 'reassign', 1)).find('.ebpdocuments-row-label').text()).toBe(en('waiting.assign'));
     expect(wrapper.findAll('[data-test="row-menu"]')[1]?.attributes('aria-label')).toBe(en('common.moreActions', { reference: 'FA2' }));
   });
 });

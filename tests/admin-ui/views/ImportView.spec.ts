@@ -95,7 +95,7 @@ describe('ImportView', () => {
     expect(context.server.calls.find((call) => call.action === 'uploadImportChunk')?.url).toContain(`${UPLOAD_URL}&file=zip&offset=0`);
     expect(steps).toBe(2);
     expect(wrapper.find('[data-test="count-attached"]').text()).toBe(`49 ${en('import.outcome.attached')}`);
-    expect(wrapper.find('[data-test="count-kept_aside"]').text()).toContain(`${en('noticeReason.INVALID_EMAIL.label')}: 1`);
+    expect(wrapper.find('[data-test="count-kept_aside"]').text()).toContain(`${en('waitingReason.INVALID_EMAIL.label')}: 1`);
     expect(wrapper.find('[data-test="count-refused"]').text()).toContain(`${en('import.reason.no_row')}: 1`);
     expect(wrapper.find('[data-test="import-refusals"]').text()).toContain(en('import.reason.duplicate_row'));
     expect((wrapper.find('[data-test="map-reference"]').element as HTMLSelectElement).value).toBe('N° pièce');
@@ -210,7 +210,7 @@ describe('export links', () => {
   it('add the list filters, or the selection, to the PHP-built URL', () => {
     const base = 'https://shop.test/admin/index.php?controller=AdminEbpdocuments&token=abc&ajax=1&action=exportDocuments';
     expect(exportLink(base, { search: 'FA 1', status: 'pending', type: '', page: 3, sort: 'amount', shopId: 2 })).toBe(`${base}&search=FA+1&status=pending&shopId=2`);
-    expect(exportLink(base, { search: 'FA' }, { ids: [4, 5], list: 'notices' })).toBe(`${base}&ids%5B%5D=4&ids%5B%5D=5&list=notices`);
+    expect(exportLink(base, { search: 'FA' }, { ids: [4, 5], list: 'waiting' })).toBe(`${base}&ids%5B%5D=4&ids%5B%5D=5&list=waiting`);
     expect(exportLink(base, {})).toBe(base);
   });
 });

@@ -12,8 +12,8 @@ function overview(overrides: Partial<Overview> = {}): Overview {
     receivedThisMonth: { attached: 1234, waiting: 5, dismissed: 1 },
     attachedToday: 4,
     attachedThisMonth: 1234,
-    noticesWaiting: 5,
-    noticesByReason: [
+    waitingTotal: 5,
+    waitingByReason: [
       { reason: 'NO_ACCOUNT', count: 3 },
       { reason: 'GUEST_ONLY', count: 2 },
     ],
@@ -37,10 +37,10 @@ describe('OverviewView', () => {
     expect(wrapper.find('[data-test="loading"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="attached-today"]').text()).toBe('4');
     expect(wrapper.find('[data-test="attached-month"]').text()).toBe('1,234');
-    expect(wrapper.find('[data-test="notices-waiting"]').text()).toBe('5');
-    expect(wrapper.findAll('[data-test="notices-reason"]').map((b) => b.text())).toEqual([
-      en('overview.byReason', { reason: en('noticeReason.NO_ACCOUNT.label'), count: 3 }),
-      en('overview.byReason', { reason: en('noticeReason.GUEST_ONLY.label'), count: 2 }),
+    expect(wrapper.find('[data-test="waiting-total"]').text()).toBe('5');
+    expect(wrapper.findAll('[data-test="waiting-reason"]').map((b) => b.text())).toEqual([
+      en('overview.byReason', { reason: en('waitingReason.NO_ACCOUNT.label'), count: 3 }),
+      en('overview.byReason', { reason: en('waitingReason.GUEST_ONLY.label'), count: 2 }),
     ]);
     expect(wrapper.find('[data-test="last-document"]').text()).toBe('Invoice FA00123');
     expect(wrapper.find('[data-test="recent-errors"]').text()).toContain('Le PDF est invalide.');
@@ -50,19 +50,19 @@ describe('OverviewView', () => {
   it('marks the counts of waiting documents that reached their cap', async () => {
     const context = setupApp();
     context.server.on('getOverview', overview({
-      noticesWaiting: 1001,
+      waitingTotal: 1001,
       noticesWaitingCapped: true,
-      noticesByReason: [
+      waitingByReason: [
         { reason: 'NO_ACCOUNT', count: 999, capped: true },
         { reason: 'GUEST_ONLY', count: 2, capped: false },
       ],
     }));
     const wrapper = mount(OverviewView, { global: { plugins: [context.pinia] } });
     await flushPromises();
-    expect(wrapper.find('[data-test="notices-waiting"]').text()).toBe('1,001+');
-    expect(wrapper.findAll('[data-test="notices-reason"]').map((b) => b.text())).toEqual([
-      en('overview.byReason', { reason: en('noticeReason.NO_ACCOUNT.label'), count: '999+' }),
-      en('overview.byReason', { reason: en('noticeReason.GUEST_ONLY.label'), count: 2 }),
+    expect(wrapper.find('[data-test="waiting-total"]').text()).toBe('1,001+');
+    expect(wrapper.findAll('[data-test="waiting-reason"]').map((b) => b.text())).toEqual([
+      en('overview.byReason', { reason: en('waitingReason.NO_ACCOUNT.label'), count: '999+' }),
+      en('overview.byReason', { reason: en('waitingReason.GUEST_ONLY.label'), count: 2 }),
     ]);
   });
 
@@ -95,8 +95,8 @@ describe('OverviewView', () => {
     const wrapper = mount(OverviewView, { global: { plugins: [context.pinia] } });
     await flushPromises();
     const nav = useNavigationStore();
-    await wrapper.findAll('[data-test="notices-reason"]')[1]?.trigger('click');
-    expect(nav.view).toBe('notices');
+    await wrapper.findAll('[data-test="waiting-reason"]')[1]?.trigger('click');
+    expect(nav.view).toBe('waiting');
     expect(nav.query).toEqual({ reason: 'GUEST_ONLY' });
     await wrapper.find('[data-test="attached-today"]').trigger('click');
     expect(nav.view).toBe('documents');

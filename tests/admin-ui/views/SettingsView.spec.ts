@@ -127,7 +127,7 @@ describe('SettingsView', () => {
           onCustomerDelete: 'delete',
           visibleTypes: ['order', 'delivery', 'invoice', 'credit_note', 'other'],
           maxPdfMb: 20,
-          purgeNoticesDays: 90,
+          purgeWaitingDays: 90,
           digestEnabled: false,
           digestDays: 7,
         },

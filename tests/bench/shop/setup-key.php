@@ -4,7 +4,7 @@
  * Bench only: run by tests/bench/lib/realshop.ts inside a test shop (php setup-key.php <shop root> <e-mail>, as the
  * shop's user) once the module is installed. Creates a module key through the module's own service and prints its
  * secret; records that the bench's customer (the shop's demo customer) proved its e-mail, so the pushes addressed to
- * it are attached to its account as in a live shop, not kept aside.
+ * it are attached to its account as in a live shop, not waiting.
  */
 
 declare(strict_types=1);

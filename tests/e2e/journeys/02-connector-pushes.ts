@@ -73,7 +73,7 @@ export async function connectorPushesDocuments(): Promise<void> {
   row = await documentByReference(quote.reference);
   expect(row).toMatchObject({ status: 'pending', reason: 'NO_ACCOUNT', id_customer: null });
 
-  // 4. An e-mail that only a guest checkout used: kept aside, 200 with a notice.
+  // 4. An e-mail that only a guest checkout used: waiting, 200 with a notice.
   const guestInvoice = remember(reference('FA', 2), 'Facture', run.carol.email, ebpDocumentPdf('Facture', reference('FA', 2), 'Carol Petit'));
   const guestFields = { key: run.moduleKey, email: guestInvoice.email, type: guestInvoice.type, reference: guestInvoice.reference, pdf: guestInvoice.bytes };
   answer = await pushEconnecteurForm(run.receiveUrl, guestFields);

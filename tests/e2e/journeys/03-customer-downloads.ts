@@ -63,7 +63,7 @@ export async function customerDownloads(): Promise<void> {
   const listed = await listedReferences(page);
   expect([...listed].sort()).toEqual([...expected].sort());
   expect(await page.locator('.ebpdocuments-row--new').count()).toBe(expected.length);
-  // Nothing kept aside or belonging to someone else shows up.
+  // Nothing waiting or belonging to someone else shows up.
   const pageText = await visibleText(page, '#ebpdocuments-documents');
   expect(pageText).not.toContain(reference('FA', 2));
   expect(pageText).not.toContain(reference('FB', 1));

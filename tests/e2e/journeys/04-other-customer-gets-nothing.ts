@@ -1,6 +1,6 @@
 /**
  * Journey 4: Bob, logged in, tries every way he can think of to reach Alice's documents: her links as they are,
- * ids around hers with her token, his own tokens with her ids, no token, made-up tokens, a kept-aside document's
+ * ids around hers with her token, his own tokens with her ids, no token, made-up tokens, a waiting document's
  * token, and the storage folder under the shop URL. Every module answer is the same not-found; the storage folder
  * gives no PDF either. A visitor who is not logged in is sent to the login page.
  */

@@ -74,7 +74,7 @@ export async function openEbpTab(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-export async function openAppView(page: Page, view: 'overview' | 'documents' | 'notices' | 'activity' | 'connector' | 'settings'): Promise<void> {
+export async function openAppView(page: Page, view: 'overview' | 'documents' | 'waiting' | 'activity' | 'connector' | 'settings'): Promise<void> {
   await page.click(`[data-test="tab-${view}"]`);
   await page.waitForLoadState('networkidle');
 }

@@ -75,7 +75,7 @@ final class EconnecteurDoorTest extends HttpTestCase
         $this->assertSame(self::pdf(), file_get_contents($this->storagePath($row['file_name'])));
     }
 
-    public function testUnknownEmailIsKeptAsideWith200AndTheNoticeText(): void
+    public function testUnknownEmailIsWaitingWith200AndTheNoticeText(): void
     {
         $result = $this->postForm('/receive', $this->fields(['email' => 'nobody@example.com']));
 

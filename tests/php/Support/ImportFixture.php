@@ -10,7 +10,7 @@ namespace Ebpdocuments\Tests\Support;
  * dd/mm/yyyy dates — with one row without PDF (FA2023-00201), one PDF without row (FA2023-00200), one bad e-mail
  * (FA2023-00007) and one duplicated row (FA2023-00005 twice).
  * Rows 1–50 use client<n>@example.com (customers the test creates), the others inconnu<n>@example.com.
- * Expected: attached 49, kept aside 150 (149 NO_ACCOUNT + 1 INVALID_EMAIL), refused 3 (no_pdf, no_row, duplicate_row).
+ * Expected: attached 49, waiting 150 (149 NO_ACCOUNT + 1 INVALID_EMAIL), refused 3 (no_pdf, no_row, duplicate_row).
  */
 final class ImportFixture
 {

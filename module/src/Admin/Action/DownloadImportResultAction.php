@@ -76,7 +76,7 @@ final class DownloadImportResultAction implements ResponseAction
                         $row['type'] === '' ? '' : $label('documentType.' . $row['type'], (string) $row['type']),
                         CsvWriter::text($row['reference']),
                         $outcome === '' ? '' : $label('import.outcome.' . $outcome, $outcome),
-                        $reason === null || $reason === '' ? '' : $label('import.reason.' . $reason, $label('noticeReason.' . $reason . '.label', (string) $reason)),
+                        $reason === null || $reason === '' ? '' : $label('import.reason.' . $reason, $label('waitingReason.' . $reason . '.label', (string) $reason)),
                     ]);
                 }
                 flush();

@@ -15,8 +15,8 @@ use Ebpdocuments\Admin\ResponseAction;
 use Ebpdocuments\Http\Response;
 
 /**
- * exportDocuments (view, GET link `urls.exportDocuments` + the list's filters, or `ids[]`): the Documents or Notices
- * list as a streamed CSV file (DocumentExport). `list=notices` names the file after the notices.
+ * exportDocuments (view, GET link `urls.exportDocuments` + the list's filters, or `ids[]`): the Documents or To attach
+ * list as a streamed CSV file (DocumentExport). `list=waiting` names the file after the waiting documents.
  */
 final class ExportDocumentsAction implements ResponseAction
 {

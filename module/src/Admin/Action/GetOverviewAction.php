@@ -19,7 +19,7 @@ use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\Clock;
 
 /**
- * getOverview (view) `{shopId?}` → `{attachedToday, attachedThisMonth, noticesWaiting, noticesByReason, lastDocument,
+ * getOverview (view) `{shopId?}` → `{attachedToday, attachedThisMonth, waitingTotal, waitingByReason, lastDocument,
  * recentErrors, storage}`. "Attached today" counts documents received today that are attached, which is exactly
  * the documents list filtered by status=attached and dateFrom=today, so each figure opens the list behind it.
  */
@@ -46,7 +46,7 @@ final class GetOverviewAction implements AdminAction
     {
         $shopIds = ShopFilter::shopIds(new Params($params), $context);
         $today = $this->clock->now()->setTime(0, 0, 0);
-        $byReason = $this->query->pendingByReason($shopIds);
+        $byReason = $this->query->waitingByReason($shopIds);
         $waiting = 0;
         $waitingCapped = false;
         foreach ($byReason as $reason) {
@@ -72,10 +72,10 @@ final class GetOverviewAction implements AdminAction
             // The same rows as received-and-attached (status attached, received since): not counted twice.
             'attachedToday' => $receivedToday['attached'],
             'attachedThisMonth' => $receivedThisMonth['attached'],
-            'noticesWaiting' => $waiting,
-            // At least noticesWaiting: a reason counted up to its cap (the app shows "999+").
+            'waitingTotal' => $waiting,
+            // At least waitingTotal: a reason counted up to its cap (the app shows "999+").
             'noticesWaitingCapped' => $waitingCapped,
-            'noticesByReason' => $byReason,
+            'waitingByReason' => $byReason,
             'lastDocument' => $lastDocument,
             'recentErrors' => $recentErrors,
             'storage' => ['usedBytes' => $this->usage->usedBytes(), 'writable' => $writable],

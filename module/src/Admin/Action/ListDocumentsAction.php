@@ -16,7 +16,7 @@ use Ebpdocuments\Admin\Query\DocumentListQuery;
 use Ebpdocuments\Admin\ShopFilter;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Presenter\DocumentRowPresenter;
 
 /**
@@ -45,7 +45,7 @@ final class ListDocumentsAction implements AdminAction
             'search' => $input->string('search', self::SEARCH_MAX),
             'type' => $input->choice('type', DocumentType::all()),
             'status' => $input->choice('status', DocumentStatus::all()),
-            'reason' => $input->choice('reason', NoticeReason::all()),
+            'reason' => $input->choice('reason', WaitingReason::all()),
             'dateFrom' => $input->isoDate('dateFrom'),
             'dateTo' => $input->isoDate('dateTo'),
         ];

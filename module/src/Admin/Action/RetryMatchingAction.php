@@ -21,9 +21,9 @@ use Ebpdocuments\Support\Clock;
 
 /**
  * retryMatching (edit) `{ids, after?}` or `{all: true, after?}` → `{attached, stillWaiting, processed, remaining,
- * cursor, done}`: re-runs the matching rules on notices, one bounded batch per call (BatchLimits: at most
- * RETRY_MATCHING notices, and no more after TIME_BUDGET_SECONDS), walked by id from `after`; the app calls again
- * with `after` = the answered `cursor` until `done`. Idempotent. `all` covers the pending notices of the employee's
+ * cursor, done}`: re-runs the matching rules on waiting documents, one bounded batch per call (BatchLimits: at most
+ * RETRY_MATCHING waiting documents, and no more after TIME_BUDGET_SECONDS), walked by id from `after`; the app calls again
+ * with `after` = the answered `cursor` until `done`. Idempotent. `all` covers the waiting documents of the employee's
  * shops (remaining = those after the cursor); dismissed ones are retried only when named.
  */
 final class RetryMatchingAction implements AdminAction
@@ -86,7 +86,7 @@ final class RetryMatchingAction implements AdminAction
         if ($all) {
             $remaining = (int) $this->connection->fetchValue(
                 'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document WHERE id_shop IN :shops AND status = :pending AND id_document > :after',
-                ['shops' => $context->shopIds(), 'pending' => DocumentStatus::PENDING, 'after' => $cursor]
+                ['shops' => $context->shopIds(), 'pending' => DocumentStatus::WAITING, 'after' => $cursor]
             );
         } else {
             $remaining = count($named) - count(array_filter($named, function (int $id) use ($cursor): bool {
@@ -98,7 +98,7 @@ final class RetryMatchingAction implements AdminAction
     }
 
     /**
-     * Pending notices of the employee's shops after $after, by id: one short indexed read.
+     * Pending waiting documents of the employee's shops after $after, by id: one short indexed read.
      *
      * @return int[]
      */
@@ -108,7 +108,7 @@ final class RetryMatchingAction implements AdminAction
             'SELECT id_document FROM PREFIX_ebpdocuments_document
              WHERE id_shop IN :shops AND status = :pending AND id_document > :after
              ORDER BY id_document LIMIT ' . $limit,
-            ['shops' => $context->shopIds(), 'pending' => DocumentStatus::PENDING, 'after' => $after]
+            ['shops' => $context->shopIds(), 'pending' => DocumentStatus::WAITING, 'after' => $after]
         ), 'id_document'));
     }
 }

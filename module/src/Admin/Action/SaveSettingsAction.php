@@ -90,7 +90,7 @@ final class SaveSettingsAction implements AdminAction
                 return (string) $input->intInRange($name, self::MAX_PDF_MB_MIN, self::MAX_PDF_MB_MAX);
             case 'mailAttachMaxMb':
                 return (string) $input->intInRange($name, 1, self::MAIL_ATTACH_MB_MAX);
-            case 'purgeNoticesDays':
+            case 'purgeWaitingDays':
                 return (string) $input->intInRange($name, 0, self::PURGE_DAYS_MAX);
             case 'digestDays':
                 return (string) $input->intInRange($name, 1, self::DIGEST_DAYS_MAX);

@@ -24,7 +24,7 @@ use Ebpdocuments\Support\Translator;
 use Ebpdocuments\Translation\AdminWordings;
 
 /**
- * The back office's exports of the Documents and Notices lists (the list's filters, or a selection):
+ * The back office's exports of the Documents and To attach lists (the list's filters, or a selection):
  * - CSV: streamed 500 rows at a time, UTF-8 with BOM, ";" (CsvWriter), amounts in the shop's number format;
  * - ZIP of the PDFs: streamed (ZipStreamWriter), "<Type>-<number>.pdf", at most MAX_ZIP_DOCUMENTS documents and
  *   MAX_ZIP_BYTES bytes (checked before the first byte is sent: then a 422 tells the employee to narrow the filters).
@@ -223,7 +223,7 @@ final class DocumentExport
             CsvWriter::text($row['id_customer'] === null ? '' : $row['customer_email']),
             CsvWriter::text($order),
             self::label($wordings, 'status.' . $row['status'], (string) $row['status']),
-            $row['reason'] === null ? '' : self::label($wordings, 'noticeReason.' . $row['reason'] . '.label', (string) $row['reason']),
+            $row['reason'] === null ? '' : self::label($wordings, 'waitingReason.' . $row['reason'] . '.label', (string) $row['reason']),
             (string) $row['date_add'],
             (string) $row['first_downloaded_at'],
             self::label($wordings, 'source.' . $row['source'], (string) $row['source']),

@@ -14,11 +14,11 @@ use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\ShopFilter;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 
 /**
  * The params of the export actions: listDocuments' filters (sort and paging ignored), or `ids` (a selection, at
- * most DocumentExport::MAX_ZIP_DOCUMENTS), and `list` (`documents`|`notices`, the file's name).
+ * most DocumentExport::MAX_ZIP_DOCUMENTS), and `list` (`documents`|`waiting`, the file's name).
  */
 final class ExportParams
 {
@@ -43,14 +43,14 @@ final class ExportParams
             'search' => $input->string('search', ListDocumentsAction::SEARCH_MAX),
             'type' => $input->choice('type', DocumentType::all()),
             'status' => $input->choice('status', DocumentStatus::all()),
-            'reason' => $input->choice('reason', NoticeReason::all()),
+            'reason' => $input->choice('reason', WaitingReason::all()),
             'dateFrom' => $input->isoDate('dateFrom'),
             'dateTo' => $input->isoDate('dateTo'),
         ];
         if ($input->has('ids')) {
             $read->ids = $input->ids('ids', DocumentExport::MAX_ZIP_DOCUMENTS);
         }
-        $read->baseName = $input->choice('list', ['documents', 'notices'], 'documents');
+        $read->baseName = $input->choice('list', ['documents', 'waiting'], 'documents');
 
         return $read;
     }

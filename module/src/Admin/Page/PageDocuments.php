@@ -18,7 +18,7 @@ use Ebpdocuments\Presenter\DocumentRowPresenter;
 /**
  * What the "EBP documents" blocks of PrestaShop's Customer and Order pages show, for the AJAX actions and for the
  * hooks that draw the blocks (same rows, same DocumentRow shape as the module's tab):
- * - a customer: their documents in the employee's shops (newest document date first), and the documents kept aside
+ * - a customer: their documents in the employee's shops (newest document date first), and the documents waiting
  *   for their e-mail (pending, same normalized e-mail) that may be attached to them;
  * - an order: the documents linked to it.
  */
@@ -64,7 +64,7 @@ final class PageDocuments
             $waiting = $this->ids(
                 'SELECT id_document FROM PREFIX_ebpdocuments_document
                  WHERE email_normalized IN :emails AND status = :pending AND id_shop IN :shops ORDER BY id_document DESC',
-                ['emails' => $this->normalizer->sqlCandidates($normalized), 'pending' => DocumentStatus::PENDING, 'shops' => $context->shopIds()]
+                ['emails' => $this->normalizer->sqlCandidates($normalized), 'pending' => DocumentStatus::WAITING, 'shops' => $context->shopIds()]
             );
         }
 

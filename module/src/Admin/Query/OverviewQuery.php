@@ -8,11 +8,11 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Admin\NoticeBadge;
+use Ebpdocuments\Admin\WaitingBadge;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\EventType;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 
 /**
  * The overview's figures, each one indexed read: counts by (id_shop, status, date_add), the last document by
@@ -63,7 +63,7 @@ final class OverviewQuery
         $out = ['attached' => 0, 'waiting' => 0, 'dismissed' => 0];
         foreach ($rows as $row) {
             $status = (string) $row['status'];
-            $key = $status === DocumentStatus::PENDING ? 'waiting' : $status;
+            $key = $status === DocumentStatus::WAITING ? 'waiting' : $status;
             if (isset($out[$key])) {
                 $out[$key] += (int) $row['n'];
             }
@@ -73,26 +73,26 @@ final class OverviewQuery
     }
 
     /**
-     * Waiting documents per reason, each counted up to $cap (NoticeBadge::CAP, the tab badge's "999+"): one branch per
+     * Waiting documents per reason, each counted up to $cap (WaitingBadge::CAP, the tab badge's "999+"): one branch per
      * reason reads at most $cap + 1 entries of the shop_notices index (id_shop, status, reason, …), so the overview
-     * stays fast with hundreds of thousands of notices. Largest first.
+     * stays fast with hundreds of thousands of waiting documents. Largest first.
      *
      * @param int[] $shopIds
      *
      * @return array<int, array{reason: string, count: int, capped: bool}>
      */
-    public function pendingByReason(array $shopIds, int $cap = NoticeBadge::CAP): array
+    public function waitingByReason(array $shopIds, int $cap = WaitingBadge::CAP): array
     {
         // One count per reason over a derived table of at most $cap + 1 index entries: no grouping, no sort.
         $branches = [];
         $params = [];
-        foreach (NoticeReason::all() as $index => $reason) {
+        foreach (WaitingReason::all() as $index => $reason) {
             $branches[] = 'SELECT :name' . $index . ' AS reason, COUNT(*) AS n FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
                 WHERE id_shop IN :shops' . $index . ' AND status = :pending' . $index . ' AND reason = :reason' . $index . '
                 LIMIT ' . ($cap + 1) . ') t' . $index;
             $params['name' . $index] = $reason;
             $params['shops' . $index] = $shopIds;
-            $params['pending' . $index] = DocumentStatus::PENDING;
+            $params['pending' . $index] = DocumentStatus::WAITING;
             $params['reason' . $index] = $reason;
         }
         $rows = $this->connection->fetchAll(implode(' UNION ALL ', $branches), $params);

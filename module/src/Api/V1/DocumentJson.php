@@ -8,7 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Ingestion\IngestionResult;
 use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Support\Translator;
@@ -40,8 +40,8 @@ final class DocumentJson
                 'customerAttached' => $result->customerId() !== null,
                 'orderLinked' => $result->orderId() !== null,
             ],
-            'notice' => $reason !== null && isset(NoticeReason::MESSAGES[$reason])
-                ? ['reason' => $reason, 'message' => NoticeReason::MESSAGES[$reason], 'messageFr' => $french->trans(NoticeReason::MESSAGES[$reason], [], Refusal::DOMAIN)]
+            'notice' => $reason !== null && isset(WaitingReason::MESSAGES[$reason])
+                ? ['reason' => $reason, 'message' => WaitingReason::MESSAGES[$reason], 'messageFr' => $french->trans(WaitingReason::MESSAGES[$reason], [], Refusal::DOMAIN)]
                 : null,
         ];
     }

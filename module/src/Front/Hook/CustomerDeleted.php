@@ -14,7 +14,7 @@ use Ebpdocuments\Support\Settings;
 
 /**
  * actionObjectCustomerDeleteAfter (hard delete) and actionObjectCustomerUpdateAfter with deleted = 1 (the back
- * office's "deny re-registration" soft delete): the customer's documents are kept aside as notices (default, so a
+ * office's "deny re-registration" soft delete): the customer's documents are waiting as waiting documents (default, so a
  * mistaken delete loses nothing) or deleted, as the merchant chose in ON_CUSTOMER_DELETE. An e-mail change (an
  * update without deleted) moves nothing.
  */

@@ -17,7 +17,7 @@ use Ebpdocuments\Support\ErrorLog;
 
 /**
  * PrestaShop turned a guest into a registered customer (guest tracking's "create an account", or the back office):
- * the documents of their guest orders move with the orders into the account. Those are the kept-aside documents of
+ * the documents of their guest orders move with the orders into the account. Those are the waiting documents of
  * the shop whose billing e-mail is the customer's and whose oid names one of the customer's orders (or that were
  * linked to one). Nothing else moves: documents for the e-mail without such an order stay the merchant's decision
  * (or the customer's claim).
@@ -69,7 +69,7 @@ final class GuestConverted
         $rows = $this->connection->fetchAll(
             'SELECT id_document, id_shop, billing_email, order_ref, id_order FROM PREFIX_ebpdocuments_document
              WHERE email_normalized IN :emails AND status = :pending AND id_shop IN :shops ORDER BY id_document',
-            ['emails' => $this->normalizer->sqlCandidates($email), 'pending' => DocumentStatus::PENDING, 'shops' => array_keys($ids)]
+            ['emails' => $this->normalizer->sqlCandidates($email), 'pending' => DocumentStatus::WAITING, 'shops' => array_keys($ids)]
         );
         $moved = 0;
         foreach ($rows as $row) {

@@ -4,9 +4,9 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Admin;
 
-use Ebpdocuments\Admin\NoticeBadge;
+use Ebpdocuments\Admin\WaitingBadge;
 use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Presenter\AdminBootPresenter;
 use Ebpdocuments\Presenter\BootContext;
 use Ebpdocuments\Support\Translator;
@@ -22,11 +22,11 @@ final class AdminBootPresenterTest extends CoreDatabaseTestCase
 {
     public function testPayloadHasEveryPartOfTheContract(): void
     {
-        $this->addNotices(3, 1);
-        $this->addNotices(2, 2);
+        $this->addWaiting(3, 1);
+        $this->addWaiting(2, 2);
         $payload = $this->presenter()->present($this->context('en-US'));
 
-        $this->assertSame(['moduleVersion', 'psVersion', 'locale', 'currencyIsoCode', 'urls', 'permissions', 'i18n', 'documentTypes', 'noticeReasons', 'initial', 'shops'], array_keys($payload));
+        $this->assertSame(['moduleVersion', 'psVersion', 'locale', 'currencyIsoCode', 'urls', 'permissions', 'i18n', 'documentTypes', 'waitingReasons', 'initial', 'shops'], array_keys($payload));
         $this->assertSame('1.2.3', $payload['moduleVersion']);
         $this->assertSame('8.1.2', $payload['psVersion']);
         $this->assertSame('http://shop/admin?ajax=1&token=t', $payload['urls']['ajax']);
@@ -35,9 +35,9 @@ final class AdminBootPresenterTest extends CoreDatabaseTestCase
         $this->assertSame(['view' => true, 'edit' => true, 'delete' => false], $payload['permissions']);
         $this->assertSame(DocumentType::all(), array_column($payload['documentTypes'], 'code'));
         $this->assertSame('Invoice', $payload['documentTypes'][3]['label']);
-        $this->assertSame(NoticeReason::all(), array_column($payload['noticeReasons'], 'code'));
-        $this->assertSame($payload['i18n']['noticeReason.NO_ACCOUNT.message'], $payload['noticeReasons'][0]['message']);
-        $this->assertSame(['noticeCount' => 3], $payload['initial'], 'notices of the employee\'s shops only');
+        $this->assertSame(WaitingReason::all(), array_column($payload['waitingReasons'], 'code'));
+        $this->assertSame($payload['i18n']['waitingReason.NO_ACCOUNT.message'], $payload['waitingReasons'][0]['message']);
+        $this->assertSame(['waitingCount' => 3], $payload['initial'], 'notices of the employee\'s shops only');
         $this->assertSame([['id' => 1, 'name' => 'Shop 1']], $payload['shops']);
         $this->assertNotFalse(json_encode($payload));
     }
@@ -47,29 +47,29 @@ final class AdminBootPresenterTest extends CoreDatabaseTestCase
         $payload = $this->presenter(new ModuleCatalogue('fr-FR'))->present($this->context('fr-FR'));
         // From the XLF catalogue (no override in the code): the notice E-connecteur users know, word for word.
         $notice = 'Ce document ne peut pas être envoyé sur le site car aucun compte client correspondant au tiers en gestion commerciale n\'existe sur le site.';
-        $this->assertSame($notice, $payload['noticeReasons'][0]['message']);
-        $this->assertSame($notice, $payload['i18n']['noticeReason.NO_ACCOUNT.message']);
+        $this->assertSame($notice, $payload['waitingReasons'][0]['message']);
+        $this->assertSame($notice, $payload['i18n']['waitingReason.NO_ACCOUNT.message']);
     }
 
     public function testBadgeCountsPendingNoticesOnlyAndCaps(): void
     {
-        $badge = new NoticeBadge($this->db);
+        $badge = new WaitingBadge($this->db);
         $this->assertSame('', $badge->html([1], 'Waiting'));
-        $this->addNotices(2, 1);
+        $this->addWaiting(2, 1);
         $this->db->execute("UPDATE PREFIX_ebpdocuments_document SET status = 'dismissed' WHERE reference = 'N1-0'");
         $this->assertSame(1, $badge->count([1]));
         $html = $badge->html([1], 'Waiting <b>');
         $this->assertStringContainsString('"label":"1"', $html);
         $this->assertStringContainsString('subtab-AdminEbpdocuments', $html);
         $this->assertStringNotContainsString('<b>', $html, 'the title is escaped inside the script');
-        $this->addNotices(1000, 1, 'M');
-        $this->assertSame(NoticeBadge::CAP + 1, $badge->count([1]));
+        $this->addWaiting(1000, 1, 'M');
+        $this->assertSame(WaitingBadge::CAP + 1, $badge->count([1]));
         $this->assertStringContainsString('"label":"999+"', $badge->html([1], 'Waiting'));
     }
 
     private function presenter(?Translator $translator = null): AdminBootPresenter
     {
-        return new AdminBootPresenter(new HarnessLinks('http://shop'), $translator !== null ? $translator : new IdentityTranslator(), new NoticeBadge($this->db), '1.2.3');
+        return new AdminBootPresenter(new HarnessLinks('http://shop'), $translator !== null ? $translator : new IdentityTranslator(), new WaitingBadge($this->db), '1.2.3');
     }
 
     private function context(string $locale): BootContext
@@ -77,7 +77,7 @@ final class AdminBootPresenterTest extends CoreDatabaseTestCase
         return new BootContext('http://shop/admin?ajax=1&token=t', '8.1.2', $locale, 'EUR', ['view' => true, 'edit' => true, 'delete' => false], [['id' => 1, 'name' => 'Shop 1']]);
     }
 
-    private function addNotices(int $count, int $shopId, string $prefix = 'N'): void
+    private function addWaiting(int $count, int $shopId, string $prefix = 'N'): void
     {
         $rows = [];
         for ($i = 0; $i < $count; ++$i) {

@@ -10,7 +10,7 @@ use Ebpdocuments\Tests\Support\InterceptingConnection;
 
 /**
  * The overview's waiting documents per reason (issue 14): each reason counted up to a cap in one statement, so a
- * shop with hundreds of thousands of notices does not count them all on every visit.
+ * shop with hundreds of thousands of waiting documents does not count them all on every visit.
  */
 final class OverviewPendingByReasonTest extends FrontDatabaseTestCase
 {
@@ -32,9 +32,9 @@ final class OverviewPendingByReasonTest extends FrontDatabaseTestCase
             ['reason' => 'NO_ACCOUNT', 'count' => 2, 'capped' => true],
             ['reason' => 'UNPROVEN_EMAIL', 'count' => 2, 'capped' => false],
             ['reason' => 'GUEST_ONLY', 'count' => 1, 'capped' => false],
-        ], $query->pendingByReason([1], 2));
+        ], $query->waitingByReason([1], 2));
         self::assertCount(1, $statements);
-        self::assertSame([['reason' => 'NO_ACCOUNT', 'count' => 3, 'capped' => false], ['reason' => 'UNPROVEN_EMAIL', 'count' => 2, 'capped' => false], ['reason' => 'GUEST_ONLY', 'count' => 1, 'capped' => false]], $query->pendingByReason([1]));
-        self::assertSame([['reason' => 'NO_ACCOUNT', 'count' => 4, 'capped' => false], ['reason' => 'UNPROVEN_EMAIL', 'count' => 2, 'capped' => false], ['reason' => 'GUEST_ONLY', 'count' => 1, 'capped' => false]], $query->pendingByReason([1, 2]), 'both shops');
+        self::assertSame([['reason' => 'NO_ACCOUNT', 'count' => 3, 'capped' => false], ['reason' => 'UNPROVEN_EMAIL', 'count' => 2, 'capped' => false], ['reason' => 'GUEST_ONLY', 'count' => 1, 'capped' => false]], $query->waitingByReason([1]));
+        self::assertSame([['reason' => 'NO_ACCOUNT', 'count' => 4, 'capped' => false], ['reason' => 'UNPROVEN_EMAIL', 'count' => 2, 'capped' => false], ['reason' => 'GUEST_ONLY', 'count' => 1, 'capped' => false]], $query->waitingByReason([1, 2]), 'both shops');
     }
 }

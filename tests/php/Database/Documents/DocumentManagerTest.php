@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Database\Documents;
 
 use Ebpdocuments\Documents\DocumentManager;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Repository\CustomerLinkRepository;
 use Ebpdocuments\Storage\SweepReport;
@@ -22,7 +22,7 @@ final class DocumentManagerTest extends IngestionTestCase
     {
         $customer = $this->addCustomer('chosen@x.fr');
         $order = $this->addOrder($customer, 'ORDERREFX');
-        // A guest-only e-mail stays a notice even though the order names a registered customer.
+        // A guest-only e-mail stays waiting even though the order names a registered customer.
         $this->addCustomer('guest@x.fr', ['guest' => true]);
         $id = $this->notice('FA-0001', 'guest@x.fr', ['customer_code' => 'CLI7', 'oid' => 'ORDERREFX']);
         self::assertSame('pending', $this->db->fetchValue('SELECT status FROM PREFIX_ebpdocuments_document'));
@@ -132,7 +132,7 @@ final class DocumentManagerTest extends IngestionTestCase
         $row = $this->db->fetchRow('SELECT * FROM PREFIX_ebpdocuments_document');
         self::assertNull($row['id_customer']);
         self::assertSame('pending', $row['status']);
-        self::assertSame(NoticeReason::NO_ACCOUNT, $row['reason']);
+        self::assertSame(WaitingReason::NO_ACCOUNT, $row['reason']);
         self::assertNotSame($token, $row['access_token']);
         self::assertSame(['received', 'attached', 'detached'], $this->eventsOf($id));
 

@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Database\Front;
 
 use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Front\ClaimResult;
 use Ebpdocuments\Front\CustomerIdentity;
 use Ebpdocuments\Matching\EmailProofs;
@@ -40,8 +40,8 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
     private function waiting(string $email, array $values = []): array
     {
         return $this->addDocument($values + [
-            'status' => DocumentStatus::PENDING,
-            'reason' => NoticeReason::UNPROVEN_EMAIL,
+            'status' => DocumentStatus::WAITING,
+            'reason' => WaitingReason::UNPROVEN_EMAIL,
             'billing_email' => $email,
             'email_normalized' => $email,
             'match_method' => null,
@@ -52,8 +52,8 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
     {
         $alice = $this->addCustomer('alice@example.com');
         $this->waiting('alice@example.com');
-        $this->waiting('alice@example.com', ['reason' => NoticeReason::NO_ACCOUNT]);
-        $this->waiting('alice@example.com', ['reason' => NoticeReason::AMBIGUOUS]);
+        $this->waiting('alice@example.com', ['reason' => WaitingReason::NO_ACCOUNT]);
+        $this->waiting('alice@example.com', ['reason' => WaitingReason::AMBIGUOUS]);
         $this->waiting('bob@example.com');
         $page = $this->app()->customer()->myDocumentsPage();
         $identity = $this->identity($alice, 'alice@example.com');

@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Database\Front;
 
 use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Front\ClaimResult;
 use Ebpdocuments\Front\CustomerIdentity;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
@@ -41,8 +41,8 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
     {
         return $this->addDocument(array_merge([
             'id_customer' => null,
-            'status' => DocumentStatus::PENDING,
-            'reason' => NoticeReason::NO_ACCOUNT,
+            'status' => DocumentStatus::WAITING,
+            'reason' => WaitingReason::NO_ACCOUNT,
             'billing_email' => 'ALICE@example.com ',
             'email_normalized' => 'alice@example.com',
             'match_method' => null,
@@ -79,8 +79,8 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
     {
         $this->addShop(2, 1);
         $noAccount = $this->notice();
-        $guestOnly = $this->notice(['reason' => NoticeReason::GUEST_ONLY, 'email_normalized' => 'alice@example.com']);
-        $ambiguous = $this->notice(['reason' => NoticeReason::AMBIGUOUS]);
+        $guestOnly = $this->notice(['reason' => WaitingReason::GUEST_ONLY, 'email_normalized' => 'alice@example.com']);
+        $ambiguous = $this->notice(['reason' => WaitingReason::AMBIGUOUS]);
         $dismissed = $this->notice(['status' => DocumentStatus::DISMISSED]);
         $otherShop = $this->notice(['id_shop' => 2]);
         $otherEmail = $this->notice(['email_normalized' => 'bob@example.com']);
@@ -188,7 +188,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
     public function testGuestsGetNoCodeAndClaimNothing(): void
     {
         $guest = $this->addCustomer('alice@example.com', ['guest' => true]);
-        $this->notice(['reason' => NoticeReason::GUEST_ONLY]);
+        $this->notice(['reason' => WaitingReason::GUEST_ONLY]);
         $claims = $this->app()->customer()->claims();
 
         $answer = $claims->requestCode(new CustomerIdentity($guest, true), 1);

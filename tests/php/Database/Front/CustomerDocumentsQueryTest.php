@@ -22,9 +22,9 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $mine = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-MINE']);
         $this->addDocument(['id_customer' => $bob, 'reference' => 'FA-BOB']);
         $this->addDocument(['id_customer' => $alice, 'id_shop' => 2, 'reference' => 'FA-SHOP2']);
-        $this->addDocument(['id_customer' => $alice, 'status' => DocumentStatus::PENDING, 'reference' => 'FA-PENDING']);
+        $this->addDocument(['id_customer' => $alice, 'status' => DocumentStatus::WAITING, 'reference' => 'FA-PENDING']);
         $this->addDocument(['id_customer' => $alice, 'status' => DocumentStatus::DISMISSED, 'reference' => 'FA-DISMISSED']);
-        $this->addDocument(['id_customer' => null, 'status' => DocumentStatus::PENDING, 'reason' => 'NO_ACCOUNT', 'email_normalized' => 'alice@example.com', 'reference' => 'FA-NOTICE']);
+        $this->addDocument(['id_customer' => null, 'status' => DocumentStatus::WAITING, 'reason' => 'NO_ACCOUNT', 'email_normalized' => 'alice@example.com', 'reference' => 'FA-NOTICE']);
 
         $page = $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters());
 

@@ -58,7 +58,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         $this->addShop(2, 1);
         $mine = $this->addDocument(['id_customer' => $alice]);
         $bobs = $this->addDocument(['id_customer' => $bob]);
-        $pending = $this->addDocument(['id_customer' => $alice, 'status' => DocumentStatus::PENDING]);
+        $pending = $this->addDocument(['id_customer' => $alice, 'status' => DocumentStatus::WAITING]);
         $dismissed = $this->addDocument(['id_customer' => $alice, 'status' => DocumentStatus::DISMISSED]);
         $otherShop = $this->addDocument(['id_customer' => $alice, 'id_shop' => 2]);
         $guestDoc = $this->addDocument(['id_customer' => $guest]);

@@ -76,7 +76,7 @@ final class GuestOrderMailTest extends FrontDatabaseTestCase
         $this->push('FA-G2', 'guestordr', PdfFactory::valid('guest invoice v2'));
         self::assertCount(2, $this->mailer->sent, 'a new version is mailed again');
         self::assertSame(2, json_decode((string) $this->eventsOf($result->documentId(), 'mailed')[1]['detail'], true)['version']);
-        $this->application->core()->notifier()->documentKeptAside($result->documentId());
+        $this->application->core()->notifier()->documentWaiting($result->documentId());
         self::assertCount(2, $this->mailer->sent, 'that version only once, whoever calls again');
     }
 

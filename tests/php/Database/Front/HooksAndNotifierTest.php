@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Database\Front;
 
 use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Front\CustomerIdentity;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
@@ -117,7 +117,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $notifier = $this->app()->core()->notifier();
         $notifier->documentAttached($this->addDocument(['id_customer' => $guest])['id_document'], false);
         $notifier->documentAttached($this->addDocument(['id_customer' => $deleted])['id_document'], false);
-        $notifier->documentAttached($this->addDocument(['status' => DocumentStatus::PENDING])['id_document'], false);
+        $notifier->documentAttached($this->addDocument(['status' => DocumentStatus::WAITING])['id_document'], false);
         $notifier->documentAttached(987654, false);
 
         self::assertSame([], $this->mailer->sent);
@@ -155,7 +155,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
 
     public function testAccountCreationAttachesNothingUnlessTheMerchantChoseIt(): void
     {
-        $this->addDocument(['status' => DocumentStatus::PENDING, 'reason' => NoticeReason::NO_ACCOUNT, 'email_normalized' => 'new@example.com']);
+        $this->addDocument(['status' => DocumentStatus::WAITING, 'reason' => WaitingReason::NO_ACCOUNT, 'email_normalized' => 'new@example.com']);
         $customer = $this->addCustomer('new@example.com');
 
         self::assertSame(0, $this->app()->customer()->accountCreated()->handle($customer, 1));
@@ -212,7 +212,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $alice = $this->addCustomer('alice@example.com');
         $bob = $this->addCustomer('bob@example.com');
         $attached = $this->addDocument(['id_customer' => $alice]);
-        $notice = $this->addDocument(['status' => DocumentStatus::PENDING, 'reason' => 'NO_ACCOUNT', 'email_normalized' => 'alice@example.com']);
+        $notice = $this->addDocument(['status' => DocumentStatus::WAITING, 'reason' => 'NO_ACCOUNT', 'email_normalized' => 'alice@example.com']);
         $bobs = $this->addDocument(['id_customer' => $bob, 'email_normalized' => 'bob@example.com']);
         $this->db->execute('INSERT INTO PREFIX_ebpdocuments_claim (id_shop, id_customer, email, code_hash, attempts, expires_at, date_add) VALUES (1, :c, \'alice@example.com\', \'h\', 0, NOW(), NOW())', ['c' => $alice]);
         $this->app()->core()->events()->record('downloaded', $attached, [], $alice);

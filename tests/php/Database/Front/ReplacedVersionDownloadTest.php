@@ -60,7 +60,7 @@ final class ReplacedVersionDownloadTest extends FrontDatabaseTestCase
     public function testTheOldFileGoesThroughTheSweepOnceItsGracePeriodIsOver(): void
     {
         $this->app()->core()->emailProofs()->record($this->addCustomer('alice@example.com'), 'alice@example.com', EmailProofs::METHOD_CODE);
-        $this->settings->set(SettingKeys::PURGE_NOTICES_DAYS, '0');
+        $this->settings->set(SettingKeys::PURGE_WAITING_DAYS, '0');
         $this->app()->core()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 1')));
         $oldFile = (string) $this->db->fetchValue('SELECT file_name FROM PREFIX_ebpdocuments_document');
         $this->app()->core()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 2')));

@@ -8,7 +8,7 @@ use Ebpdocuments\Database\DatabaseException;
 use Ebpdocuments\Database\RetryableDatabaseException;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\MatchMethod;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Ingestion\IngestionResult;
 use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Refusal\Refusal;
@@ -48,32 +48,32 @@ final class IngestionServiceTest extends IngestionTestCase
         self::assertSame([[$result->documentId(), false]], $this->notified);
     }
 
-    public function testUnknownEmailIsKeptAsideWithItsReasonAndNoNotification(): void
+    public function testUnknownEmailIsWaitingWithItsReasonAndNoNotification(): void
     {
         $result = $this->ingestion()->ingest($this->incoming(['email' => 'nobody@x.fr']), $this->temp($this->pdf()));
 
         self::assertSame('pending', $result->status());
-        self::assertSame(NoticeReason::NO_ACCOUNT, $result->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $result->reason());
         self::assertNull($result->customerId());
         self::assertSame(['received', 'kept_aside'], $this->eventsOf($result->documentId()));
         $detail = $this->db->fetchValue('SELECT detail FROM PREFIX_ebpdocuments_event WHERE event = \'kept_aside\'');
         self::assertSame(['reason' => 'NO_ACCOUNT'], json_decode((string) $detail, true));
         self::assertSame([], $this->notified);
-        self::assertSame([$result->documentId()], $this->keptAside, 'told as kept aside (the guest order mail)');
+        self::assertSame([$result->documentId()], $this->waiting, 'told as kept aside (the guest order mail)');
     }
 
-    public function testAKeptAsideDocumentIsToldOncePerStoredVersionNeverForAReplay(): void
+    public function testAWaitingDocumentIsToldOncePerStoredVersionNeverForAReplay(): void
     {
         $first = $this->ingestion()->ingest($this->incoming(['email' => 'nobody@x.fr']), $this->temp($this->pdf('v1')));
         $this->ingestion()->ingest($this->incoming(['email' => 'nobody@x.fr']), $this->temp($this->pdf('v1')));
-        self::assertSame([$first->documentId()], $this->keptAside, 'an unchanged replay is not told');
+        self::assertSame([$first->documentId()], $this->waiting, 'an unchanged replay is not told');
 
         $this->ingestion()->ingest($this->incoming(['email' => 'nobody@x.fr']), $this->temp($this->pdf('v2')));
-        self::assertSame([$first->documentId(), $first->documentId()], $this->keptAside, 'a new version still aside is told');
+        self::assertSame([$first->documentId(), $first->documentId()], $this->waiting, 'a new version still aside is told');
 
         $this->addCustomer('client@x.fr');
         $this->ingestion()->ingest($this->incoming(), $this->temp($this->pdf('v3')));
-        self::assertSame([$first->documentId(), $first->documentId()], $this->keptAside, 'attached now: not kept aside');
+        self::assertSame([$first->documentId(), $first->documentId()], $this->waiting, 'attached now: not kept aside');
         self::assertSame([[$first->documentId(), false]], $this->notified, 'the customer listener instead');
     }
 
@@ -348,8 +348,8 @@ final class IngestionServiceTest extends IngestionTestCase
 
         $statements = [];
         $waiting = $this->ingestion($counting)->ingest($this->incoming(['email' => 'unproven@x.fr', 'reference' => 'FA-UNPROVEN']), $this->temp($this->pdf('other')));
-        self::assertSame(DocumentStatus::PENDING, $waiting->status());
-        self::assertSame(NoticeReason::UNPROVEN_EMAIL, $waiting->reason());
+        self::assertSame(DocumentStatus::WAITING, $waiting->status());
+        self::assertSame(WaitingReason::UNPROVEN_EMAIL, $waiting->reason());
         self::assertSame(['SELECT', 'SELECT', 'INSERT', 'INSERT'], $statements);
     }
 

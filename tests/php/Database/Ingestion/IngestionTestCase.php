@@ -35,8 +35,8 @@ abstract class IngestionTestCase extends CoreDatabaseTestCase implements Documen
     protected $root;
     /** @var array<int, array{int, bool}> */
     protected $notified = [];
-    /** @var int[] ids told documentKeptAside() */
-    protected $keptAside = [];
+    /** @var int[] ids told documentWaiting() */
+    protected $waiting = [];
     /** @var InMemorySettings */
     protected $proofSettings;
 
@@ -49,7 +49,7 @@ abstract class IngestionTestCase extends CoreDatabaseTestCase implements Documen
         $this->proofSettings = new InMemorySettings([SettingKeys::REQUIRE_EMAIL_PROOF => '0']);
         $this->root = sys_get_temp_dir() . '/ebpdocs-ingest-' . bin2hex(random_bytes(6));
         $this->notified = [];
-        $this->keptAside = [];
+        $this->waiting = [];
     }
 
     protected function tearDown(): void
@@ -63,9 +63,9 @@ abstract class IngestionTestCase extends CoreDatabaseTestCase implements Documen
         $this->notified[] = [$documentId, $isNewVersion];
     }
 
-    public function documentKeptAside(int $documentId): void
+    public function documentWaiting(int $documentId): void
     {
-        $this->keptAside[] = $documentId;
+        $this->waiting[] = $documentId;
     }
 
     protected function storage(): DocumentStorage

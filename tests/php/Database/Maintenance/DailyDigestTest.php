@@ -72,7 +72,7 @@ final class DailyDigestTest extends IngestionTestCase
         $log->record(Refusal::unauthenticated(ClientAuthenticator::KEY_REFUSED, 'key'), $french, $keyLabel, ['type' => 'facture', 'reference' => $reference]);
     }
 
-    /** A kept-aside document (no account for its e-mail) received $daysAgo days before 2025-03-01 03:00:00. */
+    /** A waiting document (no account for its e-mail) received $daysAgo days before 2025-03-01 03:00:00. */
     private function waitingDocument(string $reference, int $daysAgo): void
     {
         $id = $this->ingestion()->ingest($this->incoming(['reference' => $reference, 'email' => 'nobody@x.fr']), $this->temp($this->pdf($reference)))->documentId();
@@ -167,7 +167,7 @@ final class DailyDigestTest extends IngestionTestCase
 
         self::assertSame(DailyDigest::SENT, $report['digest']);
         $variables = $this->mailer->sent[0]['variables'];
-        self::assertSame('2 documents have been waiting for more than 10 days: no customer account could receive them. Assign them to a customer, or dismiss them, in the Notices tab.', $variables['{waiting_summary}']);
+        self::assertSame('2 documents have been waiting for more than 10 days: no customer account could receive them. Assign them to a customer, or dismiss them, in the To attach tab.', $variables['{waiting_summary}']);
         self::assertStringStartsWith('No call of the connector was refused since', $variables['{refusal_summary}']);
         self::assertSame('', $variables['{refusal_list_txt}']);
         self::assertSame('', $variables['{refusal_list_html}']);

@@ -17,7 +17,7 @@ final class MaintenanceTaskTest extends IngestionTestCase
     protected function setUp(): void
     {
         parent::setUp();
-        $this->settings = new InMemorySettings([SettingKeys::PURGE_NOTICES_DAYS => '30']);
+        $this->settings = new InMemorySettings([SettingKeys::PURGE_WAITING_DAYS => '30']);
     }
 
     private function task(string $now = '2025-03-01 10:00:00'): MaintenanceTask
@@ -46,36 +46,36 @@ final class MaintenanceTaskTest extends IngestionTestCase
     public function testOldNoticesArePurgedWithFilesAndEventsAttachedAndYoungOnesKept(): void
     {
         $this->addCustomer('known@x.fr');
-        $oldPending = $this->document('FA-1', 'nobody@x.fr', 40);
+        $oldWaiting = $this->document('FA-1', 'nobody@x.fr', 40);
         $oldDismissed = $this->document('FA-2', 'nobody@x.fr', 31, 'dismissed');
-        $youngPending = $this->document('FA-3', 'nobody@x.fr', 29);
+        $youngWaiting = $this->document('FA-3', 'nobody@x.fr', 29);
         $oldAttached = $this->document('FA-4', 'known@x.fr', 400);
         self::assertCount(4, $this->files());
 
         $report = $this->task()->run();
 
-        self::assertSame(2, $report['purgedNotices']);
-        self::assertFalse($this->exists($oldPending));
+        self::assertSame(2, $report['purgedWaiting']);
+        self::assertFalse($this->exists($oldWaiting));
         self::assertFalse($this->exists($oldDismissed));
-        self::assertTrue($this->exists($youngPending));
+        self::assertTrue($this->exists($youngWaiting));
         self::assertTrue($this->exists($oldAttached));
         self::assertCount(2, $this->files());
-        self::assertSame(['received', 'kept_aside', 'deleted'], $this->eventsOf($oldPending));
+        self::assertSame(['received', 'kept_aside', 'deleted'], $this->eventsOf($oldWaiting));
         $detail = json_decode((string) $this->db->fetchValue(
             'SELECT detail FROM PREFIX_ebpdocuments_event WHERE id_document = :id AND event = \'deleted\'',
             ['id' => $oldDismissed]
         ), true);
         self::assertSame('purge_notices', $detail['cause']);
         self::assertSame(30, $detail['days']);
-        self::assertNull($this->db->fetchValue('SELECT id_employee FROM PREFIX_ebpdocuments_event WHERE id_document = :id AND event = \'deleted\'', ['id' => $oldPending]));
+        self::assertNull($this->db->fetchValue('SELECT id_employee FROM PREFIX_ebpdocuments_event WHERE id_document = :id AND event = \'deleted\'', ['id' => $oldWaiting]));
     }
 
     public function testZeroDaysNeverPurges(): void
     {
-        $this->settings->set(SettingKeys::PURGE_NOTICES_DAYS, '0');
+        $this->settings->set(SettingKeys::PURGE_WAITING_DAYS, '0');
         $id = $this->document('FA-1', 'nobody@x.fr', 3000);
 
-        self::assertSame(0, $this->task()->run()['purgedNotices']);
+        self::assertSame(0, $this->task()->run()['purgedWaiting']);
         self::assertTrue($this->exists($id));
     }
 
@@ -85,16 +85,16 @@ final class MaintenanceTaskTest extends IngestionTestCase
         $middle = $this->document('FA-2', 'nobody@x.fr', 80);
         $newer = $this->document('FA-3', 'nobody@x.fr', 70);
 
-        self::assertSame(2, $this->task()->run(2)['purgedNotices']);
+        self::assertSame(2, $this->task()->run(2)['purgedWaiting']);
         self::assertFalse($this->exists($oldest));
         self::assertFalse($this->exists($middle));
         self::assertTrue($this->exists($newer));
-        self::assertSame(1, $this->task()->run(2)['purgedNotices']);
+        self::assertSame(1, $this->task()->run(2)['purgedWaiting']);
     }
 
     public function testTheSweepRemovesOldOrphansAndTempFilesAndKeepsYoungOnes(): void
     {
-        $this->settings->set(SettingKeys::PURGE_NOTICES_DAYS, '0');
+        $this->settings->set(SettingKeys::PURGE_WAITING_DAYS, '0');
         $kept = $this->document('FA-1', 'nobody@x.fr', 1);
         $this->storage()->ensureReady();
         $oldOrphan = 'ab/ab' . str_repeat('0', 62) . '.pdf';

@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Database\Matching;
 
 use Ebpdocuments\Domain\MatchMethod;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Matching\CustomerMatcher;
 use Ebpdocuments\Matching\EmailNormalizer;
 use Ebpdocuments\Matching\EmailProofs;
@@ -50,8 +50,8 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $this->addCustomer('jean@x.fr');
         $accented = $this->addCustomer('jéan@y.fr');
 
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'jéan@x.fr')->reason());
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'jean@y.fr')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'jéan@x.fr')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'jean@y.fr')->reason());
         self::assertSame($accented, $this->matcher()->match(1, 'JÉAN@y.fr')->customerId());
     }
 
@@ -84,8 +84,8 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $tagged = $this->addCustomer('anne+compta@x.fr');
 
         self::assertSame($tagged, $this->matcher()->match(1, 'anne+compta@x.fr')->customerId());
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'anne+other@x.fr')->reason());
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'an.ne@x.fr')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'anne+other@x.fr')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'an.ne@x.fr')->reason());
     }
 
     public function testRegisteredAccountBeatsGuestRows(): void
@@ -97,7 +97,7 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         self::assertSame($registered, $this->matcher()->match(1, 'luc@x.fr')->customerId());
     }
 
-    public function testGuestRowsOnlyAreKeptAside(): void
+    public function testGuestRowsOnlyAreWaiting(): void
     {
         $this->addCustomer('guest@x.fr', ['guest' => true]);
         $this->addCustomer('guest@x.fr', ['guest' => true]);
@@ -105,14 +105,14 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $result = $this->matcher()->match(1, 'guest@x.fr');
 
         self::assertNull($result->customerId());
-        self::assertSame(NoticeReason::GUEST_ONLY, $result->reason());
+        self::assertSame(WaitingReason::GUEST_ONLY, $result->reason());
         self::assertSame('pending', $result->status());
     }
 
     public function testDeletedAccountsAreIgnored(): void
     {
         $this->addCustomer('gone@x.fr', ['deleted' => true]);
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'gone@x.fr')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'gone@x.fr')->reason());
 
         $alive = $this->addCustomer('gone@x.fr');
         self::assertSame($alive, $this->matcher()->match(1, 'gone@x.fr')->customerId());
@@ -126,18 +126,18 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $result = $this->matcher()->match(1, 'twin@x.fr');
 
         self::assertNull($result->customerId());
-        self::assertSame(NoticeReason::AMBIGUOUS, $result->reason());
+        self::assertSame(WaitingReason::AMBIGUOUS, $result->reason());
     }
 
     public function testUnknownEmailHasNoAccount(): void
     {
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'nobody@x.fr')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'nobody@x.fr')->reason());
     }
 
     /**
      * @dataProvider invalidEmails
      */
-    public function testInvalidOrMissingEmailsAreKeptAside(string $email): void
+    public function testInvalidOrMissingEmailsAreWaiting(string $email): void
     {
         $this->addCustomer('a@x.fr');
         $this->addCustomer('b@y.fr');
@@ -145,7 +145,7 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $result = $this->matcher()->match(1, $email);
 
         self::assertNull($result->customerId());
-        self::assertSame(NoticeReason::INVALID_EMAIL, $result->reason());
+        self::assertSame(WaitingReason::INVALID_EMAIL, $result->reason());
     }
 
     /**
@@ -171,7 +171,7 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $this->addShop(2, 1);
         $this->addCustomer('multi@x.fr', ['shop' => 2]);
 
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'multi@x.fr')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'multi@x.fr')->reason());
         $own = $this->addCustomer('multi@x.fr', ['shop' => 1]);
         self::assertSame($own, $this->matcher()->match(1, 'multi@x.fr')->customerId(), 'one registered account per shop is not ambiguous');
     }
@@ -187,8 +187,8 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $this->addCustomer('other@x.fr', ['shop' => 4, 'group' => 3]);
 
         self::assertSame($shared, $this->matcher()->match(2, 'shared@x.fr')->customerId());
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(2, 'other@x.fr')->reason());
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'shared@x.fr')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(2, 'other@x.fr')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'shared@x.fr')->reason());
     }
 
     public function testLearnedCodeLinkWinsOverTheEmail(): void
@@ -213,8 +213,8 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $this->links->remember(1, 'CLI1', $deleted, null);
         $this->links->remember(1, 'CLI2', $guest, null);
 
-        self::assertSame(NoticeReason::NO_ACCOUNT, $matcher->match(1, 'new@company.fr', 'CLI1')->reason());
-        self::assertSame(NoticeReason::NO_ACCOUNT, $matcher->match(1, 'new@company.fr', 'CLI2')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $matcher->match(1, 'new@company.fr', 'CLI1')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $matcher->match(1, 'new@company.fr', 'CLI2')->reason());
     }
 
     public function testLearnedLinkToACustomerOfAnotherShopIsIgnored(): void
@@ -268,7 +268,7 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $order = $this->addOrder($owner);
         $this->addCustomer('guest@x.fr', ['guest' => true]);
 
-        self::assertSame(NoticeReason::GUEST_ONLY, $this->matcher()->match(1, 'guest@x.fr', null, (string) $order)->reason());
+        self::assertSame(WaitingReason::GUEST_ONLY, $this->matcher()->match(1, 'guest@x.fr', null, (string) $order)->reason());
     }
 
     public function testOrderOfAGuestOrDeletedCustomerAttachesNobody(): void
@@ -278,8 +278,8 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $guestOrder = $this->addOrder($guest, 'AAAAAAAAA');
         $deletedOrder = $this->addOrder($deleted, 'BBBBBBBBB');
 
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'x@x.fr', null, (string) $guestOrder)->reason());
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'x@x.fr', null, (string) $deletedOrder)->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'x@x.fr', null, (string) $guestOrder)->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'x@x.fr', null, (string) $deletedOrder)->reason());
     }
 
     public function testOrderReferenceSharedByOrdersOfTwoCustomersIsNoOrder(): void
@@ -289,7 +289,7 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $this->addOrder($first, 'SHAREDREF');
         $this->addOrder($second, 'SHAREDREF');
 
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'x@x.fr', null, 'SHAREDREF')->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'x@x.fr', null, 'SHAREDREF')->reason());
         self::assertNull($this->matcher()->match(1, 'one@x.fr', null, 'SHAREDREF')->orderId());
     }
 
@@ -308,7 +308,7 @@ final class CustomerMatcherTest extends CoreDatabaseTestCase
         $owner = $this->addCustomer('owner@x.fr', ['shop' => 2]);
         $order = $this->addOrder($owner, 'OTHERSHOP', 2);
 
-        self::assertSame(NoticeReason::NO_ACCOUNT, $this->matcher()->match(1, 'x@x.fr', null, (string) $order)->reason());
+        self::assertSame(WaitingReason::NO_ACCOUNT, $this->matcher()->match(1, 'x@x.fr', null, (string) $order)->reason());
     }
 
     public function testIsAssignableOnlyForRegisteredLiveCustomersInScope(): void

@@ -6,7 +6,7 @@ namespace Ebpdocuments\Tests\Database\Matching;
 
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\MatchMethod;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Install\SeedEmailProofs;
 use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Repository\CustomerLinkRepository;
@@ -51,7 +51,7 @@ final class EmailProofMatchingTest extends IngestionTestCase
 
         $row = $this->push('FA-1');
 
-        self::assertSame([DocumentStatus::PENDING, NoticeReason::UNPROVEN_EMAIL, null, null], [$row['status'], $row['reason'], $row['id_customer'], $row['match_method']]);
+        self::assertSame([DocumentStatus::WAITING, WaitingReason::UNPROVEN_EMAIL, null, null], [$row['status'], $row['reason'], $row['id_customer'], $row['match_method']]);
         self::assertSame([], $this->notified, 'no "new document" mail to the unproven account');
         self::assertContains('kept_aside', $this->eventsOf((int) $row['id_document']));
 
@@ -66,7 +66,7 @@ final class EmailProofMatchingTest extends IngestionTestCase
         $this->proofs($this->db)->record($customer, 'old@x.fr', EmailProofs::METHOD_CODE);
         $this->db->execute('UPDATE PREFIX_customer SET email = \'client@x.fr\' WHERE id_customer = :id', ['id' => $customer]);
 
-        self::assertSame(NoticeReason::UNPROVEN_EMAIL, $this->push('FA-1')['reason'], 'a new address must be proven again');
+        self::assertSame(WaitingReason::UNPROVEN_EMAIL, $this->push('FA-1')['reason'], 'a new address must be proven again');
     }
 
     public function testTheCustomersOwnWebOrderAttachesThatDocumentOnly(): void
@@ -77,10 +77,10 @@ final class EmailProofMatchingTest extends IngestionTestCase
         $row = $this->push('FA-1', ['oid' => 'WEBORDERA']);
         self::assertSame([DocumentStatus::ATTACHED, (string) $customer, (string) $orderId], [$row['status'], $row['id_customer'], $row['id_order']]);
 
-        self::assertSame(NoticeReason::UNPROVEN_EMAIL, $this->push('FA-2')['reason'], 'an order proves its own document, not the address');
+        self::assertSame(WaitingReason::UNPROVEN_EMAIL, $this->push('FA-2')['reason'], 'an order proves its own document, not the address');
         $other = $this->addCustomer('other@x.fr');
         $this->addOrder($other, 'OTHERORDR');
-        self::assertSame(NoticeReason::UNPROVEN_EMAIL, $this->push('FA-3', ['oid' => 'OTHERORDR'])['reason'], 'someone else\'s order proves nothing');
+        self::assertSame(WaitingReason::UNPROVEN_EMAIL, $this->push('FA-3', ['oid' => 'OTHERORDR'])['reason'], 'someone else\'s order proves nothing');
     }
 
     public function testALearnedEbpCodeLinkIsUnaffected(): void

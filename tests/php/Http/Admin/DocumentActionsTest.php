@@ -8,7 +8,7 @@ use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 
 /**
- * listDocuments, getDocumentEvents, assignDocument, deleteDocuments, dismissNotices, retryMatching,
+ * listDocuments, getDocumentEvents, assignDocument, deleteDocuments, dismissWaiting, retryMatching,
  * searchCustomers, downloadDocument, purgeAll over HTTP on MariaDB.
  */
 final class DocumentActionsTest extends AdminAjaxTestCase
@@ -157,14 +157,14 @@ final class DocumentActionsTest extends AdminAjaxTestCase
     {
         $notice = $this->insertDocument();
         $attached = $this->insertDocument(['status' => 'attached', 'reason' => null]);
-        $this->assertSame(['updated' => 1], $this->ok('dismissNotices', ['ids' => [$notice, $attached], 'dismissed' => true]));
+        $this->assertSame(['updated' => 1], $this->ok('dismissWaiting', ['ids' => [$notice, $attached], 'dismissed' => true]));
         $this->assertSame('dismissed', $this->documentById($notice)['status']);
         $this->assertSame('attached', $this->documentById($attached)['status']);
-        $this->assertSame(['updated' => 1], $this->ok('dismissNotices', ['ids' => [$notice], 'dismissed' => false]));
+        $this->assertSame(['updated' => 1], $this->ok('dismissWaiting', ['ids' => [$notice], 'dismissed' => false]));
         $this->assertSame('pending', $this->documentById($notice)['status']);
-        $this->assertRefused($this->admin('dismissNotices', ['ids' => [$notice]]), 422, 'validation', 'dismissed');
-        $this->assertRefused($this->admin('dismissNotices', ['ids' => [], 'dismissed' => true]), 422, 'validation', 'ids');
-        $this->assertRefused($this->admin('dismissNotices', ['ids' => ['1 OR 1=1'], 'dismissed' => true]), 422, 'validation', 'ids');
+        $this->assertRefused($this->admin('dismissWaiting', ['ids' => [$notice]]), 422, 'validation', 'dismissed');
+        $this->assertRefused($this->admin('dismissWaiting', ['ids' => [], 'dismissed' => true]), 422, 'validation', 'ids');
+        $this->assertRefused($this->admin('dismissWaiting', ['ids' => ['1 OR 1=1'], 'dismissed' => true]), 422, 'validation', 'ids');
     }
 
     public function testRetryMatchingAttachesNoticesWhoseCustomerRegistered(): void
@@ -278,7 +278,7 @@ final class DocumentActionsTest extends AdminAjaxTestCase
     }
 
     /**
-     * The counts of a retryMatching call (one batch: these tests hold fewer notices than a batch).
+     * The counts of a retryMatching call (one batch: these tests hold fewer waiting documents than a batch).
      *
      * @param array<string, mixed> $params
      *

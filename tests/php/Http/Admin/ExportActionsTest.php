@@ -7,7 +7,7 @@ namespace Ebpdocuments\Tests\Http\Admin;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 
 /**
- * Issue 13, exports: the Documents / Notices list as CSV (filters or a selection, streamed, UTF-8 with BOM, ";")
+ * Issue 13, exports: the Documents / To attach list as CSV (filters or a selection, streamed, UTF-8 with BOM, ";")
  * and the PDFs as a streamed ZIP ("<Type>-<number>.pdf"), both over the GET links PHP builds, both recorded.
  */
 final class ExportActionsTest extends AdminAjaxTestCase
@@ -30,8 +30,8 @@ final class ExportActionsTest extends AdminAjaxTestCase
         $this->assertSame('Credit note;FA00002;2024-05-01;100.00;-12.00;EUR;"\'=HYPERLINK(""x"")";;;;;Waiting;No customer account;2024-05-02 10:00:00;;API', $lines[2], 'text that a spreadsheet would run is guarded; amounts stay numbers');
         $this->assertStringContainsString('Invoice;FA00001;2024-05-01;1234.50;1481.40;EUR;alice@example.com;;Alice Martin;alice@example.com;;Attached;;', $lines[3]);
 
-        $notices = $this->get('exportDocuments', ['status' => 'pending', 'list' => 'notices']);
-        $this->assertStringStartsWith('attachment; filename="notices-', (string) $notices->header('content-disposition'));
+        $notices = $this->get('exportDocuments', ['status' => 'pending', 'list' => 'waiting']);
+        $this->assertStringStartsWith('attachment; filename="waiting-', (string) $notices->header('content-disposition'));
         $this->assertCount(2, explode("\r\n", trim($notices->body)), 'header + the one notice');
         $selected = $this->get('exportDocuments', ['ids' => [$this->idOf('FA00003')]]);
         $this->assertStringContainsString(';FA00003;', $selected->body);

@@ -106,7 +106,7 @@ final class ImportActionsTest extends AdminAjaxTestCase
         $lines = explode("\r\n", trim($result->body));
         $this->assertCount(203, $lines);
         $this->assertContains('7;;Invoice;FA2023-00005;Refused;Same number twice in the CSV', $lines);
-        $this->assertContains('9;Factures 2023/Facture FA2023-00007.pdf;Invoice;FA2023-00007;Kept aside;Missing or invalid e-mail', $lines);
+        $this->assertContains('9;Factures 2023/Facture FA2023-00007.pdf;Invoice;FA2023-00007;Now waiting;Missing or invalid e-mail', $lines);
 
         // The same files again: nothing changes.
         $again = $this->stepUntil($this->upload((string) file_get_contents($this->zip), ImportFixture::csv()), 'ready');

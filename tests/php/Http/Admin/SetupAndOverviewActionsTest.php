@@ -27,7 +27,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertSame([
             'acceptWebserviceKeys' => true, 'unmatchedNon200' => false, 'maxPdfMb' => 20, 'storageDir' => '',
             'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'mailAttachTypes' => [], 'mailAttachMaxMb' => 5, 'guestMailTypes' => [], 'onCustomerDelete' => 'keep_aside',
-            'visibleTypes' => ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'], 'purgeNoticesDays' => 0,
+            'visibleTypes' => ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'], 'purgeWaitingDays' => 0,
             'digestEnabled' => false, 'digestDays' => 7,
         ], $data['settings']);
         $this->assertSame('', $data['contactEmail'], 'the harness shop has no contact address');
@@ -53,7 +53,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $settings = $this->ok('saveSettings', ['settings' => [
             'acceptWebserviceKeys' => false, 'unmatchedNon200' => true, 'maxPdfMb' => 50, 'autoAttachOnAccount' => true,
             'requireEmailProof' => false, 'notifyTypes' => ['invoice', 'quote', 'invoice'], 'onCustomerDelete' => 'delete', 'visibleTypes' => ['invoice'],
-            'purgeNoticesDays' => 365,
+            'purgeWaitingDays' => 365,
         ]])['settings'];
         $this->assertFalse($settings['acceptWebserviceKeys']);
         $this->assertTrue($settings['unmatchedNon200']);
@@ -61,7 +61,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertSame(50, $settings['maxPdfMb']);
         $this->assertSame(['quote', 'invoice'], $settings['notifyTypes'], 'deduplicated, canonical order');
         $this->assertSame('delete', $settings['onCustomerDelete']);
-        $this->assertSame(365, $settings['purgeNoticesDays']);
+        $this->assertSame(365, $settings['purgeWaitingDays']);
         $this->assertSame('["quote","invoice"]', $this->harness()->settings()->get(SettingKeys::NOTIFY_TYPES));
         $this->assertSame('50', $this->harness()->settings()->get(SettingKeys::MAX_PDF_MB));
     }
@@ -89,7 +89,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
             'acceptWebserviceKeys' => 'yes',
             'unmatchedNon200' => 1,
             'maxPdfMb' => 0,
-            'purgeNoticesDays' => 3651,
+            'purgeWaitingDays' => 3651,
             'notifyTypes' => ['invoice', 'passport'],
             'mailAttachTypes' => ['invoice', 'passport'],
             'mailAttachMaxMb' => 16,
@@ -188,8 +188,8 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $data = $this->ok('getOverview');
         $this->assertSame(1, $data['attachedToday']);
         $this->assertSame($yesterday >= $firstOfMonth ? 2 : 1, $data['attachedThisMonth']);
-        $this->assertSame(3, $data['noticesWaiting']);
-        $this->assertSame([['reason' => 'NO_ACCOUNT', 'count' => 2, 'capped' => false], ['reason' => 'GUEST_ONLY', 'count' => 1, 'capped' => false]], $data['noticesByReason']);
+        $this->assertSame(3, $data['waitingTotal']);
+        $this->assertSame([['reason' => 'NO_ACCOUNT', 'count' => 2, 'capped' => false], ['reason' => 'GUEST_ONLY', 'count' => 1, 'capped' => false]], $data['waitingByReason']);
         $this->assertFalse($data['noticesWaitingCapped']);
         $this->assertSame($last, $data['lastDocument']['id']);
         $this->assertSame('Bureau', $data['lastDocument']['keyLabel']);

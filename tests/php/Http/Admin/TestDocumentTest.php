@@ -73,7 +73,7 @@ final class TestDocumentTest extends AdminAjaxTestCase
         $this->assertNothingLeftButOneTestEvent($data['reference'], false, 401);
     }
 
-    public function testAKeptAsideAnswerAsAnErrorStillCountsAsReceived(): void
+    public function testAWaitingAnswerAsAnErrorStillCountsAsReceived(): void
     {
         $this->setting(SettingKeys::UNMATCHED_NON_200, '1');
 

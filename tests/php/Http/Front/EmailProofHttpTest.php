@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Front;
 
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Tests\Http\HttpResult;
 use Ebpdocuments\Tests\Http\HttpTestCase;
 
@@ -71,7 +71,7 @@ final class EmailProofHttpTest extends HttpTestCase
         self::assertStringContainsString('n\'a pas encore confirmé cette adresse', $answer->body, 'the connector says why it waits');
         $row = $this->documentRow('FA-100');
         self::assertNotNull($row);
-        self::assertSame(['pending', NoticeReason::UNPROVEN_EMAIL, null], [$row['status'], $row['reason'], $row['id_customer']]);
+        self::assertSame(['pending', WaitingReason::UNPROVEN_EMAIL, null], [$row['status'], $row['reason'], $row['id_customer']]);
 
         $page = $this->as($signUp, 'GET', '/documents')->json();
         self::assertSame([], $page['documents']);

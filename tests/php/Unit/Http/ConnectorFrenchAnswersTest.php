@@ -9,7 +9,7 @@ use Ebpdocuments\Api\ConnectorDoor;
 use Ebpdocuments\Api\EconnecteurEndpoint;
 use Ebpdocuments\Api\RejectionLog;
 use Ebpdocuments\Auth\WebserviceRight;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Refusal\DocumentRefusals;
@@ -28,7 +28,7 @@ use PHPUnit\Framework\TestCase;
  */
 final class ConnectorFrenchAnswersTest extends TestCase
 {
-    /** 1.0.0's French, read from its InvalidDocumentException, NoticeReason and WebserviceRight. */
+    /** 1.0.0's French, read from its InvalidDocumentException, WaitingReason and WebserviceRight. */
     const OLD = [
   'document:pdf_missing' => 'Le PDF du document est absent.',
   'document:pdf_not_base64' => 'Le PDF n\'est pas encodé en base64 valide.',
@@ -70,8 +70,8 @@ final class ConnectorFrenchAnswersTest extends TestCase
             $this->assertSame(self::OLD['right:' . $method], $errors->forEconnecteur($refused)->body(), $method);
         }
         $french = new ModuleCatalogue('fr-FR');
-        foreach (NoticeReason::all() as $reason) {
-            $this->assertSame(self::OLD['notice:' . $reason], $french->trans(NoticeReason::message($reason), [], Refusal::DOMAIN), $reason);
+        foreach (WaitingReason::all() as $reason) {
+            $this->assertSame(self::OLD['notice:' . $reason], $french->trans(WaitingReason::message($reason), [], Refusal::DOMAIN), $reason);
         }
     }
 

@@ -7,7 +7,7 @@ namespace Ebpdocuments\Tests\Unit\Translation;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Api\EconnecteurEndpoint;
 use Ebpdocuments\Auth\WebserviceRight;
-use Ebpdocuments\Domain\NoticeReason;
+use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Refusal\DocumentRefusals;
 use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
@@ -114,8 +114,8 @@ final class WordingCatalogueTest extends TestCase
     {
         // One English version of each message: the app's wordings are the connector doors' message ids.
         $wordings = (new AdminWordings())->all(new IdentityTranslator());
-        foreach (NoticeReason::MESSAGES as $reason => $message) {
-            self::assertSame($message, $wordings['noticeReason.' . $reason . '.message'], $reason);
+        foreach (WaitingReason::MESSAGES as $reason => $message) {
+            self::assertSame($message, $wordings['waitingReason.' . $reason . '.message'], $reason);
         }
         foreach (WebserviceRight::REFUSALS as $method => $message) {
             self::assertSame($message, $wordings['webservice.refused.' . $method], $method);
@@ -130,7 +130,7 @@ final class WordingCatalogueTest extends TestCase
         self::assertArrayHasKey('Upload a PDF', $used[self::ADMIN]);
         self::assertArrayHasKey('No such key.', $used[self::ADMIN]);
         self::assertArrayHasKey(AdminMessages::BUSY, $used[self::ADMIN]);
-        self::assertArrayHasKey(NoticeReason::MESSAGES[NoticeReason::NO_ACCOUNT], $used[self::ADMIN]);
+        self::assertArrayHasKey(WaitingReason::MESSAGES[WaitingReason::NO_ACCOUNT], $used[self::ADMIN]);
         self::assertGreaterThan(300, count($used[self::ADMIN]));
         self::assertGreaterThan(20, count($used[self::SHOP]));
     }
@@ -214,7 +214,7 @@ final class WordingCatalogueTest extends TestCase
         $catalogues = [
             'AdminMessages' => array_values(array_diff_key((new \ReflectionClass(AdminMessages::class))->getConstants(), ['DOMAIN' => 1])),
             'DocumentRefusals' => array_column(DocumentRefusals::ERRORS, 2),
-            'NoticeReason::MESSAGES' => array_values(NoticeReason::MESSAGES),
+            'WaitingReason::MESSAGES' => array_values(WaitingReason::MESSAGES),
             'WebserviceRight::REFUSALS' => array_values(WebserviceRight::REFUSALS),
             'EconnecteurEndpoint::DOCUMENT_LABELS' => array_values(EconnecteurEndpoint::DOCUMENT_LABELS),
             'Refusal (defaults)' => [Refusal::INVALID_VALUE, Refusal::METHOD_NOT_ALLOWED],

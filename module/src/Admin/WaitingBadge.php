@@ -12,12 +12,12 @@ use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentStatus;
 
 /**
- * The notice count on the module's menu entry. PrestaShop 8 and 9 have no badge API for module tabs, so the
+ * The waiting count on the module's menu entry. PrestaShop 8 and 9 have no badge API for module tabs, so the
  * displayBackOfficeHeader hook prints this small inline script, which adds a badge to the menu item
  * `#subtab-AdminEbpdocuments` (the id core gives every tab's <li>). It runs on every back-office page, so the count
  * reads at most CAP index entries of (id_shop, status) and shows "999+" beyond.
  */
-final class NoticeBadge
+final class WaitingBadge
 {
     const CAP = 999;
     const TAB_CLASS = 'AdminEbpdocuments';
@@ -42,7 +42,7 @@ final class NoticeBadge
         return (int) $this->connection->fetchValue(
             'SELECT COUNT(*) FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
                 WHERE id_shop IN :shops AND status = :pending LIMIT ' . (self::CAP + 1) . ') t',
-            ['shops' => array_values(array_map('intval', $shopIds)), 'pending' => DocumentStatus::PENDING]
+            ['shops' => array_values(array_map('intval', $shopIds)), 'pending' => DocumentStatus::WAITING]
         );
     }
 

@@ -1,9 +1,9 @@
 /**
- * Journey 5: the admin opens the notices, reads why each document waits, assigns the unknown-e-mail quote to Bob
+ * Journey 5: the admin opens the waiting documents, reads why each document waits, assigns the unknown-e-mail quote to Bob
  * (who then sees it), dismisses the other unknown-e-mail document; Carol, known only from a guest checkout, creates
  * her account with that e-mail: her invoice stays aside (auto-attach is off by default) and her My documents page
  * says it waits for her to confirm the address; retrying the matching does not give it to her (she has not
- * confirmed: "E-mail not confirmed" in the notices); the admin assigns it to her, then she sees it.
+ * confirmed: "E-mail not confirmed" in the waiting documents); the admin assigns it to her, then she sees it.
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,43 +14,43 @@ import { loginCustomer, openAppView, openEbpTab, registerCustomer, visibleText }
 import { NO_ACCOUNT_FR } from './02-connector-pushes';
 import { listedReferences, openMyDocuments } from './03-customer-downloads';
 
-function noticeRow(page: Page, ref: string) {
-  return page.locator('[data-test="notice-row"]', { hasText: ref });
+function waitingRow(page: Page, ref: string) {
+  return page.locator('[data-test="waiting-row"]', { hasText: ref });
 }
 
 /** An action of the row's "⋮" menu (PrestaShop's grid style): open the menu, then choose the item. */
-async function rowMenuAction(row: ReturnType<typeof noticeRow>, action: string): Promise<void> {
+async function rowMenuAction(row: ReturnType<typeof waitingRow>, action: string): Promise<void> {
   await row.locator('[data-test="row-menu"]').click();
   await row.locator(`[data-test="row-menu-list"] [data-test="${action}"]`).click();
 }
 
 /** Assigns a notice through the dialog, the customer found by the type-ahead search. */
 async function assignTo(page: Page, ref: string, email: string): Promise<void> {
-  await noticeRow(page, ref).locator('[data-test="assign"]').click();
+  await waitingRow(page, ref).locator('[data-test="assign"]').click();
   await page.getByRole('dialog').waitFor();
   await page.fill('[data-test="customer-search"]', email);
   // Her guest row is listed too (disabled): the registered account is the enabled option.
   await page.locator('[data-test="customer-option"]:not([aria-disabled="true"])', { hasText: email }).click();
   await page.click('[data-test="dialog-confirm"]');
-  await expect.poll(async () => noticeRow(page, ref).count()).toBe(0);
+  await expect.poll(async () => waitingRow(page, ref).count()).toBe(0);
 }
 
-async function openNotices(page: Page): Promise<void> {
+async function openWaiting(page: Page): Promise<void> {
   await openEbpTab(page);
-  await openAppView(page, 'notices');
-  await page.locator('[data-test="notice-row"]').first().waitFor();
+  await openAppView(page, 'waiting');
+  await page.locator('[data-test="waiting-row"]').first().waitFor();
 }
 
-export async function adminHandlesNotices(): Promise<void> {
+export async function adminHandlesWaiting(): Promise<void> {
   const page = (run.merchant as { page: Page }).page;
-  await openNotices(page);
+  await openWaiting(page);
   await shot(page, 'bo-notices');
 
-  const quoteRow = noticeRow(page, reference('DE', 1));
+  const quoteRow = waitingRow(page, reference('DE', 1));
   const quoteText = (await quoteRow.innerText()).replace(/\s+/g, ' ');
   expect(quoteText).toContain(run.unknownEmail);
   expect(quoteText).toContain(NO_ACCOUNT_FR);
-  expect((await noticeRow(page, reference('FA', 2)).innerText()).replace(/\s+/g, ' ')).toContain(run.carol.email);
+  expect((await waitingRow(page, reference('FA', 2)).innerText()).replace(/\s+/g, ' ')).toContain(run.carol.email);
 
   // Assign the quote to Bob, found by the type-ahead search.
   await quoteRow.locator('[data-test="assign"]').click();
@@ -79,7 +79,7 @@ export async function adminHandlesNotices(): Promise<void> {
   await bob.context.close();
 
   // Dismiss the unknown-e-mail order: hidden from the list, kept.
-  const orderRow = noticeRow(page, reference('CO', 1));
+  const orderRow = waitingRow(page, reference('CO', 1));
   await rowMenuAction(orderRow, 'dismiss');
   await expect.poll(async () => orderRow.count()).toBe(0);
   // The row leaves at once (optimistic); the flash with its "undo" says the server did it.
@@ -88,7 +88,7 @@ export async function adminHandlesNotices(): Promise<void> {
   expect(await flash.innerText()).toContain(reference('CO', 1));
   expect(await documentByReference(reference('CO', 1))).toMatchObject({ status: 'dismissed' });
   await page.click('[data-test="show-dismissed"]');
-  await noticeRow(page, reference('CO', 1)).waitFor();
+  await waitingRow(page, reference('CO', 1)).waitFor();
   await shot(page, 'bo-notices-dismissed');
   await page.click('[data-test="show-pending"]');
 
@@ -110,12 +110,12 @@ export async function adminHandlesNotices(): Promise<void> {
 
   // The admin retries the matching for her notice: one account uses the e-mail, but it has not confirmed it.
   await page.reload();
-  await page.locator('[data-test="notice-row"]').first().waitFor();
-  const guestRow = noticeRow(page, reference('FA', 2));
+  await page.locator('[data-test="waiting-row"]').first().waitFor();
+  const guestRow = waitingRow(page, reference('FA', 2));
   await rowMenuAction(guestRow, 'retry');
   await expect.poll(async () => (await documentByReference(reference('FA', 2)))?.reason).toBe('UNPROVEN_EMAIL');
   await page.reload();
-  await noticeRow(page, reference('FA', 2)).waitFor();
+  await waitingRow(page, reference('FA', 2)).waitFor();
   await shot(page, 'bo-notices-after-retry');
   expect(await documentByReference(reference('FA', 2))).toMatchObject({ status: 'pending', id_customer: null });
 

@@ -10,14 +10,14 @@ import { useAppStore } from './app';
 import { useDocumentList } from './documentList';
 import { useFlashStore } from './flash';
 
-/** The Notices view: kept-aside documents (pending, or dismissed when asked), with retry and dismiss. */
-export const useNoticesStore = defineStore('notices', () => {
+/** The To attach view: waiting documents (pending, or dismissed when asked), with retry and dismiss. */
+export const useWaitingStore = defineStore('waiting', () => {
   const list = useDocumentList();
   const batch = useBatchRun();
   const lastRetry = ref<RetryResult | null>(null);
 
   /**
-   * Re-runs the matching rules for some notices or all of them, one bounded batch per call (progress in
+   * Re-runs the matching rules for some waiting documents or all of them, one bounded batch per call (progress in
    * retryProcessed / retryTotal, cancelRetry stops after the batch under way), and reports how many got attached.
    */
   async function retry(target: { ids: number[] } | { all: true }): Promise<RetryResult | null> {
@@ -26,9 +26,9 @@ export const useNoticesStore = defineStore('notices', () => {
     }
     const flash = useFlashStore();
     const app = useAppStore();
-    const what = 'all' in target ? t('notices.allWhat') : list.describe(target.ids);
+    const what = 'all' in target ? t('waiting.allWhat') : list.describe(target.ids);
     const totals: RetryResult = { attached: 0, stillWaiting: 0 };
-    const estimate = 'all' in target ? app.noticeCount : target.ids.length;
+    const estimate = 'all' in target ? app.waitingCount : target.ids.length;
     const outcome = await batch.run(
       (after) => api.retryMatching(target, after),
       (answer) => {
@@ -39,21 +39,21 @@ export const useNoticesStore = defineStore('notices', () => {
     );
     const counts = { attached: formatNumber(totals.attached), waiting: formatNumber(totals.stillWaiting) };
     if (outcome.status === 'done') {
-      flash.push(totals.attached > 0 ? 'success' : 'info', t('notices.retryResult', counts));
+      flash.push(totals.attached > 0 ? 'success' : 'info', t('waiting.retryResult', counts));
     } else if (outcome.status === 'cancelled') {
-      flash.push('warning', t('notices.retryCancelled', { done: formatNumber(outcome.processed), total: formatNumber(outcome.total), ...counts }));
+      flash.push('warning', t('waiting.retryCancelled', { done: formatNumber(outcome.processed), total: formatNumber(outcome.total), ...counts }));
     } else {
-      const done = outcome.processed > 0 ? ` ${t('notices.retryPartial', { done: formatNumber(outcome.processed), ...counts })}` : '';
-      flash.error(failureText(t('notices.retryWhat', { what }), outcome.error) + done);
+      const done = outcome.processed > 0 ? ` ${t('waiting.retryPartial', { done: formatNumber(outcome.processed), ...counts })}` : '';
+      flash.error(failureText(t('waiting.retryWhat', { what }), outcome.error) + done);
     }
     // The summary line under the toolbar says "Matching done": only for a run that went to the end.
     lastRetry.value = outcome.status === 'done' ? { ...totals } : null;
-    await Promise.all([list.reload(), app.refreshNoticeCount()]);
+    await Promise.all([list.reload(), app.refreshWaitingCount()]);
     return outcome.status === 'failed' ? null : totals;
   }
 
   /**
-   * Dismisses (hides) or restores notices. The rows leave the list at once (the list shows one status);
+   * Dismisses (hides) or restores waiting documents. The rows leave the list at once (the list shows one status);
    * on failure they come back where they were and the message names them.
    */
   async function dismiss(ids: number[], dismissed: boolean, what: string = list.describe(ids)): Promise<boolean> {
@@ -66,27 +66,27 @@ export const useNoticesStore = defineStore('notices', () => {
     }
     list.selected.value = list.selected.value.filter((id) => !ids.includes(id));
     const app = useAppStore();
-    const countBefore = app.noticeCount;
-    app.noticeCount = Math.max(0, app.noticeCount + (dismissed ? -ids.length : ids.length));
+    const countBefore = app.waitingCount;
+    app.waitingCount = Math.max(0, app.waitingCount + (dismissed ? -ids.length : ids.length));
     try {
-      await api.dismissNotices(ids, dismissed);
-      flash.push('success', dismissed ? t('notices.dismissed', { what }) : t('notices.restored', { what }), {
-        label: t('notices.undo'),
+      await api.dismissWaiting(ids, dismissed);
+      flash.push('success', dismissed ? t('waiting.dismissed', { what }) : t('waiting.restored', { what }), {
+        label: t('waiting.undo'),
         run: async () => {
           if (await dismiss(ids, !dismissed, what)) {
             await list.reload();
           }
         },
       });
-      await app.refreshNoticeCount();
+      await app.refreshWaitingCount();
       return true;
     } catch (cause) {
       if (page && before) {
         page.items = before.items;
         page.total = before.total;
       }
-      app.noticeCount = countBefore;
-      flash.error(failureText(dismissed ? t('notices.dismissWhat', { what }) : t('notices.restoreWhat', { what }), cause));
+      app.waitingCount = countBefore;
+      flash.error(failureText(dismissed ? t('waiting.dismissWhat', { what }) : t('waiting.restoreWhat', { what }), cause));
       return false;
     }
   }

@@ -9,9 +9,9 @@ if (!defined('_PS_VERSION_')) {
 }
 
 /**
- * Why a document is kept aside instead of being attached to a customer.
+ * Why a document is waiting instead of being attached to a customer.
  */
-final class NoticeReason
+final class WaitingReason
 {
     /** No customer account uses the billing e-mail (the classic E-connecteur notice). */
     const NO_ACCOUNT = 'NO_ACCOUNT';

@@ -12,10 +12,10 @@ use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Refusal\Refusal;
 
 /**
- * dismissNotices (edit) `{ids, dismissed}` → `{updated}`: hides notices (kept, restorable) or restores them
- * (`dismissed: false`). Attached documents are not notices and stay as they are.
+ * dismissWaiting (edit) `{ids, dismissed}` → `{updated}`: hides waiting documents (kept, restorable) or restores them
+ * (`dismissed: false`). Attached documents are not waiting documents and stay as they are.
  */
-final class DismissNoticesAction extends DocumentBatchAction
+final class DismissWaitingAction extends DocumentBatchAction
 {
     protected function checkOtherParams(Params $input): void
     {

@@ -1,22 +1,22 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { useAppStore } from '@/stores/app';
-import NoticesView from '@/views/NoticesView.vue';
+import WaitingView from '@/views/WaitingView.vue';
 import { deferred, fail } from '../support/fakeServer';
 import { rowMenuIds, rowMenuItem } from '../support/rowMenu';
-import { BO_URL, en, noticeRow, page, setupApp } from '../support/setup';
+import { BO_URL, en, waitingRow, page, setupApp } from '../support/setup';
 
-const url = `${BO_URL}&ebpView=notices`;
+const url = `${BO_URL}&ebpView=waiting`;
 
 function mountView(context: ReturnType<typeof setupApp>) {
-  return mount(NoticesView, { global: { plugins: [context.pinia] }, attachTo: document.body });
+  return mount(WaitingView, { global: { plugins: [context.pinia] }, attachTo: document.body });
 }
 
-function withRows(context: ReturnType<typeof setupApp>, rows = [noticeRow({ id: 1, reference: 'FA1' }), noticeRow({ id: 2, reference: 'FA2', reason: 'GUEST_ONLY' })]) {
+function withRows(context: ReturnType<typeof setupApp>, rows = [waitingRow({ id: 1, reference: 'FA1' }), waitingRow({ id: 2, reference: 'FA2', reason: 'GUEST_ONLY' })]) {
   context.server.on('listDocuments', (params: Record<string, unknown>) => (params.perPage === 1 ? page([], rows.length) : page(rows)));
   return rows;
 }
 
-describe('NoticesView', () => {
+describe('WaitingView', () => {
   afterEach(() => {
     document.body.innerHTML = '';
   });
@@ -27,14 +27,14 @@ describe('NoticesView', () => {
     const wrapper = mountView(context);
     await flushPromises();
     expect(context.server.callsOf('listDocuments')[0]).toMatchObject({ status: 'pending', page: 1 });
-    const rows = wrapper.findAll('[data-test="notice-row"]');
+    const rows = wrapper.findAll('[data-test="waiting-row"]');
     expect(rows).toHaveLength(2);
     expect(rows[0]?.find('[data-test="reason-message"]').text()).toBe(
       'This document cannot be sent to the shop because no customer account matching the billing contact exists on the shop.',
     );
     expect(rows[0]?.text()).toContain('unknown@example.com');
     expect(rows[0]?.text()).toContain('C0042');
-    expect(rows[1]?.text()).toContain(en('noticeReason.GUEST_ONLY.label'));
+    expect(rows[1]?.text()).toContain(en('waitingReason.GUEST_ONLY.label'));
   });
 
   it('shows the NO_ACCOUNT notice in French with a French payload', async () => {
@@ -42,7 +42,7 @@ describe('NoticesView', () => {
       url,
       payload: {
         locale: 'fr-FR',
-        noticeReasons: [
+        waitingReasons: [
           {
             code: 'NO_ACCOUNT',
             label: 'Aucun compte client',
@@ -51,7 +51,7 @@ describe('NoticesView', () => {
         ],
       },
     });
-    withRows(context, [noticeRow()]);
+    withRows(context, [waitingRow()]);
     const wrapper = mountView(context);
     await flushPromises();
     expect(wrapper.find('[data-test="reason-message"]').text()).toBe(
@@ -68,7 +68,7 @@ describe('NoticesView', () => {
     expect(wrapper.find('[data-test="loading"]').exists()).toBe(true);
     answer.resolve(page([], 0));
     await flushPromises();
-    expect(wrapper.find('[data-test="empty"]').text()).toBe(en('notices.empty'));
+    expect(wrapper.find('[data-test="empty"]').text()).toBe(en('waiting.empty'));
     context.server.on('listDocuments', fail(500, 'internal', 'Boom'));
     await wrapper.find('[data-test="filter-reason"]').setValue('AMBIGUOUS');
     await flushPromises();
@@ -91,7 +91,7 @@ describe('NoticesView', () => {
             : [],
       }));
       context.server.on('assignDocument', (params: Record<string, unknown>) => ({
-        document: noticeRow({ id: Number(params.id), status: 'attached', reason: null, customer: { id: 31, name: 'Paul Durand', email: 'paul@example.com', url: 'r' } }),
+        document: waitingRow({ id: Number(params.id), status: 'attached', reason: null, customer: { id: 31, name: 'Paul Durand', email: 'paul@example.com', url: 'r' } }),
       }));
       const wrapper = mountView(context);
       await flushPromises();
@@ -130,11 +130,11 @@ describe('NoticesView', () => {
 
   it('lets the admin not remember the EBP code', async () => {
     const context = setupApp({ url });
-    withRows(context, [noticeRow({ id: 4 })]);
+    withRows(context, [waitingRow({ id: 4 })]);
     context.server.on('searchCustomers', {
       items: [{ id: 31, firstname: 'Paul', lastname: 'Durand', email: 'unknown@example.com', company: null, isGuest: false, url: 'r' }],
     });
-    context.server.on('assignDocument', { document: noticeRow({ id: 4 }) });
+    context.server.on('assignDocument', { document: waitingRow({ id: 4 }) });
     const wrapper = mountView(context);
     await flushPromises();
     await wrapper.find('[data-test="assign"]').trigger('click');
@@ -148,7 +148,7 @@ describe('NoticesView', () => {
 
   it('keeps the dialog open and says what failed when the assignment is refused', async () => {
     const context = setupApp({ url });
-    withRows(context, [noticeRow({ id: 4, reference: 'FA4' })]);
+    withRows(context, [waitingRow({ id: 4, reference: 'FA4' })]);
     context.server.on('searchCustomers', {
       items: [{ id: 31, firstname: 'Paul', lastname: 'Durand', email: 'p@example.com', company: null, isGuest: false, url: 'r' }],
     });
@@ -173,13 +173,13 @@ describe('NoticesView', () => {
     await flushPromises();
     await (await rowMenuItem(wrapper, 'retry', 0)).trigger('click');
     await flushPromises();
-    expect(wrapper.find('[data-test="retry-result"]').text()).toBe(en('notices.retryResult', { attached: 1, waiting: 1 }));
+    expect(wrapper.find('[data-test="retry-result"]').text()).toBe(en('waiting.retryResult', { attached: 1, waiting: 1 }));
     expect((wrapper.find('[data-test="retry-selected"]').element as HTMLButtonElement).disabled).toBe(true);
     await wrapper.findAll('[data-test="select-row"]')[1]?.setValue(true);
     await wrapper.find('[data-test="retry-selected"]').trigger('click');
     await flushPromises();
     await wrapper.find('[data-test="retry-all"]').trigger('click');
-    expect(wrapper.text()).toContain(en('notices.retryAllText', { count: 2 }));
+    expect(wrapper.text()).toContain(en('waiting.retryAllText', { count: 2 }));
     await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
     await flushPromises();
     expect(context.server.callsOf('retryMatching')).toEqual([{ ids: [1] }, { ids: [2] }, { all: true }]);
@@ -193,7 +193,7 @@ describe('NoticesView', () => {
     context.server.on('retryMatching', () => answers[call++]?.promise);
     const wrapper = mountView(context);
     await flushPromises();
-    useAppStore().noticeCount = 850;
+    useAppStore().waitingCount = 850;
     await wrapper.find('[data-test="retry-all"]').trigger('click');
     await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
     await flushPromises();
@@ -215,7 +215,7 @@ describe('NoticesView', () => {
     const { useFlashStore } = await import('@/stores/flash');
     expect(useFlashStore().messages.at(-1)).toMatchObject({
       kind: 'warning',
-      text: en('notices.retryCancelled', { done: 240, total: 850, attached: 25, waiting: 215 }),
+      text: en('waiting.retryCancelled', { done: 240, total: 850, attached: 25, waiting: 215 }),
     });
     expect(wrapper.find('[data-test="retry-result"]').exists()).toBe(false);
   });
@@ -224,22 +224,22 @@ describe('NoticesView', () => {
     const context = setupApp({ url });
     withRows(context);
     const answer = deferred();
-    context.server.on('dismissNotices', () => answer.promise);
+    context.server.on('dismissWaiting', () => answer.promise);
     const wrapper = mountView(context);
     await flushPromises();
     await (await rowMenuItem(wrapper, 'dismiss', 0)).trigger('click');
-    expect(wrapper.findAll('[data-test="notice-row"]')).toHaveLength(1);
+    expect(wrapper.findAll('[data-test="waiting-row"]')).toHaveLength(1);
     answer.resolve(fail(500, 'internal', 'Disk full'));
     await flushPromises();
-    expect(wrapper.findAll('[data-test="notice-row"]')).toHaveLength(2);
+    expect(wrapper.findAll('[data-test="waiting-row"]')).toHaveLength(2);
     const { useFlashStore } = await import('@/stores/flash');
-    expect(useFlashStore().messages.at(-1)?.text).toBe(en('error.actionFailed', { action: en('notices.dismissWhat', { what: 'FA1' }), reason: 'Disk full' }));
+    expect(useFlashStore().messages.at(-1)?.text).toBe(en('error.actionFailed', { action: en('waiting.dismissWhat', { what: 'FA1' }), reason: 'Disk full' }));
   });
 
   it('shows dismissed notices and restores one', async () => {
     const context = setupApp({ url });
     withRows(context);
-    context.server.on('dismissNotices', { updated: 1 });
+    context.server.on('dismissWaiting', { updated: 1 });
     const wrapper = mountView(context);
     await flushPromises();
     await wrapper.find('[data-test="show-dismissed"]').trigger('click');
@@ -248,22 +248,22 @@ describe('NoticesView', () => {
     expect(context.server.callsOf('listDocuments').filter((p) => p.perPage !== 1).at(-1)).toMatchObject({ status: 'dismissed' });
     expect(await rowMenuIds(wrapper)).toEqual(['download', 'dismiss', 'delete']);
     const restore = await rowMenuItem(wrapper, 'dismiss');
-    expect(restore.find('.ebpdocuments-row-label').text()).toBe(en('notices.restore'));
+    expect(restore.find('.ebpdocuments-row-label').text()).toBe(en('waiting.restore'));
     await restore.trigger('click');
     await flushPromises();
-    expect(context.server.callsOf('dismissNotices')).toEqual([{ ids: [1], dismissed: false }]);
+    expect(context.server.callsOf('dismissWaiting')).toEqual([{ ids: [1], dismissed: false }]);
   });
 
   it('updates the badge count after an action', async () => {
     const context = setupApp({ url });
-    withRows(context, [noticeRow({ id: 1 })]);
+    withRows(context, [waitingRow({ id: 1 })]);
     context.server.on('retryMatching', { attached: 1, stillWaiting: 0, processed: 1, remaining: 0, cursor: 1, done: true });
     const wrapper = mountView(context);
     await flushPromises();
     withRows(context, []);
     await (await rowMenuItem(wrapper, 'retry')).trigger('click');
     await flushPromises();
-    expect(useAppStore().noticeCount).toBe(0);
+    expect(useAppStore().waitingCount).toBe(0);
     expect(wrapper.find('[data-test="empty"]').exists()).toBe(true);
   });
 
@@ -299,21 +299,21 @@ describe('NoticesView', () => {
   });
 });
 
-describe('NoticesView badge', () => {
+describe('WaitingView badge', () => {
   it('takes the badge count from the unfiltered list of waiting notices', async () => {
     const context = setupApp({ url });
-    context.server.on('listDocuments', page([noticeRow({ id: 1 })], 7));
-    const wrapper = mount(NoticesView, { global: { plugins: [context.pinia] } });
+    context.server.on('listDocuments', page([waitingRow({ id: 1 })], 7));
+    const wrapper = mount(WaitingView, { global: { plugins: [context.pinia] } });
     await flushPromises();
-    expect(useAppStore().noticeCount).toBe(7);
+    expect(useAppStore().waitingCount).toBe(7);
     context.server.on('listDocuments', page([], 0));
     await wrapper.find('[data-test="filter-reason"]').setValue('AMBIGUOUS');
     await flushPromises();
-    expect(useAppStore().noticeCount).toBe(7);
+    expect(useAppStore().waitingCount).toBe(7);
   });
 });
 
-describe('NoticesView exports', () => {
+describe('WaitingView exports', () => {
   it('exports the notices with their filters, named as notices', async () => {
     const context = setupApp({ url: `${url}&ebpReason=GUEST_ONLY` });
     withRows(context);
@@ -323,7 +323,7 @@ describe('NoticesView exports', () => {
     expect(csv.searchParams.get('action')).toBe('exportDocuments');
     expect(csv.searchParams.get('status')).toBe('pending');
     expect(csv.searchParams.get('reason')).toBe('GUEST_ONLY');
-    expect(csv.searchParams.get('list')).toBe('notices');
+    expect(csv.searchParams.get('list')).toBe('waiting');
     const zip = new URL(wrapper.find('[data-test="export-zip"]').attributes('href') as string);
     expect(zip.searchParams.get('action')).toBe('downloadDocumentsZip');
     expect(zip.searchParams.get('reason')).toBe('GUEST_ONLY');
