@@ -93,7 +93,7 @@ final class MaintenanceTask
     {
         $report = ['purgedNotices' => $this->purgeOldNotices(max(1, $batchSize)), 'removedTempFiles' => 0, 'removedOrphans' => 0, 'swept' => false];
         if ($sweep) {
-            $sweepReport = $this->storage->sweep($this->connection, self::SWEEP_MIN_AGE_SECONDS, false, $this->clock->now()->getTimestamp());
+            $sweepReport = $this->storage->sweep($this->connection, $this->clock, self::SWEEP_MIN_AGE_SECONDS, false);
             $report['removedTempFiles'] = $sweepReport->removedTempFiles;
             $report['removedOrphans'] = $sweepReport->removedOrphans;
             $report['swept'] = true;

@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Support\Clock;
 
 /**
  * The private folder of PDFs. Every name is generated here (random hex); nothing from a request ever reaches a
@@ -323,12 +324,12 @@ class DocumentStorage
     /**
      * Removes temp files older than $olderThanSeconds and final files no row references (left by a crash between
      * rename and COMMIT, only when older than $olderThanSeconds so an ingestion in flight is never touched); reports
-     * rows whose file is missing or differs in size or hash.
+     * rows whose file is missing or differs in size or hash. "Older" is measured against $clock, never the system's.
      */
-    public function sweep(Connection $connection, int $olderThanSeconds, bool $verifyHashes = true, ?int $now = null): SweepReport
+    public function sweep(Connection $connection, Clock $clock, int $olderThanSeconds, bool $verifyHashes = true): SweepReport
     {
         $report = new SweepReport();
-        $limit = ($now === null ? time() : $now) - max(0, $olderThanSeconds);
+        $limit = $clock->now()->getTimestamp() - max(0, $olderThanSeconds);
         foreach ((array) glob($this->root . '/' . self::TEMP_DIR . '/*.part') as $path) {
             if (is_string($path) && is_file($path) && (int) filemtime($path) <= $limit && @unlink($path)) {
                 ++$report->removedTempFiles;
