@@ -124,20 +124,4 @@ final class PrestaShopLinks implements Links
     {
         return $this->link()->getModuleLink(self::MODULE, 'api');
     }
-
-    /**
-     * The back-office page of the module (its tab), without the AJAX parameters.
-     */
-    public function adminApp(): string
-    {
-        return $this->link()->getAdminLink('AdminEbpdocuments');
-    }
-
-    /**
-     * The one URL the back-office app posts its actions to.
-     */
-    public function adminAjax(): string
-    {
-        return $this->link()->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]);
-    }
 }

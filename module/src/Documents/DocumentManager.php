@@ -72,11 +72,6 @@ final class DocumentManager
         $this->listener = $listener;
     }
 
-    public function setListener(?DocumentListener $listener): void
-    {
-        $this->listener = $listener;
-    }
-
     /**
      * Gives a document to a customer by hand. $rememberCode also links the document's EBP customer code to that
      * customer, so the next documents of that code find them. $expectedVersion (optional) refuses a stale edit.

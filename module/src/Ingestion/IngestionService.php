@@ -85,11 +85,6 @@ final class IngestionService
         $this->listener = $listener;
     }
 
-    public function setListener(?DocumentListener $listener): void
-    {
-        $this->listener = $listener;
-    }
-
     /**
      * Takes ownership of $file: it is promoted or discarded whatever happens.
      *
