@@ -11,6 +11,7 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Application;
 use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Http\ApiException;
 use Ebpdocuments\Http\BadRequestException;
@@ -37,15 +38,6 @@ final class EconnecteurEndpoint
     const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
     const METADATA_FIELDS = ['email', 'type', 'reference', 'oid'];
     const UNMATCHED_STATUS = 409;
-
-    const TYPE_LABELS_FR = [
-        'quote' => 'devis',
-        'order' => 'commande',
-        'delivery' => 'bon de livraison',
-        'invoice' => 'facture',
-        'credit_note' => 'avoir',
-        'other' => 'document',
-    ];
 
     /** @var Application */
     private $app;
@@ -203,7 +195,7 @@ final class EconnecteurEndpoint
 
     private static function documentLabel(string $reference, string $type): string
     {
-        $typeLabel = isset(self::TYPE_LABELS_FR[$type]) ? self::TYPE_LABELS_FR[$type] : 'document';
+        $typeLabel = DocumentType::answerWord($type);
 
         return $reference . ' (' . $typeLabel . ')';
     }

@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Front\TypeVisibility;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
@@ -28,13 +29,15 @@ final class SettingsPresenter
         'mailAttachTypes' => SettingKeys::MAIL_ATTACH_TYPES,
         'mailAttachMaxMb' => SettingKeys::MAIL_ATTACH_MAX_MB,
         'onCustomerDelete' => SettingKeys::ON_CUSTOMER_DELETE,
-        'visibleTypes' => SettingKeys::VISIBLE_TYPES,
+        'visibleTypes' => SettingKeys::TYPE_VISIBILITY,
         'purgeNoticesDays' => SettingKeys::PURGE_NOTICES_DAYS,
     ];
 
     const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof'];
     const INTEGERS = ['maxPdfMb', 'purgeNoticesDays', 'mailAttachMaxMb'];
     const TYPE_LISTS = ['notifyTypes', 'visibleTypes', 'mailAttachTypes'];
+    /** Stored as the merchant's choices (Front\TypeVisibility), shown to the app as the list of visible types. */
+    const VISIBILITY = 'visibleTypes';
 
     /**
      * @return array<string, bool|int|string|string[]>
@@ -44,7 +47,9 @@ final class SettingsPresenter
         $out = [];
         foreach (self::NAMES as $name => $key) {
             $raw = $settings->get($key);
-            if (in_array($name, self::BOOLEANS, true)) {
+            if ($name === self::VISIBILITY) {
+                $out[$name] = TypeVisibility::visible($settings);
+            } elseif (in_array($name, self::BOOLEANS, true)) {
                 $out[$name] = $raw === '1';
             } elseif (in_array($name, self::INTEGERS, true)) {
                 $out[$name] = (int) $raw;

@@ -36,7 +36,12 @@ final class SettingKeys
     const MAIL_ATTACH_MAX_MB = 'MAIL_ATTACH_MAX_MB';
     /** What happens to the documents of a deleted customer: keep_aside | delete. */
     const ON_CUSTOMER_DELETE = 'ON_CUSTOMER_DELETE';
-    /** JSON list of document type codes shown to customers. */
+    /**
+     * JSON object of the merchant's choices, type code => shown to customers; a type it does not name shows as
+     * Domain/document-types.json says (Front\TypeVisibility).
+     */
+    const TYPE_VISIBILITY = 'TYPE_VISIBILITY';
+    /** 1.0.0's JSON list of the types shown to customers; read for those types until TYPE_VISIBILITY names them. */
     const VISIBLE_TYPES = 'VISIBLE_TYPES';
     /** Delete notices (kept-aside documents) older than this many days; 0 = never. */
     const PURGE_NOTICES_DAYS = 'PURGE_NOTICES_DAYS';
@@ -66,7 +71,8 @@ final class SettingKeys
             self::MAIL_ATTACH_TYPES => '[]',
             self::MAIL_ATTACH_MAX_MB => '5',
             self::ON_CUSTOMER_DELETE => self::ON_DELETE_KEEP_ASIDE,
-            self::VISIBLE_TYPES => json_encode(\Ebpdocuments\Domain\DocumentType::all()),
+            self::TYPE_VISIBILITY => '{}',
+            self::VISIBLE_TYPES => '',
             self::PURGE_NOTICES_DAYS => '0',
             self::MAINTENANCE_LAST_RUN => '0',
             self::STORAGE_USED => '',

@@ -52,7 +52,7 @@ final class DocumentNumberQuery
         $type = isset($query['type']) ? trim((string) $query['type']) : '';
         $number = isset($query['number']) ? trim((string) $query['number']) : '';
         if ($type === '' || !mb_check_encoding($type, 'UTF-8')) {
-            throw new ValidationException('type', 'Query parameter type (quote, order, delivery, invoice, credit_note, other, or the French word) is required.', 'Type absent.', 'type_missing');
+            throw new ValidationException('type', 'Query parameter type (' . implode(', ', DocumentType::all()) . ', or the French word) is required.', 'Type absent.', 'type_missing');
         }
         if ($number === '' || !mb_check_encoding($number, 'UTF-8') || mb_strlen($number, 'UTF-8') > 64) {
             throw new ValidationException('number', 'Query parameter number (the EBP document number, 1 to 64 characters) is required.', 'Numéro absent.', 'reference_missing');
