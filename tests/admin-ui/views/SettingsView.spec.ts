@@ -3,6 +3,7 @@ import { useFlashStore } from '@/stores/flash';
 import SettingsView from '@/views/SettingsView.vue';
 import { fail } from '../support/fakeServer';
 import { BO_URL, en, setupApp, setupData, wordings } from '../support/setup';
+import { DOCUMENT_TYPES } from '../../../admin-ui/dev/documentTypes';
 
 const url = `${BO_URL}&ebpView=settings`;
 
@@ -83,7 +84,7 @@ describe('SettingsView', () => {
           mailAttachMaxMb: 3,
           autoAttachOnAccount: true,
           onCustomerDelete: 'delete',
-          visibleTypes: ['order', 'delivery', 'invoice', 'credit_note', 'other'],
+          visibleTypes: DOCUMENT_TYPES.map(({ code }) => code).filter((code) => code !== 'quote'),
           maxPdfMb: 20,
           purgeNoticesDays: 90,
         },

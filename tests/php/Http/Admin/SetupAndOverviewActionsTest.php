@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
+use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Support\SettingKeys;
 
 /**
@@ -27,7 +28,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertSame([
             'acceptWebserviceKeys' => true, 'unmatchedNon200' => false, 'maxPdfMb' => 20, 'storageDir' => '',
             'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'mailAttachTypes' => [], 'mailAttachMaxMb' => 5, 'onCustomerDelete' => 'keep_aside',
-            'visibleTypes' => ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'], 'purgeNoticesDays' => 0,
+            'visibleTypes' => DocumentType::visibleByDefault(), 'purgeNoticesDays' => 0,
         ], $data['settings']);
     }
 
