@@ -140,8 +140,10 @@ final class Application
         if (!isset($this->services[$id])) {
             $this->services[$id] = $factory();
         }
+        /** @var T $service */
+        $service = $this->services[$id];
 
-        return $this->services[$id];
+        return $service;
     }
 
     // Service getters go below, grouped by folder (Matching, Storage, Ingestion, Repository, Auth, Api, Admin, Front, Gdpr).

@@ -28,7 +28,7 @@ final class ApplicationFactory
             new PrestaShopTranslator($context->getTranslator()),
             new PrestaShopLinks($context->link),
             new PrestaShopMailer(),
-            (int) $context->shop->id,
+            ContextParts::shopId($context),
             self::storageDir($settings->get(SettingKeys::STORAGE_DIR)),
             (string) $module->version
         );

@@ -35,7 +35,8 @@ final class PrestaShopLinks implements Links
     private function link(): \Link
     {
         if ($this->link === null) {
-            $contextLink = \Context::getContext()->link;
+            $context = \Context::getContext();
+            $contextLink = $context instanceof \Context ? $context->link : null;
             if (!$contextLink instanceof \Link) {
                 return new \Link();
             }

@@ -88,7 +88,7 @@ class DocumentStorage
     {
         $decoder = new Base64PdfDecoder();
 
-        return $this->writeTemp(function ($handle, $hash) use ($decoder, $base64, $maxBytes): int {
+        return $this->writeTemp(function ($handle, \HashContext $hash) use ($decoder, $base64, $maxBytes): int {
             return $decoder->decode($base64, $handle, $hash, $maxBytes);
         });
     }
@@ -120,7 +120,7 @@ class DocumentStorage
      */
     public function writeTempFromStream($source, int $maxBytes): TempFile
     {
-        return $this->writeTemp(function ($handle, $hash) use ($source, $maxBytes): int {
+        return $this->writeTemp(function ($handle, \HashContext $hash) use ($source, $maxBytes): int {
             $written = 0;
             while (!feof($source)) {
                 $bytes = fread($source, self::CHUNK);
@@ -411,7 +411,7 @@ class DocumentStorage
     }
 
     /**
-     * @param callable(resource, resource|\HashContext): int $fill writes the content and answers its size
+     * @param callable(resource, \HashContext): int $fill writes the content and answers its size
      */
     private function writeTemp(callable $fill): TempFile
     {
