@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { buildHref, readQueryState, type QueryState } from '../composables/urlState';
+import { buildHref, readQueryState, type QueryState } from '../urlState';
 
 export const VIEWS = ['overview', 'documents', 'notices', 'import', 'activity', 'connector', 'settings'] as const;
 export type ViewName = (typeof VIEWS)[number];

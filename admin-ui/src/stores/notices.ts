@@ -5,7 +5,7 @@ import { failureText } from '../api/errors';
 import { t } from '../i18n';
 import type { RetryResult } from '../types/api';
 import { useAppStore } from './app';
-import { useDocumentList } from './documentList';
+import { useDocumentList } from '../composables/useDocumentList';
 import { useFlashStore } from './flash';
 
 /** The Notices view: kept-aside documents (pending, or dismissed when asked), with retry and dismiss. */
