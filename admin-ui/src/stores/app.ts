@@ -1,58 +1,64 @@
 import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
 import { listDocuments } from '../api/endpoints';
 import type { BootPayload, Permissions } from '../types/boot';
 
 /** What the boot payload gave, plus the app-wide states (session, notice badge). */
-export const useAppStore = defineStore('app', {
-  state: () => ({
-    moduleVersion: '',
-    locale: 'en-US',
-    currencyIsoCode: '',
-    urls: { ajax: '', receive: '', api: '', openApi: '', exportDocuments: '', downloadZip: '' } as BootPayload['urls'],
-    permissions: { view: false, edit: false, delete: false } as Permissions,
-    documentTypes: [] as BootPayload['documentTypes'],
-    noticeReasons: [] as BootPayload['noticeReasons'],
-    shops: [] as BootPayload['shops'],
-    noticeCount: 0,
-    sessionExpired: false,
-  }),
-  getters: {
-    canEdit: (state) => state.permissions.edit,
-    canDelete: (state) => state.permissions.delete,
-  },
-  actions: {
-    init(payload: BootPayload): void {
-      this.moduleVersion = payload.moduleVersion;
-      this.locale = payload.locale;
-      this.currencyIsoCode = payload.currencyIsoCode;
-      this.urls = { ...payload.urls };
-      this.permissions = { ...payload.permissions };
-      this.documentTypes = payload.documentTypes;
-      this.noticeReasons = payload.noticeReasons;
-      this.shops = payload.shops;
-      this.noticeCount = payload.initial.noticeCount;
-    },
-    typeLabel(code: string): string {
-      return this.documentTypes.find((type) => type.code === code)?.label ?? code;
-    },
-    reason(code: string | null): { label: string; message: string } | null {
-      if (!code) {
-        return null;
-      }
-      const found = this.noticeReasons.find((reason) => reason.code === code);
-      return found ? { label: found.label, message: found.message } : { label: code, message: '' };
-    },
-    markSessionExpired(): void {
-      this.sessionExpired = true;
-    },
-    /** Re-reads the number of notices waiting (after an action that may change it). Failures keep the old count. */
-    async refreshNoticeCount(): Promise<void> {
-      try {
-        const page = await listDocuments({ status: 'pending', page: 1, perPage: 1 });
-        this.noticeCount = page.total;
-      } catch {
-        // The badge is informative; the action's own message already tells about failures.
-      }
-    },
-  },
+export const useAppStore = defineStore('app', () => {
+  const moduleVersion = ref('');
+  const locale = ref('en-US');
+  const currencyIsoCode = ref('');
+  const urls = ref<BootPayload['urls']>({ ajax: '', receive: '', api: '', openApi: '', exportDocuments: '', downloadZip: '' });
+  const permissions = ref<Permissions>({ view: false, edit: false, delete: false });
+  const documentTypes = ref<BootPayload['documentTypes']>([]);
+  const noticeReasons = ref<BootPayload['noticeReasons']>([]);
+  const shops = ref<BootPayload['shops']>([]);
+  const noticeCount = ref(0);
+  const sessionExpired = ref(false);
+
+  const canEdit = computed(() => permissions.value.edit);
+  const canDelete = computed(() => permissions.value.delete);
+
+  function init(payload: BootPayload): void {
+    moduleVersion.value = payload.moduleVersion;
+    locale.value = payload.locale;
+    currencyIsoCode.value = payload.currencyIsoCode;
+    urls.value = { ...payload.urls };
+    permissions.value = { ...payload.permissions };
+    documentTypes.value = payload.documentTypes;
+    noticeReasons.value = payload.noticeReasons;
+    shops.value = payload.shops;
+    noticeCount.value = payload.initial.noticeCount;
+  }
+
+  function typeLabel(code: string): string {
+    return documentTypes.value.find((type) => type.code === code)?.label ?? code;
+  }
+
+  function reason(code: string | null): { label: string; message: string } | null {
+    if (!code) {
+      return null;
+    }
+    const found = noticeReasons.value.find((candidate) => candidate.code === code);
+    return found ? { label: found.label, message: found.message } : { label: code, message: '' };
+  }
+
+  function markSessionExpired(): void {
+    sessionExpired.value = true;
+  }
+
+  /** Re-reads the number of notices waiting (after an action that may change it). Failures keep the old count. */
+  async function refreshNoticeCount(): Promise<void> {
+    try {
+      const page = await listDocuments({ status: 'pending', page: 1, perPage: 1 });
+      noticeCount.value = page.total;
+    } catch {
+      // The badge is informative; the action's own message already tells about failures.
+    }
+  }
+
+  return {
+    moduleVersion, locale, currencyIsoCode, urls, permissions, documentTypes, noticeReasons, shops, noticeCount, sessionExpired,
+    canEdit, canDelete, init, typeLabel, reason, markSessionExpired, refreshNoticeCount,
+  };
 });
