@@ -132,7 +132,7 @@ class Ebpdocuments extends Module
      */
     public function hookActionCronJob($params)
     {
-        $this->app()->maintenance()->runIfDue();
+        $this->app()->backOffice()->maintenance()->runIfDue();
     }
 
     /**
@@ -158,7 +158,7 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayCustomerAccount($params)
     {
-        $variables = $this->app()->customerAccountTile()->variables(PrestaShopCustomerIdentity::fromContext($this->shopContext()), $this->app()->shopId());
+        $variables = $this->app()->customer()->customerAccountTile()->variables(PrestaShopCustomerIdentity::fromContext($this->shopContext()), $this->app()->shopId());
         if ($variables === null) {
             return '';
         }
@@ -174,7 +174,7 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayMyAccountBlock($params)
     {
-        ContextParts::smarty($this->shopContext())->assign(['ebpdocuments_url' => $this->app()->myAccountBlockLink()->variables()['url']]);
+        ContextParts::smarty($this->shopContext())->assign(['ebpdocuments_url' => $this->app()->customer()->myAccountBlockLink()->variables()['url']]);
 
         return $this->fetch('module:ebpdocuments/views/templates/hook/my-account-block-link.tpl');
     }
@@ -190,10 +190,10 @@ class Ebpdocuments extends Module
         if ($orderId <= 0) {
             return '';
         }
-        $variables = $this->app()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->shopContext()), $this->app()->shopId(), $orderId);
+        $variables = $this->app()->customer()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->shopContext()), $this->app()->shopId(), $orderId);
         if ($variables === null && GuestTrackingSession::isTrackingPage($this->shopContext())) {
             // Guest order tracking: core shows this page only after the order reference and e-mail were proven.
-            $variables = $this->app()->guestOrderDocuments()->variables($this->app()->shopId(), $orderId);
+            $variables = $this->app()->customer()->guestOrderDocuments()->variables($this->app()->shopId(), $orderId);
             if ($variables !== null) {
                 GuestTrackingSession::prove($this->shopContext(), $orderId);
             }
@@ -215,8 +215,8 @@ class Ebpdocuments extends Module
     {
         $customer = isset($params['newCustomer']) ? $params['newCustomer'] : null;
         if ($customer instanceof Customer) {
-            $this->app()->customerSearchTerms()->saved((int) $customer->id, false, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
-            $this->app()->accountCreated()->handle((int) $customer->id, $this->app()->shopId());
+            $this->app()->customer()->customerSearchTerms()->saved((int) $customer->id, false, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
+            $this->app()->customer()->accountCreated()->handle((int) $customer->id, $this->app()->shopId());
         }
     }
 
@@ -231,7 +231,7 @@ class Ebpdocuments extends Module
     {
         $customer = isset($params['object']) ? $params['object'] : null;
         if ($customer instanceof Customer) {
-            $this->app()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
+            $this->app()->customer()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
         }
     }
 
@@ -262,12 +262,12 @@ class Ebpdocuments extends Module
         }
         // Every customer save fires this hook (logins, language changes): the search terms follow a new name,
         // e-mail or company (two small statements); only a soft delete concerns the documents.
-        $this->app()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
+        $this->app()->customer()->customerSearchTerms()->saved((int) $customer->id, (bool) $customer->deleted, $customer->firstname, $customer->lastname, $customer->email, $customer->company);
         if (GuestTrackingSession::wasConverting((int) $customer->id)) {
-            $this->app()->guestConverted()->handle((int) $customer->id);
+            $this->app()->customer()->guestConverted()->handle((int) $customer->id);
         }
         if ($customer->deleted) {
-            $this->app()->customerDeleted()->onUpdated((int) $customer->id, true);
+            $this->app()->customer()->customerDeleted()->onUpdated((int) $customer->id, true);
         }
     }
 
@@ -280,8 +280,8 @@ class Ebpdocuments extends Module
     {
         $customer = isset($params['object']) ? $params['object'] : null;
         if ($customer instanceof Customer) {
-            $this->app()->customerSearchTerms()->deleted((int) $customer->id);
-            $this->app()->customerDeleted()->onDeleted((int) $customer->id);
+            $this->app()->customer()->customerSearchTerms()->deleted((int) $customer->id);
+            $this->app()->customer()->customerDeleted()->onDeleted((int) $customer->id);
         }
     }
 
@@ -306,7 +306,7 @@ class Ebpdocuments extends Module
     {
         $customerId = is_array($customer) && isset($customer['id']) ? (int) $customer['id'] : 0;
 
-        return $this->app()->gdprExport()->exportJson($customerId);
+        return $this->app()->customer()->gdprExport()->exportJson($customerId);
     }
 
     /**
@@ -317,7 +317,7 @@ class Ebpdocuments extends Module
     public function hookActionDeleteGDPRCustomer($customer)
     {
         if (is_array($customer)) {
-            $this->app()->gdprErasure()->erase($customer);
+            $this->app()->customer()->gdprErasure()->erase($customer);
         }
 
         return (string) json_encode(true);
@@ -337,7 +337,7 @@ class Ebpdocuments extends Module
             return '';
         }
 
-        return $this->app()->noticeBadge()->html(
+        return $this->app()->backOffice()->noticeBadge()->html(
             Shop::getContextListShopID(),
             $this->trans('Documents waiting for an account', [], 'Modules.Ebpdocuments.Admin')
         );
@@ -353,7 +353,7 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayAdminCustomers($params)
     {
-        return (new PrestaShopAdminPageBlock($this, $this->shopContext(), $this->app()))->customer(isset($params['id_customer']) ? (int) $params['id_customer'] : 0);
+        return $this->adminPageBlock()->customer(isset($params['id_customer']) ? (int) $params['id_customer'] : 0);
     }
 
     /**
@@ -366,7 +366,14 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayAdminOrderMain($params)
     {
-        return (new PrestaShopAdminPageBlock($this, $this->shopContext(), $this->app()))->order(isset($params['id_order']) ? (int) $params['id_order'] : 0);
+        return $this->adminPageBlock()->order(isset($params['id_order']) ? (int) $params['id_order'] : 0);
+    }
+
+    private function adminPageBlock(): PrestaShopAdminPageBlock
+    {
+        $app = $this->app();
+
+        return new PrestaShopAdminPageBlock($this, $this->shopContext(), $app->backOffice()->pageDocuments(), $app->core()->translator(), $app->receiving()->uploadLimits());
     }
 
     /**

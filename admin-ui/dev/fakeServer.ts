@@ -70,9 +70,12 @@ const state = {
     notifyTypes: ['invoice'],
     mailAttachTypes: [],
     mailAttachMaxMb: 5,
+    guestMailTypes: [],
     onCustomerDelete: 'keep_aside',
     visibleTypes: DOCUMENT_TYPES.filter((type) => type.visibleByDefault).map((type) => type.code),
     purgeNoticesDays: 0,
+    digestEnabled: false,
+    digestDays: 7,
   } as Settings,
 };
 
@@ -121,6 +124,7 @@ const handlers: Record<string, (p: Params) => unknown> = {
     storage: { path: '/var/www/shop/var/modules/ebpdocuments', writable: true, usedBytes: state.documents.reduce((sum, row) => sum + row.fileSize, 0) },
     limits: { maxPdfBytes: state.settings.maxPdfMb * 1048576, postMaxSize: 8388608, uploadMaxFilesize: 2097152, effectiveMaxBytes: 2097152, phpLimitTooLow: state.settings.maxPdfMb > 2 },
     settings: state.settings,
+    contactEmail: 'contact@shop.test',
   }),
   saveSettings: (p) => {
     state.settings = { ...state.settings, ...(p.settings as Partial<Settings>) };
@@ -131,8 +135,8 @@ const handlers: Record<string, (p: Params) => unknown> = {
     acceptWebserviceKeys: true,
     webservicePageUrl: '#webservice',
     keys: [
-      { id: 1, description: 'E-connecteur', hint: 'K7P2QX', active: true, shopIds: [1], canSend: true, canWithdraw: false, canReadStatus: true, grantedByUpgrade: { methods: ['POST', 'GET'], at: '2026-01-15 10:00:00' }, editUrl: '#webservice-1' },
-      { id: 2, description: 'Stock sync partner', hint: 'ZX81AB', active: true, shopIds: [1], canSend: false, canWithdraw: false, canReadStatus: false, grantedByUpgrade: null, editUrl: '#webservice-2' },
+      { id: 1, description: 'E-connecteur', label: 'Webservice #1 E-connecteur', hint: 'K7P2QX', active: true, shopIds: [1], canSend: true, canWithdraw: false, canReadStatus: true, grantedByUpgrade: { methods: ['POST', 'GET'], at: '2026-01-15 10:00:00' }, editUrl: '#webservice-1' },
+      { id: 2, description: 'Stock sync partner', label: 'Webservice #2 Stock sync partner', hint: 'ZX81AB', active: true, shopIds: [1], canSend: false, canWithdraw: false, canReadStatus: false, grantedByUpgrade: null, editUrl: '#webservice-2' },
     ],
   }),
   createKey: (p) => {

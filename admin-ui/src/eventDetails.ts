@@ -55,6 +55,10 @@ export function eventDetails(event: EventRow, reasonLabel: (code: string) => str
   if (take('retry') === true) {
     out.push(t('event.detail.retry'));
   }
+  const guestOrder = take('guestOrder');
+  if (guestOrder !== undefined) {
+    out.push(t('event.detail.guestOrder', { reference: text(guestOrder) }));
+  }
   take('rematched');
   take('previousCustomerId');
 

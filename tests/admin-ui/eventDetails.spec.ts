@@ -18,6 +18,15 @@ describe('eventDetails: the activity in people\'s words', () => {
     ]);
   });
 
+  it('names the guest order a guest order mail went to', () => {
+    expect(eventDetails(eventRow({ event: 'mailed', detail: { version: 2, pdfAttached: true, automatic: true, guestOrder: 'XKBKNABJF' } }), reason)).toEqual([
+      en('event.detailVersion', { version: 2 }),
+      en('event.detail.guestOrder', { reference: 'XKBKNABJF' }),
+      'pdfAttached: true',
+      'automatic: true',
+    ]);
+  });
+
   it('words versions, reasons, methods, causes, tests and refusals; nothing stays a raw field', () => {
     expect(eventDetails(eventRow({ event: 'replaced', detail: { version: 3, previousVersion: 2, keyLabel: 'Bureau', rematched: false, size: 1024 } }), reason)).toEqual([
       en('event.detailKey', { key: 'Bureau' }),

@@ -58,7 +58,7 @@ foreach (['POST', 'DELETE', 'GET'] as $method) {
 
 $dir = (string) getenv('EBPDOCS_HARNESS_DIR');
 @mkdir($dir . '/storage', 0777, true);
-$moduleKey = (new Harness($dir, $database, 'http://127.0.0.1'))->app()->apiKeyService()->create('Demo E-connecteur', 1)->secret();
+$moduleKey = (new Harness($dir, $database, 'http://127.0.0.1'))->app()->receiving()->apiKeyService()->create('Demo E-connecteur', 1)->secret();
 
 echo 'DEMO_MODULE_KEY=' . escapeshellarg($moduleKey) . "\n";
 echo 'DEMO_WS_KEY=' . escapeshellarg($wsKey) . "\n";

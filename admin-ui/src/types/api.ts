@@ -19,9 +19,15 @@ export interface Settings {
   notifyTypes: string[];
   mailAttachTypes: string[];
   mailAttachMaxMb: number;
+  /** Types e-mailed (PDF attached) to the billing e-mail of the guest order their oid names; [] = off. */
+  guestMailTypes: string[];
   onCustomerDelete: OnCustomerDelete;
   visibleTypes: string[];
   purgeNoticesDays: number;
+  /** Daily summary e-mail to the shop's contact address (off by default). */
+  digestEnabled: boolean;
+  /** Days after which a waiting document is reported by the summary. */
+  digestDays: number;
 }
 
 export interface Setup {
@@ -39,6 +45,8 @@ export interface Setup {
     batchMaxItems: number;
   };
   settings: Settings;
+  /** The shop's contact e-mail (where the daily summary goes); '' when none is set. */
+  contactEmail: string;
 }
 
 export interface ApiKey {
@@ -57,6 +65,8 @@ export interface ApiKey {
 export interface WebserviceKey {
   id: number;
   description: string;
+  /** How the doors name the key in the event log ("Webservice #3 E-connecteur"): its activity is found by it. */
+  label: string;
   /** The first characters of the key, never more. */
   hint: string;
   active: boolean;

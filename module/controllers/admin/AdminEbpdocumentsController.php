@@ -56,7 +56,7 @@ class AdminEbpdocumentsController extends ModuleAdminController
         }
         $symfonyRequest = \Symfony\Component\HttpFoundation\Request::createFromGlobals();
         $request = Request::fromSymfony($symfonyRequest)->withBody((string) $symfonyRequest->getContent());
-        $response = $this->module->app()->adminDispatcher()->dispatch($request, new PrestaShopAdminGuard($this, $this->context));
+        $response = $this->module->app()->backOffice()->adminDispatcher()->dispatch($request, new PrestaShopAdminGuard($this, $this->context));
         $this->emit($response);
     }
 
@@ -76,12 +76,14 @@ class AdminEbpdocumentsController extends ModuleAdminController
         }
         // Fallback for shops without the cronjobs module: a small daily run when the tab opens.
         try {
-            $this->module->app()->maintenance()->runIfDue(Ebpdocuments\Maintenance\MaintenanceTask::PAGE_LOAD_BATCH, true);
+            // The daily summary sent by the cron (front office) links to this tab: remember its address.
+            $this->module->app()->backOffice()->dailyDigest()->rememberAdminUrl();
+            $this->module->app()->backOffice()->maintenance()->runIfDue(Ebpdocuments\Maintenance\MaintenanceTask::PAGE_LOAD_BATCH, true);
         } catch (\Throwable $e) {
             // Housekeeping never breaks the page; the next cron or tomorrow's page load tries again.
-            $this->module->app()->errorLog()->error('ebpdocuments maintenance failed: ' . $e->getMessage());
+            $this->module->app()->core()->errorLog()->error('ebpdocuments maintenance failed: ' . $e->getMessage());
         }
-        Media::addJsDef(['ebpdocumentsAdminApp' => $this->module->app()->adminBootPresenter()->present($this->bootContext())]);
+        Media::addJsDef(['ebpdocumentsAdminApp' => $this->module->app()->backOffice()->adminBootPresenter()->present($this->bootContext())]);
         ContextParts::smarty($this->context)->assign([
             'ebpdocuments_app_script' => $this->module->getPathUri() . 'views/js/admin-app/app.js?v=' . rawurlencode((string) $this->module->version),
         ]);
@@ -115,7 +117,7 @@ class AdminEbpdocumentsController extends ModuleAdminController
 
     private function answerUnauthenticated(): void
     {
-        $messages = new AdminMessages($this->module->app()->translator());
+        $messages = new AdminMessages($this->module->app()->core()->translator());
         $this->emit(Response::json(401, ['ok' => false, 'error' => [
             'code' => 'unauthenticated',
             'message' => $messages->text(AdminMessages::UNAUTHENTICATED),

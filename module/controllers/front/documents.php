@@ -43,7 +43,7 @@ class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
         $token = isset($post['token']) && is_string($post['token']) ? $post['token'] : '';
         // Compared ourselves: isTokenValid() passes everything when the shop turned PS_TOKEN_ENABLE off.
         $tokenValid = $token !== '' && hash_equals((string) Tools::getToken(false), $token);
-        $result = $app->myDocumentsPage()->post($identity, $app->shopId(), $post, $tokenValid);
+        $result = $app->customer()->myDocumentsPage()->post($identity, $app->shopId(), $post, $tokenValid);
         if ($result->isSuccess()) {
             $this->success[] = $result->message();
         } else {
@@ -58,7 +58,7 @@ class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
         $app = $this->app();
         $identity = PrestaShopCustomerIdentity::fromContext($this->context);
         $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals());
-        $variables = $app->myDocumentsPage()->variables($identity, $app->shopId(), $request->query());
+        $variables = $app->customer()->myDocumentsPage()->variables($identity, $app->shopId(), $request->query());
         $variables['documents'] = (new PrestaShopFrontFormatter($this->context))->documents($variables['documents']);
         $variables['formToken'] = Tools::getToken(false);
 

@@ -33,7 +33,7 @@ class EbpdocumentsDownloadModuleFrontController extends CustomerFrontController
         $identity = $this->allowedCustomer($app);
         $query = $this->query();
         try {
-            $response = $app->download()->download(
+            $response = $app->customer()->download()->download(
                 isset($query['id']) ? $query['id'] : null,
                 isset($query['token']) ? $query['token'] : null,
                 $identity,

@@ -25,7 +25,7 @@ class EbpdocumentsGuestdownloadModuleFrontController extends ModuleFrontControll
         $app = $this->module->app();
         $query = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals())->query();
         try {
-            $response = $app->guestOrderDocuments()->download(
+            $response = $app->customer()->guestOrderDocuments()->download(
                 isset($query['id']) ? $query['id'] : null,
                 isset($query['token']) ? $query['token'] : null,
                 GuestTrackingSession::provenOrders($this->context),

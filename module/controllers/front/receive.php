@@ -6,7 +6,6 @@ if (!defined('_PS_VERSION_')) {
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
 use Ebpdocuments\Adapter\MachineFrontController;
-use Ebpdocuments\Api\EconnecteurEndpoint;
 use Ebpdocuments\Application;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
@@ -19,7 +18,7 @@ class EbpdocumentsReceiveModuleFrontController extends MachineFrontController
 {
     protected function answer(Application $app, Request $request, ErrorMapper $errors): Response
     {
-        return (new EconnecteurEndpoint($app, $errors))->handle($request);
+        return $app->receiving()->econnecteurEndpoint($errors)->handle($request);
     }
 
     protected function answerFailure(ErrorMapper $errors, \Throwable $error): Response

@@ -11,6 +11,7 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Application;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\SystemClock;
+use Ebpdocuments\Wiring\CoreServices;
 
 /**
  * Builds the module's Application for the shop of the current PrestaShop context.
@@ -21,7 +22,7 @@ final class ApplicationFactory
     {
         $settings = new PrestaShopSettings();
 
-        $application = new Application(
+        $core = new CoreServices(
             PrestaShopConnection::fromShop(),
             $settings,
             new SystemClock(),
@@ -32,13 +33,14 @@ final class ApplicationFactory
             self::storageDir($settings->get(SettingKeys::STORAGE_DIR)),
             (string) $module->version
         );
-        $application->setErrorLog(new PrestaShopErrorLog());
-        $application->setNumberFormat(new PrestaShopNumberFormat($context));
-        $application->setServerSecret(new PrestaShopServerSecret());
-        $application->setLanguageTranslators(new PrestaShopLanguageTranslators($context));
-        $application->setShopEnvironment(new PrestaShopShopEnvironment($context));
+        $core->setErrorLog(new PrestaShopErrorLog());
+        $core->setNumberFormat(new PrestaShopNumberFormat($context));
+        $core->setServerSecret(new PrestaShopServerSecret());
+        $core->setLanguageTranslators(new PrestaShopLanguageTranslators($context));
+        $core->setShopEnvironment(new PrestaShopShopEnvironment($context));
+        $core->setShopContact(new PrestaShopShopContact(ContextParts::shopId($context)));
 
-        return $application;
+        return new Application($core);
     }
 
     /**

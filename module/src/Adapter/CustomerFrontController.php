@@ -26,7 +26,7 @@ abstract class CustomerFrontController extends \ModuleFrontController
     protected function allowedCustomer(Application $app): CustomerIdentity
     {
         $identity = PrestaShopCustomerIdentity::fromContext($this->context);
-        if (!$app->customerPageGuard()->allows($identity)) {
+        if (!$app->customer()->customerPageGuard()->allows($identity)) {
             \Tools::redirect('index.php?controller=authentication&back=' . $this->authRedirection);
         }
 

@@ -10,8 +10,10 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\ActionException;
-use Ebpdocuments\Application;
+use Ebpdocuments\Admin\Page\PageDocuments;
 use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Support\Translator;
+use Ebpdocuments\Support\UploadLimits;
 use Ebpdocuments\Translation\AdminWordings;
 
 /**
@@ -30,14 +32,20 @@ final class PrestaShopAdminPageBlock
     private $module;
     /** @var \Context */
     private $context;
-    /** @var Application */
-    private $app;
+    /** @var PageDocuments */
+    private $documents;
+    /** @var Translator */
+    private $translator;
+    /** @var UploadLimits */
+    private $limits;
 
-    public function __construct(\Module $module, \Context $context, Application $app)
+    public function __construct(\Module $module, \Context $context, PageDocuments $documents, Translator $translator, UploadLimits $limits)
     {
         $this->module = $module;
         $this->context = $context;
-        $this->app = $app;
+        $this->documents = $documents;
+        $this->translator = $translator;
+        $this->limits = $limits;
     }
 
     public function customer(int $customerId): string
@@ -47,7 +55,7 @@ final class PrestaShopAdminPageBlock
             return '';
         }
         try {
-            $data = $this->app->pageDocuments()->forCustomer($customerId, $this->actionContext());
+            $data = $this->documents->forCustomer($customerId, $this->actionContext());
         } catch (ActionException $notVisible) {
             return '';
         }
@@ -66,7 +74,7 @@ final class PrestaShopAdminPageBlock
             return '';
         }
         try {
-            $data = $this->app->pageDocuments()->forOrder($orderId, $this->actionContext());
+            $data = $this->documents->forOrder($orderId, $this->actionContext());
         } catch (ActionException $notVisible) {
             return '';
         }
@@ -88,7 +96,7 @@ final class PrestaShopAdminPageBlock
     private function render(string $page, array $documents, array $waiting, array $orders, array $permissions, array $target): string
     {
         $formatter = new PrestaShopFrontFormatter($this->context);
-        $wordings = (new AdminWordings())->all($this->app->translator());
+        $wordings = (new AdminWordings())->all($this->translator);
         $types = [];
         foreach (DocumentType::all() as $code) {
             $types[] = ['code' => $code, 'label' => isset($wordings['documentType.' . $code]) ? $wordings['documentType.' . $code] : $code];
@@ -106,7 +114,7 @@ final class PrestaShopAdminPageBlock
             'ajaxUrl' => ContextParts::link($this->context)->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]),
             'tabUrl' => ContextParts::link($this->context)->getAdminLink('AdminEbpdocuments'),
             'scriptUrl' => $this->module->getPathUri() . 'views/js/admin-page-blocks.js?v=' . rawurlencode((string) $this->module->version),
-            'maxMb' => (int) ceil($this->app->uploadLimits()->maxPdfBytes() / 1048576),
+            'maxMb' => (int) ceil($this->limits->maxPdfBytes() / 1048576),
             'currency' => isset($this->context->currency->iso_code) ? (string) $this->context->currency->iso_code : 'EUR',
         ]]);
 

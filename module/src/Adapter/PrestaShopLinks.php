@@ -56,6 +56,11 @@ final class PrestaShopLinks implements Links
         );
     }
 
+    public function adminModuleTab(): string
+    {
+        return (string) $this->link()->getAdminLink('AdminEbpdocuments', false);
+    }
+
     public function adminWebserviceKeys(): string
     {
         return $this->link()->getAdminLink('AdminWebservice', true, ['route' => 'admin_webservice_keys_index']);
@@ -109,6 +114,11 @@ final class PrestaShopLinks implements Links
     public function guestDownload(int $documentId, string $accessToken): string
     {
         return $this->link()->getModuleLink(self::MODULE, 'guestdownload', ['id' => $documentId, 'token' => $accessToken]);
+    }
+
+    public function guestTracking(int $languageId, int $shopId): string
+    {
+        return $this->link()->getPageLink('guest-tracking', true, $languageId > 0 ? $languageId : null, null, false, $shopId > 0 ? $shopId : null);
     }
 
     public function orderDetail(int $orderId): string

@@ -42,9 +42,9 @@ use Ebpdocuments\Admin\Action\SaveSettingsAction;
 use Ebpdocuments\Admin\Action\SearchCustomersAction;
 use Ebpdocuments\Admin\Action\UploadDocumentAction;
 use Ebpdocuments\Admin\Action\SendTestDocumentAction;
-use Ebpdocuments\Application;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
+use Ebpdocuments\Support\ClassFactory;
 
 /**
  * The back office's one AJAX door: `POST {action, params}` → the action's class, after the method, the token and the
@@ -111,14 +111,14 @@ final class ActionDispatcher
 
     const MAX_BODY_BYTES = 1048576;
 
-    /** @var Application */
-    private $app;
+    /** @var ClassFactory builds the action that runs (Wiring\BackOfficeActions) */
+    private $actions;
     /** @var AdminErrorMapper */
     private $errors;
 
-    public function __construct(Application $app, AdminErrorMapper $errors)
+    public function __construct(ClassFactory $actions, AdminErrorMapper $errors)
     {
-        $this->app = $app;
+        $this->actions = $actions;
         $this->errors = $errors;
     }
 
@@ -169,7 +169,7 @@ final class ActionDispatcher
             throw ActionException::forbidden();
         }
         $context = ActionContext::fromGuard($guard);
-        $action = call_user_func([$class, 'fromApplication'], $this->app);
+        $action = $this->actions->create($class);
         if ($action instanceof ResponseAction) {
             return $action->respond($params, $context);
         }

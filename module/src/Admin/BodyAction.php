@@ -8,16 +8,12 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
-
 /**
  * An action that receives raw bytes (a chunk of an uploaded file): POST with the action and its params in the query
  * string (the URL PHP gave the app) and the bytes as the body (application/octet-stream). Answers the JSON envelope.
  */
 interface BodyAction
 {
-    public static function fromApplication(Application $app): self;
-
     /**
      * @param array<string, mixed> $params
      *

@@ -8,7 +8,6 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
 use Ebpdocuments\Http\Response;
 
 /**
@@ -16,8 +15,6 @@ use Ebpdocuments\Http\Response;
  */
 interface ResponseAction
 {
-    public static function fromApplication(Application $app): self;
-
     /**
      * @param array<string, mixed> $params
      */

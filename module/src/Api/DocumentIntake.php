@@ -8,10 +8,13 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\AuthenticatedClient;
+use Ebpdocuments\Ingestion\DocumentValidator;
 use Ebpdocuments\Ingestion\IngestionResult;
+use Ebpdocuments\Ingestion\IngestionService;
+use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Storage\TempFile;
+use Ebpdocuments\Support\UploadLimits;
 
 /**
  * What both doors do with one document: validate the metadata, write the PDF to a temp file (decoded and capped),
@@ -19,12 +22,24 @@ use Ebpdocuments\Storage\TempFile;
  */
 final class DocumentIntake
 {
-    /** @var Application */
-    private $app;
+    /** @var DocumentValidator */
+    private $validator;
+    /** @var DocumentStorage */
+    private $storage;
+    /** @var IngestionService */
+    private $ingestion;
+    /** @var UploadLimits */
+    private $limits;
+    /** @var int */
+    private $shopId;
 
-    public function __construct(Application $app)
+    public function __construct(DocumentValidator $validator, DocumentStorage $storage, IngestionService $ingestion, UploadLimits $limits, int $shopId)
     {
-        $this->app = $app;
+        $this->validator = $validator;
+        $this->storage = $storage;
+        $this->ingestion = $ingestion;
+        $this->limits = $limits;
+        $this->shopId = $shopId;
     }
 
     /**
@@ -33,8 +48,8 @@ final class DocumentIntake
      */
     public function fromBase64(array $fields, string $base64Pdf, string $source, AuthenticatedClient $client): IngestionResult
     {
-        $document = $this->app->documentValidator()->fromFields($fields, $this->app->shopId(), $source, $client->apiKeyId(), $client->label());
-        $temp = $this->app->storage()->writeTempFromBase64($base64Pdf, $this->maxPdfBytes());
+        $document = $this->validator->fromFields($fields, $this->shopId, $source, $client->apiKeyId(), $client->label());
+        $temp = $this->storage->writeTempFromBase64($base64Pdf, $this->maxPdfBytes());
 
         return $this->ingest($document, $temp);
     }
@@ -44,8 +59,8 @@ final class DocumentIntake
      */
     public function fromUploadedFile(array $fields, string $uploadedPath, string $source, AuthenticatedClient $client): IngestionResult
     {
-        $document = $this->app->documentValidator()->fromFields($fields, $this->app->shopId(), $source, $client->apiKeyId(), $client->label());
-        $temp = $this->app->storage()->writeTempFromFile($uploadedPath, $this->maxPdfBytes());
+        $document = $this->validator->fromFields($fields, $this->shopId, $source, $client->apiKeyId(), $client->label());
+        $temp = $this->storage->writeTempFromFile($uploadedPath, $this->maxPdfBytes());
 
         return $this->ingest($document, $temp);
     }
@@ -58,8 +73,8 @@ final class DocumentIntake
      */
     public function fromBackOffice(array $fields, string $uploadedPath, int $shopId, string $label): IngestionResult
     {
-        $document = $this->app->documentValidator()->fromFields($fields, $shopId, 'manual', null, $label);
-        $temp = $this->app->storage()->writeTempFromFile($uploadedPath, $this->maxPdfBytes());
+        $document = $this->validator->fromFields($fields, $shopId, 'manual', null, $label);
+        $temp = $this->storage->writeTempFromFile($uploadedPath, $this->maxPdfBytes());
 
         return $this->ingest($document, $temp);
     }
@@ -70,15 +85,15 @@ final class DocumentIntake
     private function ingest($document, TempFile $temp): IngestionResult
     {
         try {
-            return $this->app->ingestion()->ingest($document, $temp);
+            return $this->ingestion->ingest($document, $temp);
         } finally {
             // After a successful ingestion the temp file was renamed (or dropped as a replay): nothing left to remove.
-            $this->app->storage()->discard($temp);
+            $this->storage->discard($temp);
         }
     }
 
     private function maxPdfBytes(): int
     {
-        return $this->app->uploadLimits()->maxPdfBytes();
+        return $this->limits->maxPdfBytes();
     }
 }

@@ -8,7 +8,6 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\DocumentType;
@@ -22,6 +21,8 @@ use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
 use Ebpdocuments\Ingestion\IngestionResult;
 use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Support\Settings;
+use Ebpdocuments\Support\UploadLimits;
 
 /**
  * The E-connecteur door: one POST per document (form-urlencoded or multipart) with key, email, type, reference, oid
@@ -39,14 +40,26 @@ final class EconnecteurEndpoint
     const METADATA_FIELDS = ['email', 'type', 'reference', 'oid'];
     const UNMATCHED_STATUS = 409;
 
-    /** @var Application */
-    private $app;
+    /** @var ClientAuthenticator */
+    private $authenticator;
+    /** @var DocumentIntake */
+    private $intake;
+    /** @var UploadLimits */
+    private $limits;
+    /** @var Settings */
+    private $settings;
+    /** @var RejectionLog */
+    private $rejections;
     /** @var ErrorMapper */
     private $errors;
 
-    public function __construct(Application $app, ErrorMapper $errors)
+    public function __construct(ClientAuthenticator $authenticator, DocumentIntake $intake, UploadLimits $limits, Settings $settings, RejectionLog $rejections, ErrorMapper $errors)
     {
-        $this->app = $app;
+        $this->authenticator = $authenticator;
+        $this->intake = $intake;
+        $this->limits = $limits;
+        $this->settings = $settings;
+        $this->rejections = $rejections;
         $this->errors = $errors;
     }
 
@@ -57,15 +70,15 @@ final class EconnecteurEndpoint
         try {
             $this->checkTransport($request);
             $presented = $this->singleValue($post, 'key', true);
-            $client = $this->app->clientAuthenticator()->authenticate($presented, $request->clientIp(), 'key');
+            $client = $this->authenticator->authenticate($presented, $request->clientIp(), 'key');
             $keyLabel = $client->label();
-            $this->app->clientAuthenticator()->authorize($client, WebserviceRight::SEND, 'key');
+            $this->authenticator->authorize($client, WebserviceRight::SEND, 'key');
             $fields = [];
             foreach (self::METADATA_FIELDS as $name) {
                 $fields[$name] = (string) $this->singleValue($post, $name, false);
             }
             $pdf = (string) $this->singleValue($post, 'pdf', false);
-            $result = $this->app->documentIntake()->fromBase64($fields, $pdf, self::SOURCE, $client);
+            $result = $this->intake->fromBase64($fields, $pdf, self::SOURCE, $client);
 
             return $this->answer($result);
         } catch (\Throwable $error) {
@@ -93,7 +106,7 @@ final class EconnecteurEndpoint
                 'key'
             );
         }
-        $limits = $this->app->uploadLimits();
+        $limits = $this->limits;
         $length = $request->contentLength();
         if ($length !== null && $limits->postMaxBytes() > 0 && $length > $limits->postMaxBytes()) {
             throw new PayloadTooLargeException(
@@ -168,7 +181,7 @@ final class EconnecteurEndpoint
         $notice = isset(NoticeReason::CONNECTOR_MESSAGES_FR[$reason])
             ? NoticeReason::CONNECTOR_MESSAGES_FR[$reason]
             : NoticeReason::NO_ACCOUNT_MESSAGE_FR;
-        if ($this->app->settings()->get(SettingKeys::UNMATCHED_NON_200) === '1') {
+        if ($this->settings->get(SettingKeys::UNMATCHED_NON_200) === '1') {
             return Response::text(self::UNMATCHED_STATUS, $notice);
         }
         if ($result->outcome() === IngestionResult::UNCHANGED) {
@@ -189,7 +202,7 @@ final class EconnecteurEndpoint
     {
         if ($error instanceof ApiException || $error instanceof \Ebpdocuments\Ingestion\InvalidDocumentException) {
             $refusal = $this->errors->known($error);
-            $this->app->rejectionLog()->record($refusal, $refusal->frenchMessage(), $keyLabel, $post, $clientIp);
+            $this->rejections->record($refusal, $refusal->frenchMessage(), $keyLabel, $post, $clientIp);
         }
     }
 

@@ -14,7 +14,6 @@ use Ebpdocuments\Domain\EventType;
 use Ebpdocuments\Domain\MatchMethod;
 use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Ingestion\DocumentListener;
-use Ebpdocuments\Ingestion\IngestionService;
 use Ebpdocuments\Matching\CustomerMatcher;
 use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Repository\CustomerLinkRepository;
@@ -102,7 +101,7 @@ final class DocumentManager
             ];
             if ($previous !== $customerId) {
                 // Old download links must stop working for whoever had them.
-                $values['access_token'] = IngestionService::newAccessToken();
+                $values['access_token'] = DocumentRepository::newAccessToken();
             }
             $this->documents->update($documentId, $values);
             $updated = $this->documents->find($documentId);
@@ -249,7 +248,7 @@ final class DocumentManager
                 }
                 $this->documents->update($id, [
                     'id_customer' => null, 'status' => DocumentStatus::PENDING, 'reason' => NoticeReason::NO_ACCOUNT,
-                    'match_method' => null, 'id_order' => null, 'access_token' => IngestionService::newAccessToken(),
+                    'match_method' => null, 'id_order' => null, 'access_token' => DocumentRepository::newAccessToken(),
                     'date_upd' => $this->clock->now(),
                 ]);
                 $this->events->record(EventType::DETACHED, $row, ['reason' => NoticeReason::NO_ACCOUNT], $customerId);
@@ -281,7 +280,7 @@ final class DocumentManager
         }
         $values += [
             'id_customer' => $match->customerId(), 'status' => DocumentStatus::ATTACHED, 'reason' => null,
-            'match_method' => $match->method(), 'id_order' => $match->orderId(), 'access_token' => IngestionService::newAccessToken(),
+            'match_method' => $match->method(), 'id_order' => $match->orderId(), 'access_token' => DocumentRepository::newAccessToken(),
         ];
         $this->documents->update($id, $values);
         $this->events->record(EventType::ATTACHED, $row, ['method' => $match->method(), 'retry' => true], $match->customerId());

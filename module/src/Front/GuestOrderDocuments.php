@@ -164,6 +164,51 @@ final class GuestOrderDocuments
     }
 
     /**
+     * The guest order a document belongs to (by the rule of the tracking page above), with what its mail needs;
+     * null when the document belongs to no guest order.
+     *
+     * @return array{orderId: int, reference: string, languageId: int, customerId: int, email: string, firstname: string, lastname: string}|null
+     */
+    public function guestOrderOf(int $documentId): ?array
+    {
+        $document = $this->connection->fetchRow(
+            'SELECT id_shop, order_ref, id_order FROM PREFIX_ebpdocuments_document WHERE id_document = :id AND status = :pending',
+            ['id' => $documentId, 'pending' => DocumentStatus::PENDING]
+        );
+        if ($document === null) {
+            return null;
+        }
+        $oid = trim((string) $document['order_ref']);
+        $ids = [(int) $document['id_order']];
+        if (preg_match('/^[0-9]{1,10}$/', $oid) === 1) {
+            $ids[] = (int) $oid;
+        }
+        // Candidates only: documentRows() decides, so the mail and the tracking page can never disagree.
+        $orders = $this->connection->fetchAll(
+            'SELECT o.id_order, o.reference, o.id_lang, c.id_customer, c.email, c.firstname, c.lastname FROM PREFIX_orders o
+             JOIN PREFIX_customer c ON c.id_customer = o.id_customer
+             WHERE o.id_shop = :shop AND c.is_guest = 1 AND c.deleted = 0 AND (o.id_order IN :ids OR o.reference = :reference)
+             ORDER BY o.id_order LIMIT ' . self::MAX_ORDERS_PER_SESSION,
+            ['shop' => (int) $document['id_shop'], 'ids' => $ids, 'reference' => $oid]
+        );
+        foreach ($orders as $order) {
+            if (in_array($documentId, array_map('intval', array_column($this->documentRows((int) $document['id_shop'], (int) $order['id_order']), 'id_document')), true)) {
+                return [
+                    'orderId' => (int) $order['id_order'],
+                    'reference' => (string) $order['reference'],
+                    'languageId' => (int) $order['id_lang'],
+                    'customerId' => (int) $order['id_customer'],
+                    'email' => (string) $order['email'],
+                    'firstname' => (string) $order['firstname'],
+                    'lastname' => (string) $order['lastname'],
+                ];
+            }
+        }
+
+        return null;
+    }
+
+    /**
      * @return array<int, array<string, string|null>>
      */
     private function documentRows(int $shopId, int $orderId): array

@@ -31,11 +31,18 @@ use Ebpdocuments\Support\Settings;
  *   language, body from module/mails/<iso>/;
  * - with the PDF attached for the types in MAIL_ATTACH_TYPES (none by default) when it is at most MAIL_ATTACH_MAX_MB;
  *   the mail always links to My documents (login required), never to the PDF.
+ * Guest orders (issue 12), for the types in GUEST_MAIL_TYPES (none by default): a document stored kept aside whose
+ * oid names a guest order (GuestOrderDocuments' rule, the one of the tracking page) is mailed to that order's e-mail
+ * (the billing e-mail it was sent with) in the order's language, the PDF attached up to MAIL_ATTACH_MAX_MB; a bigger
+ * one is not attached and the mail links to PrestaShop's guest tracking page instead (a guest has no My documents).
+ * Same `mailed` event, same once-per-version rule.
  * Ingestion and DocumentManager call it after COMMIT. A failing mail never fails the caller.
  */
 final class NewDocumentNotifier implements DocumentListener
 {
     const TEMPLATE = 'ebpdocuments_new_document';
+    /** The guest order mail (PDF attached, or over the ceiling only the link to the tracking page). */
+    const GUEST_TEMPLATE = 'ebpdocuments_guest_document';
 
     /** @var Connection */
     private $connection;
@@ -55,6 +62,8 @@ final class NewDocumentNotifier implements DocumentListener
     private $storage;
     /** @var EventRepository */
     private $events;
+    /** @var GuestOrderDocuments */
+    private $guestOrders;
 
     public function __construct(
         Connection $connection,
@@ -65,7 +74,8 @@ final class NewDocumentNotifier implements DocumentListener
         CustomerAccounts $accounts,
         ErrorLog $errorLog,
         DocumentStorage $storage,
-        EventRepository $events
+        EventRepository $events,
+        GuestOrderDocuments $guestOrders
     ) {
         $this->connection = $connection;
         $this->settings = $settings;
@@ -76,16 +86,13 @@ final class NewDocumentNotifier implements DocumentListener
         $this->errorLog = $errorLog;
         $this->storage = $storage;
         $this->events = $events;
+        $this->guestOrders = $guestOrders;
     }
 
     public function documentAttached(int $documentId, bool $isNewVersion): void
     {
-        $types = TypeListSetting::read($this->settings, SettingKeys::NOTIFY_TYPES);
-        if ($types === []) {
-            return;
-        }
-        $document = $this->mailable($documentId);
-        if ($document === null || !in_array($document['type'], $types, true) || $this->alreadyMailed($document)) {
+        $document = $this->due($documentId, SettingKeys::NOTIFY_TYPES, DocumentStatus::ATTACHED);
+        if ($document === null) {
             return;
         }
         $account = $this->accounts->findRegistered((int) $document['id_customer']);
@@ -93,6 +100,34 @@ final class NewDocumentNotifier implements DocumentListener
             return;
         }
         $this->mail($document, $account, ['automatic' => true], null);
+    }
+
+    /**
+     * A new document or version stored kept aside: mailed to its guest order's e-mail when its type is in
+     * GUEST_MAIL_TYPES (and customers see it), once per version. Nothing for a document of no guest order.
+     */
+    public function documentKeptAside(int $documentId): void
+    {
+        $document = $this->due($documentId, SettingKeys::GUEST_MAIL_TYPES, DocumentStatus::PENDING);
+        $order = $document === null ? null : $this->guestOrders->guestOrderOf($documentId);
+        if ($document === null || $order === null) {
+            return;
+        }
+        $recipient = ['id' => $order['customerId'], 'email' => $order['email'], 'firstname' => $order['firstname'], 'lastname' => $order['lastname'], 'languageId' => $order['languageId']];
+        $this->deliver($document, $recipient, ['automatic' => true, 'guestOrder' => $order['reference']], null, function (ShopWordings $wordings, string $typeLabel) use ($document, $order): array {
+            $attachment = $this->attachment($document, $typeLabel);
+
+            return [
+                self::GUEST_TEMPLATE,
+                $wordings->guestDocumentSubject($typeLabel, (string) $document['reference'], $order['reference']),
+                [
+                    '{document_delivery}' => $attachment === [] ? $wordings->guestDocumentTooLarge() : $wordings->guestDocumentAttached(),
+                    '{order_reference}' => $order['reference'],
+                    '{order_tracking_url}' => $this->links->guestTracking($order['languageId'], (int) $document['id_shop']),
+                ],
+                $attachment,
+            ];
+        });
     }
 
     /**
@@ -115,18 +150,38 @@ final class NewDocumentNotifier implements DocumentListener
     }
 
     /**
-     * The document when it is attached and of a type customers see.
+     * The document when its automatic mail is due: its type is in the setting $typesKey, it has $status and is
+     * visible, and this version was not mailed yet.
      *
      * @return array<string, string|null>|null
      */
-    private function mailable(int $documentId): ?array
+    private function due(int $documentId, string $typesKey, string $status): ?array
+    {
+        $types = TypeListSetting::read($this->settings, $typesKey);
+        if ($types === []) {
+            return null;
+        }
+        $document = $this->mailable($documentId, $status);
+        if ($document === null || !in_array($document['type'], $types, true) || $this->alreadyMailed($document)) {
+            return null;
+        }
+
+        return $document;
+    }
+
+    /**
+     * The document when it has that status (attached: in a customer's account) and is of a type customers see.
+     *
+     * @return array<string, string|null>|null
+     */
+    private function mailable(int $documentId, string $status = DocumentStatus::ATTACHED): ?array
     {
         $document = $this->connection->fetchRow(
             'SELECT id_document, id_shop, id_customer, status, type, reference, version, file_name, file_size
              FROM PREFIX_ebpdocuments_document WHERE id_document = :id',
             ['id' => $documentId]
         );
-        if ($document === null || $document['status'] !== DocumentStatus::ATTACHED
+        if ($document === null || $document['status'] !== $status
             || !in_array($document['type'], TypeVisibility::visible($this->settings), true)
         ) {
             return null;
@@ -155,29 +210,52 @@ final class NewDocumentNotifier implements DocumentListener
     }
 
     /**
+     * The new-document mail to a registered customer (linking to My documents; the PDF for MAIL_ATTACH_TYPES).
+     *
      * @param array<string, string|null> $document
      * @param array{id: int, email: string, firstname: string, lastname: string, languageId: int} $account
      * @param array<string, mixed> $detail
      */
     private function mail(array $document, array $account, array $detail, ?int $employeeId): bool
     {
-        $wordings = new ShopWordings($this->translators->forLanguage($account['languageId']));
-        $typeLabel = $wordings->typeLabel((string) $document['type']);
-        try {
-            $attachment = $this->attachment($document, $typeLabel);
-            $sent = $this->mailer->send(
-                $account['languageId'],
+        return $this->deliver($document, $account, $detail, $employeeId, function (ShopWordings $wordings, string $typeLabel) use ($document): array {
+            $attach = in_array($document['type'], TypeListSetting::read($this->settings, SettingKeys::MAIL_ATTACH_TYPES), true);
+
+            return [
                 self::TEMPLATE,
                 $wordings->newDocumentSubject($typeLabel, (string) $document['reference']),
+                ['{my_documents_url}' => $this->links->myDocuments()],
+                $attach ? $this->attachment($document, $typeLabel) : [],
+            ];
+        });
+    }
+
+    /**
+     * Sends one mail about $document to $recipient in their language and records it (`mailed`, with the version).
+     * $compose(ShopWordings, type label) gives [template, subject, variables besides the common ones, attachment].
+     *
+     * @param array<string, string|null> $document
+     * @param array{id: int, email: string, firstname: string, lastname: string, languageId: int} $recipient
+     * @param array<string, mixed> $detail
+     */
+    private function deliver(array $document, array $recipient, array $detail, ?int $employeeId, callable $compose): bool
+    {
+        $wordings = new ShopWordings($this->translators->forLanguage($recipient['languageId']));
+        $typeLabel = $wordings->typeLabel((string) $document['type']);
+        try {
+            list($template, $subject, $variables, $attachment) = $compose($wordings, $typeLabel);
+            $sent = $this->mailer->send(
+                $recipient['languageId'],
+                $template,
+                $subject,
                 [
-                    '{firstname}' => $account['firstname'],
-                    '{lastname}' => $account['lastname'],
+                    '{firstname}' => $recipient['firstname'],
+                    '{lastname}' => $recipient['lastname'],
                     '{document_type}' => $typeLabel,
                     '{document_reference}' => (string) $document['reference'],
-                    '{my_documents_url}' => $this->links->myDocuments(),
-                ],
-                $account['email'],
-                trim($account['firstname'] . ' ' . $account['lastname']),
+                ] + $variables,
+                $recipient['email'],
+                trim($recipient['firstname'] . ' ' . $recipient['lastname']),
                 (int) $document['id_shop'],
                 $attachment
             );
@@ -186,7 +264,7 @@ final class NewDocumentNotifier implements DocumentListener
                     EventType::MAILED,
                     $document,
                     ['version' => (int) $document['version'], 'pdfAttached' => $attachment !== []] + $detail,
-                    (int) $document['id_customer'],
+                    $recipient['id'],
                     $employeeId
                 );
             }
@@ -203,7 +281,7 @@ final class NewDocumentNotifier implements DocumentListener
     }
 
     /**
-     * The PDF for the mail, when its type is in MAIL_ATTACH_TYPES and it is not over MAIL_ATTACH_MAX_MB; else none.
+     * The PDF for the mail when it is not over MAIL_ATTACH_MAX_MB; else none.
      *
      * @param array<string, string|null> $document
      *
@@ -211,9 +289,6 @@ final class NewDocumentNotifier implements DocumentListener
      */
     private function attachment(array $document, string $typeLabel): array
     {
-        if (!in_array($document['type'], TypeListSetting::read($this->settings, SettingKeys::MAIL_ATTACH_TYPES), true)) {
-            return [];
-        }
         $ceiling = max(1, (int) $this->settings->get(SettingKeys::MAIL_ATTACH_MAX_MB)) * 1048576;
         if ((int) $document['file_size'] > $ceiling) {
             return [];

@@ -43,6 +43,24 @@ final class ShopWordings
         return $this->translator->trans('New document available: %type% %reference%', ['%type%' => $typeLabel, '%reference%' => $reference], 'Modules.Ebpdocuments.Shop');
     }
 
+    /** Subject of the guest order mail (NewDocumentNotifier::documentKeptAside). */
+    public function guestDocumentSubject(string $typeLabel, string $reference, string $orderReference): string
+    {
+        return $this->translator->trans('%type% %reference% for your order %order%', ['%type%' => $typeLabel, '%reference%' => $reference, '%order%' => $orderReference], 'Modules.Ebpdocuments.Shop');
+    }
+
+    /** The guest order mail's sentence when the PDF is attached. */
+    public function guestDocumentAttached(): string
+    {
+        return $this->translator->trans('You will find it attached to this e-mail (PDF).', [], 'Modules.Ebpdocuments.Shop');
+    }
+
+    /** The guest order mail's sentence when the PDF is over the attachment ceiling. */
+    public function guestDocumentTooLarge(): string
+    {
+        return $this->translator->trans('It is too large to be attached to an e-mail: you can download it from our order tracking page.', [], 'Modules.Ebpdocuments.Shop');
+    }
+
     public function claimCodeSubject(): string
     {
         return $this->translator->trans('Your code to retrieve your documents', [], 'Modules.Ebpdocuments.Shop');

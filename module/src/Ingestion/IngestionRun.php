@@ -23,4 +23,6 @@ final class IngestionRun
     public $notifyAttached = false;
     /** @var bool */
     public $notifyAsNewVersion = false;
+    /** @var bool the document (or its new version) is stored kept aside */
+    public $notifyKeptAside = false;
 }

@@ -124,6 +124,8 @@ final class IngestionService
         $this->storage->discard($file);
         if ($run->notifyAttached && $this->listener !== null) {
             $this->listener->documentAttached($result->documentId(), $run->notifyAsNewVersion);
+        } elseif ($run->notifyKeptAside && $this->listener !== null) {
+            $this->listener->documentKeptAside($result->documentId());
         }
 
         return $result;
@@ -159,7 +161,7 @@ final class IngestionService
             'type' => $document->type(),
             'reference' => $document->reference(),
             'version' => 1,
-            'access_token' => self::newAccessToken(),
+            'access_token' => DocumentRepository::newAccessToken(),
             'match_attempts' => 1,
             'date_add' => $now,
         ];
@@ -177,6 +179,7 @@ final class IngestionService
             throw $e;
         }
         $run->notifyAttached = $match->isAttached();
+        $run->notifyKeptAside = $row['status'] === DocumentStatus::PENDING;
 
         return new IngestionResult(IngestionResult::CREATED, $row);
     }
@@ -216,7 +219,7 @@ final class IngestionService
             $values += $this->matchColumns($match, $keptStatus);
             $values['match_attempts'] = (int) $old['match_attempts'] + 1;
             if ($match->customerId() !== $oldCustomerId) {
-                $values['access_token'] = self::newAccessToken();
+                $values['access_token'] = DocumentRepository::newAccessToken();
             }
         } elseif ($orderRefChanged) {
             $values['id_order'] = $oldCustomerId === null ? null : $this->matcher->orderOf($document->shopId(), $oldCustomerId, $document->orderRef());
@@ -246,6 +249,7 @@ final class IngestionService
         $run->obsoleteFile = (string) $old['file_name'];
         $run->notifyAttached = $row['status'] === DocumentStatus::ATTACHED;
         $run->notifyAsNewVersion = $newCustomerId === $oldCustomerId;
+        $run->notifyKeptAside = $row['status'] === DocumentStatus::PENDING;
 
         return new IngestionResult(IngestionResult::REPLACED, $row, $newCustomerId !== $oldCustomerId ? $oldCustomerId : null);
     }
@@ -347,11 +351,5 @@ final class IngestionService
         $this->storage->delete($run->promoted);
 
         return false;
-    }
-
-    /** Per-document secret of the customer's download URL (256 bits from the CSPRNG). */
-    public static function newAccessToken(): string
-    {
-        return bin2hex(random_bytes(32));
     }
 }

@@ -20,7 +20,8 @@ use Ebpdocuments\Support\Settings;
 /**
  * The daily housekeeping of one shop: deletes notices older than PURGE_NOTICES_DAYS (bounded batch, oldest first,
  * through DocumentManager so files go and `deleted` events stay) and sweeps the storage folder of old temp files and
- * orphans (no hash check: cheap). Run by the cronjobs module (actionCronJob) or lazily when the back-office tab opens.
+ * orphans (no hash check: cheap), then sends the optional daily summary e-mail (DailyDigest). Run by the cronjobs
+ * module (actionCronJob) or lazily when the back-office tab opens.
  */
 final class MaintenanceTask
 {
@@ -51,10 +52,13 @@ final class MaintenanceTask
 
     /** @var StorageUsage|null */
     private $usage;
+    /** @var DailyDigest|null */
+    private $digest;
 
-    public function __construct(Connection $connection, DocumentManager $manager, DocumentStorage $storage, Settings $settings, Clock $clock, int $shopId, ?StorageUsage $usage = null)
+    public function __construct(Connection $connection, DocumentManager $manager, DocumentStorage $storage, Settings $settings, Clock $clock, int $shopId, ?StorageUsage $usage = null, ?DailyDigest $digest = null)
     {
         $this->usage = $usage;
+        $this->digest = $digest;
         $this->connection = $connection;
         $this->manager = $manager;
         $this->storage = $storage;
@@ -74,7 +78,7 @@ final class MaintenanceTask
     /**
      * Runs at most once a day. The time is recorded first, so a run that fails is not retried on every page load.
      *
-     * @return array{purgedNotices: int, removedTempFiles: int, removedOrphans: int, swept: bool}|null null when not due
+     * @return array{purgedNotices: int, removedTempFiles: int, removedOrphans: int, swept: bool, digest: string}|null null when not due
      */
     public function runIfDue(int $batchSize = self::BATCH, bool $pageLoad = false): ?array
     {
@@ -87,11 +91,13 @@ final class MaintenanceTask
     }
 
     /**
-     * @return array{purgedNotices: int, removedTempFiles: int, removedOrphans: int, swept: bool}
+     * `digest`: what the daily summary e-mail did (DailyDigest::SENT, OFF, ALREADY_SENT…; OFF without one).
+     *
+     * @return array{purgedNotices: int, removedTempFiles: int, removedOrphans: int, swept: bool, digest: string}
      */
     public function run(int $batchSize = self::BATCH, bool $sweep = true): array
     {
-        $report = ['purgedNotices' => $this->purgeOldNotices(max(1, $batchSize)), 'removedTempFiles' => 0, 'removedOrphans' => 0, 'swept' => false];
+        $report = ['purgedNotices' => $this->purgeOldNotices(max(1, $batchSize)), 'removedTempFiles' => 0, 'removedOrphans' => 0, 'swept' => false, 'digest' => DailyDigest::OFF];
         if ($sweep) {
             $sweepReport = $this->storage->sweep($this->connection, $this->clock, self::SWEEP_MIN_AGE_SECONDS, false);
             $report['removedTempFiles'] = $sweepReport->removedTempFiles;
@@ -101,6 +107,14 @@ final class MaintenanceTask
         if ($this->usage !== null) {
             // The overview's "storage used" is kept between these counts (Admin\Query\StorageUsage).
             $this->usage->recount();
+        }
+        if ($this->digest !== null) {
+            // After the purge, so the summary counts what is still waiting. A failing mail never fails the run.
+            try {
+                $report['digest'] = $this->digest->sendIfDue();
+            } catch (\Throwable $e) {
+                $report['digest'] = DailyDigest::FAILED;
+            }
         }
 
         return $report;

@@ -28,14 +28,17 @@ final class SettingsPresenter
         'notifyTypes' => SettingKeys::NOTIFY_TYPES,
         'mailAttachTypes' => SettingKeys::MAIL_ATTACH_TYPES,
         'mailAttachMaxMb' => SettingKeys::MAIL_ATTACH_MAX_MB,
+        'guestMailTypes' => SettingKeys::GUEST_MAIL_TYPES,
         'onCustomerDelete' => SettingKeys::ON_CUSTOMER_DELETE,
         'visibleTypes' => SettingKeys::TYPE_VISIBILITY,
         'purgeNoticesDays' => SettingKeys::PURGE_NOTICES_DAYS,
+        'digestEnabled' => SettingKeys::DIGEST_ENABLED,
+        'digestDays' => SettingKeys::DIGEST_DAYS,
     ];
 
-    const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof'];
-    const INTEGERS = ['maxPdfMb', 'purgeNoticesDays', 'mailAttachMaxMb'];
-    const TYPE_LISTS = ['notifyTypes', 'visibleTypes', 'mailAttachTypes'];
+    const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof', 'digestEnabled'];
+    const INTEGERS = ['maxPdfMb', 'purgeNoticesDays', 'mailAttachMaxMb', 'digestDays'];
+    const TYPE_LISTS = ['notifyTypes', 'visibleTypes', 'mailAttachTypes', 'guestMailTypes'];
     /** Stored as the merchant's choices (Front\TypeVisibility), shown to the app as the list of visible types. */
     const VISIBILITY = 'visibleTypes';
 

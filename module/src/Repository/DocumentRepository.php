@@ -172,4 +172,10 @@ final class DocumentRepository
 
         return $columns;
     }
+
+    /** Per-document secret of the customer's download URL (256 bits from the CSPRNG). */
+    public static function newAccessToken(): string
+    {
+        return bin2hex(random_bytes(32));
+    }
 }

@@ -118,10 +118,11 @@ final class TestDocumentSender
             'pdf' => rtrim(chunk_split(base64_encode(SamplePdf::bytes($reference)), 76, "\r\n")),
         ], '', '&', PHP_QUERY_RFC1738);
 
+        $foldersBefore = $this->storage->hashFolders();
         try {
             $response = $this->http->request('POST', $this->receiveUrl, ['Content-Type' => 'application/x-www-form-urlencoded'], $body, self::TIMEOUT);
         } finally {
-            $cleaned = $this->cleanUp($reference, $temporaryKeyId);
+            $cleaned = $this->cleanUp($reference, $temporaryKeyId, $foldersBefore);
         }
         $stored = $cleaned['documents'] > 0;
         $result = [
@@ -144,11 +145,15 @@ final class TestDocumentSender
     }
 
     /**
-     * Removes everything the test left. Returns how many documents it found and whether nothing remains.
+     * Removes everything the test left (the hash folder its file created included). Returns how many documents it
+     * found and whether nothing remains.
+     *
+     * @param string[] $foldersBefore the storage's two-hex-digit folders before the test: a folder the test's file
+     *                                created is removed again once empty
      *
      * @return array{documents: int, complete: bool}
      */
-    private function cleanUp(string $reference, ?int $temporaryKeyId): array
+    private function cleanUp(string $reference, ?int $temporaryKeyId, array $foldersBefore): array
     {
         $files = [];
         $count = 0;
@@ -175,6 +180,9 @@ final class TestDocumentSender
             try {
                 $this->storage->delete($fileName);
                 $complete = $complete && !$this->storage->exists($fileName);
+                if (!in_array(substr($fileName, 0, 2), $foldersBefore, true)) {
+                    $this->storage->removeFolderIfEmpty($fileName);
+                }
             } catch (\Throwable $e) {
                 $complete = false;
             }

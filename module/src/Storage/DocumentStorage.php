@@ -224,12 +224,67 @@ class DocumentStorage
     {
         $hex = bin2hex(random_bytes(32));
         $fileName = substr($hex, 0, 2) . '/' . $hex . '.pdf';
-        $this->ensureFolder($this->root . '/' . substr($hex, 0, 2));
+        $folder = $this->root . '/' . substr($hex, 0, 2);
+        $this->ensureFolder($folder);
         if (!@rename($file->path(), $this->root . '/' . $fileName)) {
-            throw new StorageException('Cannot move the document into the storage folder');
+            // The folder may have been removed between ensureFolder() and rename() (removeFolderIfEmpty() of a
+            // test document's clean-up): create it again and try once more.
+            clearstatcache(true, $folder);
+            $this->ensureFolder($folder);
+            if (!@rename($file->path(), $this->root . '/' . $fileName)) {
+                throw new StorageException('Cannot move the document into the storage folder');
+            }
         }
 
         return $fileName;
+    }
+
+    /**
+     * The two-hex-digit folders that exist now, so that a caller can tell afterwards which ones it created.
+     *
+     * @return string[]
+     */
+    public function hashFolders(): array
+    {
+        $folders = [];
+        foreach (@scandir($this->root) ?: [] as $name) {
+            if (preg_match('/^[0-9a-f]{2}$/', $name) === 1 && is_dir($this->root . '/' . $name)) {
+                $folders[] = $name;
+            }
+        }
+
+        return $folders;
+    }
+
+    /**
+     * Removes the two-hex-digit folder of a stored file name when nothing but its .htaccess and index.php is left
+     * in it (never the root, never a folder with anything else). Answers whether the folder is gone.
+     */
+    public function removeFolderIfEmpty(string $fileName): bool
+    {
+        $folder = dirname($this->pathOf($fileName));
+        if (!is_dir($folder)) {
+            return true;
+        }
+        $entries = array_values(array_diff(@scandir($folder) ?: ['?'], ['.', '..', '.htaccess', 'index.php']));
+        if ($entries !== []) {
+            return false;
+        }
+        foreach (['.htaccess', 'index.php'] as $protection) {
+            if (is_file($folder . '/' . $protection)) {
+                @unlink($folder . '/' . $protection);
+            }
+        }
+        if (@rmdir($folder)) {
+            return true;
+        }
+        // Something arrived meanwhile (a document of the same prefix): its folder keeps its protection.
+        clearstatcache(true, $folder);
+        if (is_dir($folder)) {
+            $this->ensureFolder($folder);
+        }
+
+        return !is_dir($folder);
     }
 
     /**

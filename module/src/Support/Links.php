@@ -45,6 +45,12 @@ interface Links
     /** A guest order's document, for the guest-tracking session that proved the order (Front\GuestOrderDocuments). */
     public function guestDownload(int $documentId, string $accessToken): string;
 
+    /**
+     * PrestaShop's guest order tracking page (order reference + e-mail) in that language and shop, for the guest
+     * order mail (Front\NewDocumentNotifier).
+     */
+    public function guestTracking(int $languageId, int $shopId): string;
+
     public function orderDetail(int $orderId): string;
 
     /** Back-office list of the shop's Webservice keys (Advanced Parameters › Webservice). */
@@ -52,6 +58,13 @@ interface Links
 
     /** Back-office edit page of one Webservice key (where its rights are ticked). */
     public function adminWebserviceKey(int $webserviceAccountId): string;
+
+    /**
+     * The module's back-office tab, without token (for a mail: PrestaShop asks to log in, then to confirm the
+     * page, since an admin token belongs to one employee and must not travel by mail). '' where PrestaShop cannot
+     * build back-office links (front-office requests such as the cron).
+     */
+    public function adminModuleTab(): string;
 
     /** E-connecteur compatible receiving URL. */
     public function receiveEndpoint(): string;

@@ -34,6 +34,11 @@ final class SettingKeys
     const MAIL_ATTACH_TYPES = 'MAIL_ATTACH_TYPES';
     /** Largest PDF attached to an e-mail, in megabytes; a bigger one is only announced (link to My documents). */
     const MAIL_ATTACH_MAX_MB = 'MAIL_ATTACH_MAX_MB';
+    /**
+     * JSON list of document type codes e-mailed (PDF attached, up to MAIL_ATTACH_MAX_MB) to the billing e-mail of the
+     * guest order their oid names; empty list = never.
+     */
+    const GUEST_MAIL_TYPES = 'GUEST_MAIL_TYPES';
     /** What happens to the documents of a deleted customer: keep_aside | delete. */
     const ON_CUSTOMER_DELETE = 'ON_CUSTOMER_DELETE';
     /**
@@ -45,6 +50,17 @@ final class SettingKeys
     const VISIBLE_TYPES = 'VISIBLE_TYPES';
     /** Delete notices (kept-aside documents) older than this many days; 0 = never. */
     const PURGE_NOTICES_DAYS = 'PURGE_NOTICES_DAYS';
+    /**
+     * 1: a daily summary e-mail goes to the shop's contact address when connector calls were refused since the last
+     * one, or when documents have waited for more than DIGEST_DAYS days (Maintenance\DailyDigest). Off by default.
+     */
+    const DIGEST_ENABLED = 'DIGEST_ENABLED';
+    /** Days after which a waiting document (notice) is worth the summary e-mail. */
+    const DIGEST_DAYS = 'DIGEST_DAYS';
+    /** Unix time of the last summary e-mail sent (at most one a day); internal, never written by the app. */
+    const DIGEST_LAST_SENT = 'DIGEST_LAST_SENT';
+    /** The back-office tab's address, remembered when it opens, for the summary sent by the cron; internal. */
+    const ADMIN_TAB_URL = 'ADMIN_TAB_URL';
     /** Unix time of the last daily maintenance (Maintenance\MaintenanceTask); internal, never written by the app. */
     const MAINTENANCE_LAST_RUN = 'MAINTENANCE_LAST_RUN';
     /** JSON {bytes, lastId, at} kept by Admin\Query\StorageUsage; internal, never written by the app. */
@@ -70,10 +86,15 @@ final class SettingKeys
             self::NOTIFY_TYPES => '[]',
             self::MAIL_ATTACH_TYPES => '[]',
             self::MAIL_ATTACH_MAX_MB => '5',
+            self::GUEST_MAIL_TYPES => '[]',
             self::ON_CUSTOMER_DELETE => self::ON_DELETE_KEEP_ASIDE,
             self::TYPE_VISIBILITY => '{}',
             self::VISIBLE_TYPES => '',
             self::PURGE_NOTICES_DAYS => '0',
+            self::DIGEST_ENABLED => '0',
+            self::DIGEST_DAYS => '7',
+            self::DIGEST_LAST_SENT => '0',
+            self::ADMIN_TAB_URL => '',
             self::MAINTENANCE_LAST_RUN => '0',
             self::STORAGE_USED => '',
         ];

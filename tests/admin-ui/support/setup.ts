@@ -158,7 +158,7 @@ export function apiKey(overrides: Partial<ApiKey> = {}): ApiKey {
 }
 
 export function webserviceKey(overrides: Partial<WebserviceKey> = {}): WebserviceKey {
-  return {
+  const key = {
     id: 4,
     description: 'E-connecteur',
     hint: 'K7P2QX',
@@ -171,6 +171,8 @@ export function webserviceKey(overrides: Partial<WebserviceKey> = {}): Webservic
     editUrl: 'https://shop.test/admin/index.php?controller=AdminWebservice&id_webservice_account=4&updatewebservice_account=1&token=t',
     ...overrides,
   };
+  // As PHP labels it (ApiKeyService::webserviceKeyLabel), unless the test says otherwise.
+  return { ...key, label: overrides.label ?? `Webservice #${key.id} ${key.description}`.trim() };
 }
 
 export function webserviceKeys(overrides: Partial<WebserviceKeys> = {}): WebserviceKeys {
@@ -209,10 +211,14 @@ export function setupData(overrides: Partial<Setup> = {}): Setup {
       notifyTypes: [],
       mailAttachTypes: [],
       mailAttachMaxMb: 5,
+      guestMailTypes: [],
       onCustomerDelete: 'keep_aside',
       visibleTypes: DOCUMENT_TYPES.map(({ code }) => code),
       purgeNoticesDays: 0,
+      digestEnabled: false,
+      digestDays: 7,
     },
+    contactEmail: 'contact@shop.test',
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@ import { formatBytes, formatDateTime } from '@/format';
 import type { HealthCheck, KeyActivityReport, TestDocumentResult } from '@/types/golive';
 import ConnectorView from '@/views/ConnectorView.vue';
 import { deferred, fail } from '../support/fakeServer';
-import { BO_URL, en, setupApp, setupData } from '../support/setup';
+import { BO_URL, en, setupApp, setupData, webserviceKey, webserviceKeys } from '../support/setup';
 
 const url = `${BO_URL}&ebpView=connector`;
 const MB = 1048576;
@@ -53,9 +53,20 @@ function result(overrides: Partial<TestDocumentResult> = {}): TestDocumentResult
   };
 }
 
+/** The shop's Webservice keys as listWebserviceKeys gives them: #3 (E-connecteur, allowed) and #5 (silent, not allowed). */
+function shopKeys() {
+  return webserviceKeys({
+    keys: [
+      webserviceKey({ id: 3, description: 'E-connecteur', hint: 'ABCDEF', canSend: true, editUrl: 'https://shop.test/edit-3' }),
+      webserviceKey({ id: 5, description: 'Silent', hint: 'WXYZ12', canSend: false, canReadStatus: false, editUrl: 'https://shop.test/edit-5' }),
+    ],
+  });
+}
+
 function standard(context: ReturnType<typeof setupApp>, report: KeyActivityReport = activity()) {
   context.server.on('getSetup', setupData());
   context.server.on('listKeys', { keys: [] });
+  context.server.on('listWebserviceKeys', shopKeys());
   context.server.on('getKeyActivity', report);
   context.server.on('getHealth', { checks: checks() });
 }
@@ -96,33 +107,64 @@ describe('Connector view: going live with E-connecteur', () => {
     expect(wrapper.find('[data-test="ws-refused"]').text()).toBe(en('golive.wsRefused'));
   });
 
-  it('shows each Webservice key with its last call, last success and last refusal in French', async () => {
+  it('shows the shop Webservice keys in one table: what each is, whether it may send, and its last call, success and refusal', async () => {
     const context = setupApp({ url });
     standard(context);
     const wrapper = mountView(context);
     await flushPromises();
-    const rows = wrapper.findAll('[data-test="key-activity-row"]');
-    expect(rows).toHaveLength(3);
-    expect(rows[0]?.find('th').text()).toContain('Webservice #3 E-connecteur');
-    expect(rows[0]?.find('th').text()).toContain('ABCD…');
-    expect(rows[0]?.find('[data-test="last-call"]').text()).toBe(formatDateTime('2024-05-02 10:15:00'));
-    expect(rows[0]?.find('[data-test="last-success"]').text()).toBe(formatDateTime('2024-05-02 09:00:00'));
-    const refusal = rows[0]?.find('[data-test="last-refusal"]');
+    const first = wrapper.find('section[aria-labelledby="ebpdocuments-econnecteur-title"]');
+    // One table for the Webservice keys, in the first block; no second list of the same keys elsewhere.
+    expect(wrapper.findAll('table').filter((table) => table.text().includes('ABCDEF…'))).toHaveLength(1);
+    const rows = first.findAll('[data-test="ws-key-row"]');
+    expect(rows).toHaveLength(2);
+    const row = rows[0];
+    expect(row?.find('[data-test="ws-key-description"]').text()).toBe('E-connecteur');
+    expect(row?.find('[data-test="ws-key-hint"]').text()).toBe('ABCDEF…');
+    expect(row?.find('[data-test="ws-key-active"]').text()).toBe(en('wsKeys.active'));
+    expect(row?.find('[data-test="ws-key-shops"]').text()).toBe(en('wsKeys.thisShop'));
+    expect(row?.find('[data-test="ws-key-send"]').text()).toBe(en('wsKeys.canSend'));
+    expect(row?.find('[data-test="ws-key-send"]').classes()).toContain('badge-success');
+    expect(row?.find('[data-test="ws-key-edit"]').attributes('href')).toBe('https://shop.test/edit-3');
+    expect(row?.find('[data-test="last-call"]').text()).toBe(formatDateTime('2024-05-02 10:15:00'));
+    expect(row?.find('[data-test="last-success"]').text()).toBe(formatDateTime('2024-05-02 09:00:00'));
+    const refusal = row?.find('[data-test="last-refusal"]');
     expect(refusal?.text()).toContain('Le fichier envoyé n\'est pas un PDF.');
     expect(refusal?.find('[lang="fr"]').exists()).toBe(true);
-    expect(rows[1]?.text()).toContain('Webservice #5 Silent');
+    expect(rows[1]?.find('[data-test="ws-key-send"]').text()).toBe(en('wsKeys.cannotSend'));
+    expect(rows[1]?.find('[data-test="ws-key-send"]').classes()).toContain('badge-danger');
     expect(rows[1]?.find('[data-test="last-call"]').text()).toBe(en('golive.never'));
-    expect(rows[2]?.find('th').text()).toBe('Bureau');
+    expect(rows[1]?.find('[data-test="last-refusal"]').text()).toBe(en('golive.never'));
+    expect(first.find('[data-test="ws-page"]').attributes('href')).toBe(webserviceKeys().webservicePageUrl);
     expect(wrapper.find('[data-test="no-ws-key"]').exists()).toBe(false);
+    // Other keys that called (a module key) are shown with the module keys, not in the first block.
+    expect(first.findAll('[data-test="key-activity-row"]')).toHaveLength(0);
+    const keysSection = wrapper.find('section[aria-labelledby="ebpdocuments-keys-title"]');
+    const others = keysSection.findAll('[data-test="key-activity-row"]');
+    expect(others).toHaveLength(1);
+    expect(others[0]?.find('th').text()).toBe('Bureau');
+    expect(keysSection.text()).toContain(en('golive.otherKeys'));
   });
 
-  it('says when the shop has no Webservice key for E-connecteur', async () => {
+  it('names the shops of each Webservice key when the context holds several shops', async () => {
+    const context = setupApp({ url, payload: { shops: [{ id: 1, name: 'Paris' }, { id: 2, name: 'Lyon' }] } });
+    standard(context);
+    context.server.on('listWebserviceKeys', webserviceKeys({ keys: [webserviceKey({ id: 3, shopIds: [1, 2] })] }));
+    const wrapper = mountView(context);
+    await flushPromises();
+    expect(wrapper.find('[data-test="ws-key-shops"]').text()).toBe(en('wsKeys.shops', { shops: 'Paris, Lyon' }));
+  });
+
+  it('says when the shop has no active Webservice key for E-connecteur', async () => {
     const context = setupApp({ url });
     standard(context, activity({ webserviceKeys: [], items: [] }));
+    context.server.on('listWebserviceKeys', webserviceKeys({ keys: [webserviceKey({ id: 5, active: false })] }));
     const wrapper = mountView(context);
     await flushPromises();
     expect(wrapper.find('[data-test="no-ws-key"]').text()).toBe(en('golive.noWsKey'));
-    expect(wrapper.findAll('[data-test="key-activity-row"]')).toHaveLength(0);
+    const rows = wrapper.findAll('[data-test="ws-key-row"]');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.find('[data-test="ws-key-active"]').text()).toBe(en('wsKeys.inactive'));
+    expect(rows[0]?.find('[data-test="ws-key-send"]').classes()).toContain('badge-danger');
   });
 
   it('sends a test document with the first Webservice key and shows OK, the answer and the cleanup', async () => {

@@ -229,16 +229,17 @@ describe('ConnectorView', () => {
     expect(rows[1]?.find('[data-test="ws-key-upgrade"]').exists()).toBe(false);
     expect(rows[1]?.find('[data-test="ws-key-edit"]').attributes('href')).toBe('https://shop.test/edit-5');
     expect(wrapper.find('[data-test="ws-page"]').attributes('href')).toBe(webserviceKeys().webservicePageUrl);
-    expect(wrapper.find('[data-test="ws-setting-off"]').exists()).toBe(false);
   });
 
-  it('says when Webservice keys are not accepted at all', async () => {
+  it('shows no key as able to send when Webservice keys are not accepted at all', async () => {
     const context = setupApp({ url });
     standard(context);
+    context.server.on('getSetup', setupData({ settings: { ...setupData().settings, acceptWebserviceKeys: false } }));
     context.server.on('listWebserviceKeys', webserviceKeys({ acceptWebserviceKeys: false }));
     const wrapper = mountView(context);
     await flushPromises();
-    expect(wrapper.find('[data-test="ws-setting-off"]').text()).toBe(en('wsKeys.settingOff'));
+    expect(wrapper.find('[data-test="ws-refused"]').text()).toBe(en('golive.wsRefused'));
+    expect(wrapper.find('[data-test="ws-key-send"]').classes()).toContain('badge-danger');
   });
 
   it('asks for the shop of a new key when the context holds several shops, and shows each key\'s shop', async () => {

@@ -48,6 +48,47 @@ describe('SettingsView', () => {
     expect((context.server.callsOf('saveSettings')[0] as { settings: Record<string, unknown> }).settings.requireEmailProof).toBe(false);
   });
 
+  it('offers the daily summary e-mail, off by default, names its recipient and saves it with its delay', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('saveSettings', (params: Record<string, unknown>) => ({ settings: { ...setupData().settings, ...(params.settings as object) } }));
+    const wrapper = mountView(context);
+    await flushPromises();
+    const box = wrapper.find('[data-test="digest-enabled"]');
+    expect((box.element as HTMLInputElement).checked).toBe(false);
+    expect(wrapper.text()).toContain(en('settings.digestEnabled'));
+    expect(wrapper.text()).toContain(en('settings.digestHelp'));
+    expect(wrapper.find('[data-test="digest-recipient"]').text()).toBe(en('settings.digestRecipient', { email: 'contact@shop.test' }));
+    expect(wrapper.find('#ebpdocuments-digest-days').exists()).toBe(false);
+    await box.setValue(true);
+    const days = wrapper.find('#ebpdocuments-digest-days');
+    expect((days.element as HTMLInputElement).value).toBe('7');
+    expect(wrapper.text()).toContain(en('settings.digestDays'));
+    await days.setValue('3');
+    await wrapper.find('[data-test="settings-form"]').trigger('submit');
+    await flushPromises();
+    const saved = (context.server.callsOf('saveSettings')[0] as { settings: Record<string, unknown> }).settings;
+    expect(saved.digestEnabled).toBe(true);
+    expect(saved.digestDays).toBe(3);
+  });
+
+  it('warns when the shop has no e-mail address for the summary, and shows a refused delay next to its field', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData({ contactEmail: '', settings: { ...setupData().settings, digestEnabled: true } }));
+    context.server.on('saveSettings', fail(422, 'validation', 'Between 1 and 365.', 'digestDays'));
+    const wrapper = mountView(context);
+    await flushPromises();
+    expect(wrapper.find('[data-test="digest-recipient"]').exists()).toBe(false);
+    const warning = wrapper.find('[data-test="digest-no-recipient"]');
+    expect(warning.text()).toBe(en('settings.digestNoRecipient'));
+    expect(warning.classes()).toContain('ebpdocuments-risk-on');
+    await wrapper.find('#ebpdocuments-digest-days').setValue('0');
+    await wrapper.find('[data-test="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('#ebpdocuments-digest-days').classes()).toContain('is-invalid');
+    expect(wrapper.text()).toContain('Between 1 and 365.');
+  });
+
   it('shows loading then error states', async () => {
     const context = setupApp({ url });
     context.server.on('getSetup', fail(500, 'internal', 'Nope'));
@@ -82,16 +123,41 @@ describe('SettingsView', () => {
           requireEmailProof: true,
           mailAttachTypes: ['invoice'],
           mailAttachMaxMb: 3,
+          guestMailTypes: [],
           autoAttachOnAccount: true,
           onCustomerDelete: 'delete',
           visibleTypes: DOCUMENT_TYPES.map(({ code }) => code).filter((code) => code !== 'quote'),
           maxPdfMb: 20,
           purgeNoticesDays: 90,
+          digestEnabled: false,
+          digestDays: 7,
         },
       },
     ]);
     expect(useFlashStore().messages.at(-1)?.text).toBe(en('settings.saved'));
     expect((wrapper.find('[data-test="save"]').element as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('offers the guest order e-mail per type, off by default, next to the other e-mail options', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('saveSettings', (params: Record<string, unknown>) => ({ settings: { ...setupData().settings, ...(params.settings as object) } }));
+    const wrapper = mountView(context);
+    await flushPromises();
+    const boxes = wrapper.findAll('[data-test="guest-mail-type"]');
+    expect(boxes).toHaveLength(6);
+    expect(boxes.every((box) => !(box.element as HTMLInputElement).checked)).toBe(true);
+    expect(wrapper.text()).toContain(en('settings.guestMailTypes'));
+    expect(wrapper.text()).toContain(en('settings.guestMailTypesHelp'));
+    const legends = wrapper.findAll('legend').map((legend) => legend.text());
+    expect(legends.indexOf(en('settings.guestMailTypes'))).toBe(legends.indexOf(en('settings.mailAttachTypes')) + 1);
+    expect((wrapper.find('[data-test="save"]').element as HTMLButtonElement).disabled).toBe(true);
+
+    await boxes[3]?.setValue(true);
+    expect((wrapper.find('[data-test="save"]').element as HTMLButtonElement).disabled).toBe(false);
+    await wrapper.find('[data-test="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect((context.server.callsOf('saveSettings')[0] as { settings: Record<string, unknown> }).settings.guestMailTypes).toEqual(['invoice']);
   });
 
   it('keeps the form as typed and shows why a save failed', async () => {

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { newActor, shot } from '../support/browser';
 import { one, query } from '../support/db';
 import { run } from '../support/run';
@@ -21,6 +21,23 @@ async function merchantPage(): Promise<Page> {
   run.merchant = merchant;
   await adminLogin(merchant.page);
   return merchant.page;
+}
+
+/**
+ * A README picture of one block: first scrolled so that its top sits just below PrestaShop's fixed header and
+ * toolbar, which would otherwise cover it in the picture.
+ */
+async function docsPicture(block: Locator, path: string): Promise<void> {
+  await block.evaluate((element) => {
+    const bars = Array.from(document.querySelectorAll('body *')).filter((candidate) => {
+      const style = getComputedStyle(candidate);
+      const box = candidate.getBoundingClientRect();
+      return (style.position === 'fixed' || style.position === 'sticky') && box.top < 200 && box.height > 0 && box.height < 300 && box.width > 300;
+    });
+    const covered = Math.max(0, ...bars.map((bar) => bar.getBoundingClientRect().bottom));
+    window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - covered - 8);
+  });
+  await block.screenshot({ path, type: 'jpeg', quality: 70 });
 }
 
 export async function merchantGoesLive(): Promise<void> {
@@ -73,9 +90,9 @@ export async function merchantGoesLive(): Promise<void> {
   if (process.env.EBPDOCS_E2E_DOCS_SCREENSHOTS === '1') {
     const dir = join(process.cwd(), 'docs', 'images');
     mkdirSync(dir, { recursive: true });
-    await first.screenshot({ path: join(dir, 'connector-econnecteur.jpg'), type: 'jpeg', quality: 70 });
-    await page.locator('section[aria-labelledby="ebpdocuments-test-title"]').screenshot({ path: join(dir, 'connector-test-document.jpg'), type: 'jpeg', quality: 70 });
-    await page.locator('section[aria-labelledby="ebpdocuments-health-title"]').screenshot({ path: join(dir, 'connector-health.jpg'), type: 'jpeg', quality: 70 });
+    await docsPicture(first, join(dir, 'connector-econnecteur.jpg'));
+    await docsPicture(page.locator('section[aria-labelledby="ebpdocuments-test-title"]'), join(dir, 'connector-test-document.jpg'));
+    await docsPicture(page.locator('section[aria-labelledby="ebpdocuments-health-title"]'), join(dir, 'connector-health.jpg'));
   }
 
   await page.setViewportSize({ width: 1024, height: 900 });

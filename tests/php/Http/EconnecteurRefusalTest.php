@@ -81,8 +81,8 @@ final class EconnecteurRefusalTest extends HttpTestCase
     public function testRevokedKey(): void
     {
         $app = $this->harness()->app();
-        $generated = $app->apiKeyService()->create('old', self::SHOP_ID);
-        $app->apiKeyService()->revoke($generated->key()->id());
+        $generated = $app->receiving()->apiKeyService()->create('old', self::SHOP_ID);
+        $app->receiving()->apiKeyService()->revoke($generated->key()->id());
         $this->assertRefused($this->postForm('/receive', $this->fields(['key' => $generated->secret()])), 401, 'Clé refusée');
     }
 

@@ -202,7 +202,7 @@ abstract class HttpTestCase extends TestCase
 
     protected function createModuleKey(string $label = 'EBP'): string
     {
-        return $this->harness()->app()->apiKeyService()->create($label, self::SHOP_ID)->secret();
+        return $this->harness()->app()->receiving()->apiKeyService()->create($label, self::SHOP_ID)->secret();
     }
 
     protected function addCustomer(string $email, bool $guest = false, int $shopId = self::SHOP_ID): int

@@ -7,8 +7,6 @@
 
 declare(strict_types=1);
 
-use Ebpdocuments\Api\EconnecteurEndpoint;
-use Ebpdocuments\Api\V1\ApiRouter;
 use Ebpdocuments\Front\DocumentNotFound;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
@@ -30,17 +28,17 @@ $guestOrders = function (Request $request): array {
 return [
     // E-connecteur door (front controller "receive").
     '/receive' => function (Harness $harness, Request $request) {
-        return (new EconnecteurEndpoint($harness->app(), $harness->errors()))->handle($request);
+        return $harness->app()->receiving()->econnecteurEndpoint($harness->errors())->handle($request);
     },
     // API v1 (front controller "api"), route in ?route=.
     '/api' => function (Harness $harness, Request $request) {
-        return (new ApiRouter($harness->app(), $harness->errors()))->handle($request);
+        return $harness->app()->receiving()->apiRouter($harness->errors())->handle($request);
     },
     // Admin AJAX (AdminEbpdocumentsController in ajax mode): the real dispatcher, the harness's guard.
     '/admin-ajax' => function (Harness $harness, Request $request) {
-        $harness->app()->setErrorLog(new FileErrorLog($harness->path('errors.jsonl')));
+        $harness->app()->core()->setErrorLog(new FileErrorLog($harness->path('errors.jsonl')));
 
-        return $harness->app()->adminDispatcher()->dispatch(
+        return $harness->app()->backOffice()->adminDispatcher()->dispatch(
             $request->withBody((string) file_get_contents('php://input')),
             new HarnessAdminGuard($request, $harness->app()->shopId())
         );
@@ -49,32 +47,32 @@ return [
     // classes decide. Where the shop renders Smarty, the harness answers the template variables as JSON.
     '/documents' => function (Harness $harness, Request $request) {
         $app = $harness->app();
-        $identity = HarnessCustomerSession::identity($request, $app->connection());
-        if (!$app->customerPageGuard()->allows($identity)) {
-            return new Response(302, ['Location' => '/login?back=' . rawurlencode($app->links()->myDocuments())]);
+        $identity = HarnessCustomerSession::identity($request, $app->core()->connection());
+        if (!$app->customer()->customerPageGuard()->allows($identity)) {
+            return new Response(302, ['Location' => '/login?back=' . rawurlencode($app->core()->links()->myDocuments())]);
         }
         if ($request->method() === 'POST') {
             $post = $request->post();
             $token = isset($post['token']) && is_string($post['token']) ? $post['token'] : '';
-            $result = $app->myDocumentsPage()->post($identity, $app->shopId(), $post, hash_equals(HarnessCustomerSession::formToken($identity), $token));
+            $result = $app->customer()->myDocumentsPage()->post($identity, $app->shopId(), $post, hash_equals(HarnessCustomerSession::formToken($identity), $token));
 
             return Response::json(200, ['status' => $result->status(), 'message' => $result->message(), 'attached' => $result->attachedCount()]);
         }
-        $variables = $app->myDocumentsPage()->variables($identity, $app->shopId(), $request->query());
+        $variables = $app->customer()->myDocumentsPage()->variables($identity, $app->shopId(), $request->query());
         $variables['formToken'] = HarnessCustomerSession::formToken($identity);
 
         return Response::json(200, $variables);
     },
     '/download' => function (Harness $harness, Request $request) {
         $app = $harness->app();
-        $app->setErrorLog(new FileErrorLog($harness->path('errors.jsonl')));
-        $identity = HarnessCustomerSession::identity($request, $app->connection());
-        if (!$app->customerPageGuard()->allows($identity)) {
+        $app->core()->setErrorLog(new FileErrorLog($harness->path('errors.jsonl')));
+        $identity = HarnessCustomerSession::identity($request, $app->core()->connection());
+        if (!$app->customer()->customerPageGuard()->allows($identity)) {
             return new Response(302, ['Location' => '/login?back=' . rawurlencode('/download?' . http_build_query($request->query()))]);
         }
         $query = $request->query();
         try {
-            return $app->download()->download(isset($query['id']) ? $query['id'] : null, isset($query['token']) ? $query['token'] : null, $identity, $app->shopId());
+            return $app->customer()->download()->download(isset($query['id']) ? $query['id'] : null, isset($query['token']) ? $query['token'] : null, $identity, $app->shopId());
         } catch (DocumentNotFound $e) {
             return Response::text(404, 'Document not found');
         }
@@ -83,14 +81,14 @@ return [
     '/hook/customer-account' => function (Harness $harness, Request $request) {
         $app = $harness->app();
 
-        return Response::json(200, ['tile' => $app->customerAccountTile()->variables(HarnessCustomerSession::identity($request, $app->connection()), $app->shopId())]);
+        return Response::json(200, ['tile' => $app->customer()->customerAccountTile()->variables(HarnessCustomerSession::identity($request, $app->core()->connection()), $app->shopId())]);
     },
     '/hook/order-detail' => function (Harness $harness, Request $request) {
         $app = $harness->app();
         $query = $request->query();
         $orderId = isset($query['id_order']) && is_string($query['id_order']) ? (int) $query['id_order'] : 0;
 
-        return Response::json(200, ['block' => $app->orderDetailDocuments()->variables(HarnessCustomerSession::identity($request, $app->connection()), $app->shopId(), $orderId)]);
+        return Response::json(200, ['block' => $app->customer()->orderDetailDocuments()->variables(HarnessCustomerSession::identity($request, $app->core()->connection()), $app->shopId(), $orderId)]);
     },
     // Guest order tracking (issue 12): the page is reached only once the order reference and e-mail are proven, so
     // this route stands for that page: it shows the order's documents and records the proof in the visitor's cookie
@@ -99,7 +97,7 @@ return [
         $app = $harness->app();
         $query = $request->query();
         $orderId = isset($query['id_order']) && is_string($query['id_order']) ? (int) $query['id_order'] : 0;
-        $block = $app->guestOrderDocuments()->variables($app->shopId(), $orderId);
+        $block = $app->customer()->guestOrderDocuments()->variables($app->shopId(), $orderId);
         $response = Response::json(200, ['block' => $block]);
         if ($block !== null) {
             $held = \Ebpdocuments\Front\GuestOrderDocuments::grant($guestOrders($request), $orderId);
@@ -112,7 +110,7 @@ return [
         $app = $harness->app();
         $query = $request->query();
         try {
-            return $app->guestOrderDocuments()->download(isset($query['id']) ? $query['id'] : null, isset($query['token']) ? $query['token'] : null, $guestOrders($request), $app->shopId());
+            return $app->customer()->guestOrderDocuments()->download(isset($query['id']) ? $query['id'] : null, isset($query['token']) ? $query['token'] : null, $guestOrders($request), $app->shopId());
         } catch (DocumentNotFound $e) {
             return Response::text(404, 'Document not found');
         }

@@ -9,7 +9,6 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\AdminAction;
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\ApiKeyService;
 
 /**
@@ -23,10 +22,5 @@ abstract class ApiKeyAction implements AdminAction
     final public function __construct(ApiKeyService $keys)
     {
         $this->keys = $keys;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new static($app->apiKeyService());
     }
 }

@@ -14,7 +14,6 @@ use Ebpdocuments\Admin\AssignableCustomer;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\DocumentListQuery;
-use Ebpdocuments\Application;
 use Ebpdocuments\Documents\DocumentManager;
 use Ebpdocuments\Presenter\DocumentRowPresenter;
 
@@ -43,17 +42,6 @@ final class AssignDocumentAction implements AdminAction
         $this->manager = $manager;
         $this->rows = $rows;
         $this->presenter = $presenter;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self(
-            $app->adminDocumentLoader(),
-            new AssignableCustomer($app->connection(), $app->customerMatcher()),
-            $app->documentManager(),
-            $app->documentListQuery(),
-            $app->documentRowPresenter()
-        );
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -12,7 +12,6 @@ use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
 use Ebpdocuments\Documents\DocumentManager;
 
 /**
@@ -32,11 +31,6 @@ abstract class DocumentBatchAction implements AdminAction
     {
         $this->documents = $documents;
         $this->manager = $manager;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new static($app->adminDocumentLoader(), $app->documentManager());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -14,7 +14,6 @@ use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\ResponseAction;
-use Ebpdocuments\Application;
 use Ebpdocuments\Front\DownloadFileName;
 use Ebpdocuments\Front\PdfDownloadResponse;
 use Ebpdocuments\Http\Response;
@@ -45,11 +44,6 @@ final class DownloadDocumentAction implements ResponseAction
         $this->storage = $storage;
         $this->translator = $translator;
         $this->log = $log;
-    }
-
-    public static function fromApplication(Application $app): ResponseAction
-    {
-        return new self($app->adminDocumentLoader(), $app->storage(), $app->translator(), $app->errorLog());
     }
 
     public function respond(array $params, ActionContext $context): Response

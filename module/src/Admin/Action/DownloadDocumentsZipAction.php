@@ -12,7 +12,6 @@ use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\Export\DocumentExport;
 use Ebpdocuments\Admin\Export\ExportParams;
 use Ebpdocuments\Admin\ResponseAction;
-use Ebpdocuments\Application;
 use Ebpdocuments\Http\Response;
 
 /**
@@ -27,11 +26,6 @@ final class DownloadDocumentsZipAction implements ResponseAction
     public function __construct(DocumentExport $export)
     {
         $this->export = $export;
-    }
-
-    public static function fromApplication(Application $app): ResponseAction
-    {
-        return new self($app->documentExport());
     }
 
     public function respond(array $params, ActionContext $context): Response

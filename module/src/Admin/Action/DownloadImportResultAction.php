@@ -13,7 +13,6 @@ use Ebpdocuments\Admin\Export\CsvWriter;
 use Ebpdocuments\Admin\Import\ImportAccess;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\ResponseAction;
-use Ebpdocuments\Application;
 use Ebpdocuments\Http\Response;
 use Ebpdocuments\Import\ImportRepository;
 use Ebpdocuments\Support\Translator;
@@ -39,11 +38,6 @@ final class DownloadImportResultAction implements ResponseAction
         $this->access = $access;
         $this->imports = $imports;
         $this->translator = $translator;
-    }
-
-    public static function fromApplication(Application $app): ResponseAction
-    {
-        return new self($app->importAccess(), $app->importRepository(), $app->translator());
     }
 
     public function respond(array $params, ActionContext $context): Response

@@ -12,7 +12,6 @@ use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Page\PageDocuments;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
 
 /**
  * getCustomerDocuments (view) `{customerId}` → `{customer, documents: DocumentRow[], waiting: DocumentRow[], orders}`:
@@ -26,11 +25,6 @@ final class GetCustomerDocumentsAction implements AdminAction
     public function __construct(PageDocuments $page)
     {
         $this->page = $page;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->pageDocuments());
     }
 
     public function handle(array $params, ActionContext $context): array

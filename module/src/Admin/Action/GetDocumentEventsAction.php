@@ -13,7 +13,6 @@ use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\EventListQuery;
-use Ebpdocuments\Application;
 use Ebpdocuments\Presenter\EventRowPresenter;
 
 /**
@@ -33,11 +32,6 @@ final class GetDocumentEventsAction implements AdminAction
         $this->documents = $documents;
         $this->query = $query;
         $this->presenter = $presenter;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->adminDocumentLoader(), $app->eventListQuery(), $app->eventRowPresenter());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -10,7 +10,6 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
-use Ebpdocuments\Application;
 use Ebpdocuments\Health\HealthCheck;
 use Ebpdocuments\Health\HealthChecks;
 
@@ -26,11 +25,6 @@ final class GetHealthAction implements AdminAction
     public function __construct(HealthChecks $checks)
     {
         $this->checks = $checks;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->healthChecks());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -13,7 +13,6 @@ use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Import\ImportAccess;
 use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
 
 /**
  * getImport (view) `{id?}` → `{import: ImportState|null}`: the named import, or the newest unfinished one of the employeeʼs shops (what a closed tab left), or null.
@@ -29,11 +28,6 @@ final class GetImportAction implements AdminAction
     {
         $this->access = $access;
         $this->presenter = $presenter;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->importAccess(), $app->importPresenter());
     }
 
     public function handle(array $params, ActionContext $context): array

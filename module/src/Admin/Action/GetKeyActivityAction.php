@@ -11,7 +11,6 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Query\KeyActivityQuery;
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\ApiKeyService;
 use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Repository\ApiKeyRepository;
@@ -35,11 +34,6 @@ final class GetKeyActivityAction implements AdminAction
         $this->query = $query;
         $this->keys = $keys;
         $this->shopId = $shopId;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self(new KeyActivityQuery($app->connection()), $app->apiKeyRepository(), $app->shopId());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -15,7 +15,6 @@ use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\OverviewQuery;
 use Ebpdocuments\Admin\Query\StorageUsage;
 use Ebpdocuments\Admin\ShopFilter;
-use Ebpdocuments\Application;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\Clock;
 
@@ -41,11 +40,6 @@ final class GetOverviewAction implements AdminAction
         $this->usage = $usage;
         $this->storage = $storage;
         $this->clock = $clock;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self(new OverviewQuery($app->connection()), $app->storageUsage(), $app->storage(), $app->clock());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -12,7 +12,6 @@ use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Query\StorageUsage;
 use Ebpdocuments\Admin\SetupUrls;
-use Ebpdocuments\Application;
 use Ebpdocuments\Presenter\SettingsPresenter;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\Links;
@@ -20,7 +19,8 @@ use Ebpdocuments\Support\Settings;
 use Ebpdocuments\Support\UploadLimits;
 
 /**
- * getSetup (view) → `{urls, storage: {path, writable, usedBytes}, limits, settings}`: what the connector set-up view shows.
+ * getSetup (view) → `{urls, storage: {path, writable, usedBytes}, limits, settings, contactEmail}`: what the connector
+ * set-up and settings views show (`contactEmail`: the shop's address, where the daily summary goes).
  */
 final class GetSetupAction implements AdminAction
 {
@@ -32,18 +32,16 @@ final class GetSetupAction implements AdminAction
     private $storage;
     /** @var StorageUsage */
     private $usage;
+    /** @var string */
+    private $contactEmail;
 
-    public function __construct(Links $links, Settings $settings, DocumentStorage $storage, StorageUsage $usage)
+    public function __construct(Links $links, Settings $settings, DocumentStorage $storage, StorageUsage $usage, string $contactEmail = '')
     {
+        $this->contactEmail = $contactEmail;
         $this->links = $links;
         $this->settings = $settings;
         $this->storage = $storage;
         $this->usage = $usage;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->links(), $app->settings(), $app->storage(), $app->storageUsage());
     }
 
     public function handle(array $params, ActionContext $context): array
@@ -57,6 +55,7 @@ final class GetSetupAction implements AdminAction
             ],
             'limits' => UploadLimits::fromSettings($this->settings)->toArray(),
             'settings' => SettingsPresenter::present($this->settings),
+            'contactEmail' => $this->contactEmail,
         ];
     }
 }

@@ -14,7 +14,6 @@ use Ebpdocuments\Admin\PagedList;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\DocumentListQuery;
 use Ebpdocuments\Admin\ShopFilter;
-use Ebpdocuments\Application;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Domain\NoticeReason;
@@ -37,11 +36,6 @@ final class ListDocumentsAction implements AdminAction
     {
         $this->query = $query;
         $this->presenter = $presenter;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->documentListQuery(), $app->documentRowPresenter());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -14,7 +14,6 @@ use Ebpdocuments\Admin\PagedList;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\EventListQuery;
 use Ebpdocuments\Admin\ShopFilter;
-use Ebpdocuments\Application;
 use Ebpdocuments\Domain\EventType;
 use Ebpdocuments\Presenter\EventRowPresenter;
 
@@ -32,11 +31,6 @@ final class ListEventsAction implements AdminAction
     {
         $this->query = $query;
         $this->presenter = $presenter;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->eventListQuery(), $app->eventRowPresenter());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -10,7 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
-use Ebpdocuments\Application;
+use Ebpdocuments\Auth\ApiKeyService;
 use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Repository\ApiKeyRepository;
 use Ebpdocuments\Support\Links;
@@ -18,7 +18,8 @@ use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
 /**
- * listWebserviceKeys (view): the shop Webservice keys of the employee's shops and what each may do with documents
+ * listWebserviceKeys (view): the shop Webservice keys of the employee's shops (with the label the event log gives
+ * them) and what each may do with documents
  * (the boxes of the "ebpdocuments" line in Advanced Parameters › Webservice), with links to that page built here.
  * Only the first HINT_LENGTH characters of a key ever leave the server.
  */
@@ -40,11 +41,6 @@ final class ListWebserviceKeysAction implements AdminAction
         $this->settings = $settings;
     }
 
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->apiKeyRepository(), $app->links(), $app->settings());
-    }
-
     public function handle(array $params, ActionContext $context): array
     {
         $keys = [];
@@ -54,6 +50,8 @@ final class ListWebserviceKeysAction implements AdminAction
             $keys[] = [
                 'id' => $id,
                 'description' => trim(strip_tags((string) $row['description'])),
+                // As the doors label the key in the event log: getKeyActivity's items are found by it.
+                'label' => ApiKeyService::webserviceKeyLabel($row),
                 'hint' => (string) $row['hint'],
                 'active' => (int) $row['active'] === 1,
                 'shopIds' => array_map('intval', self::methods($row['shops'])),

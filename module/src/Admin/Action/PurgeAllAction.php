@@ -14,8 +14,6 @@ use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\DocumentPurger;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
-use Ebpdocuments\Translation\AdminWordings;
 
 /**
  * purgeAll (delete) `{confirmation: "PURGE"}` → `{deletedDocuments}`: deletes every document and file of the
@@ -35,13 +33,6 @@ final class PurgeAllAction implements AdminAction
     {
         $this->purger = $purger;
         $this->word = $word === '' ? self::CONFIRMATION : $word;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        $words = (new AdminWordings())->all($app->translator());
-
-        return new self(new DocumentPurger($app->connection(), $app->storage(), $app->events()), $words['purge.word']);
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -14,7 +14,6 @@ use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
 use Ebpdocuments\Front\NewDocumentNotifier;
 
 /**
@@ -32,11 +31,6 @@ final class ResendDocumentMailAction implements AdminAction
     {
         $this->documents = $documents;
         $this->notifier = $notifier;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->adminDocumentLoader(), $app->notifier());
     }
 
     public function handle(array $params, ActionContext $context): array

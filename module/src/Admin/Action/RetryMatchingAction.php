@@ -13,7 +13,6 @@ use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Documents\DocumentManager;
 use Ebpdocuments\Domain\DocumentStatus;
@@ -40,11 +39,6 @@ final class RetryMatchingAction implements AdminAction
         $this->documents = $documents;
         $this->manager = $manager;
         $this->connection = $connection;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->adminDocumentLoader(), $app->documentManager(), $app->connection());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -14,7 +14,6 @@ use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\StorageDirPolicy;
-use Ebpdocuments\Application;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Front\TypeVisibility;
@@ -34,6 +33,7 @@ final class SaveSettingsAction implements AdminAction
     const PURGE_DAYS_MAX = 3650;
     /** Mail servers commonly refuse messages above 10–25 MB (base64 adds a third). */
     const MAIL_ATTACH_MB_MAX = 15;
+    const DIGEST_DAYS_MAX = 365;
 
     /** @var Settings */
     private $settings;
@@ -50,11 +50,6 @@ final class SaveSettingsAction implements AdminAction
         $this->storagePolicy = $storagePolicy;
         $this->connection = $connection;
         $this->currentStorageDir = $currentStorageDir;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->settings(), $app->storageDirPolicy(), $app->connection(), $app->storageDir());
     }
 
     public function handle(array $params, ActionContext $context): array
@@ -98,10 +93,13 @@ final class SaveSettingsAction implements AdminAction
                 return (string) $input->intInRange($name, 1, self::MAIL_ATTACH_MB_MAX);
             case 'purgeNoticesDays':
                 return (string) $input->intInRange($name, 0, self::PURGE_DAYS_MAX);
+            case 'digestDays':
+                return (string) $input->intInRange($name, 1, self::DIGEST_DAYS_MAX);
             case 'onCustomerDelete':
                 return $input->choice($name, [SettingKeys::ON_DELETE_KEEP_ASIDE, SettingKeys::ON_DELETE_DELETE], '') ?: $this->refuse($name);
             case 'notifyTypes':
             case 'mailAttachTypes':
+            case 'guestMailTypes':
                 return (string) json_encode($this->typeList($name, $input->raw($name)));
             case 'visibleTypes':
                 return TypeVisibility::store($this->typeList($name, $input->raw($name)));

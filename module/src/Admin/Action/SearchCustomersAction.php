@@ -12,7 +12,6 @@ use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\CustomerSearchQuery;
-use Ebpdocuments\Application;
 use Ebpdocuments\Support\Links;
 
 /**
@@ -32,11 +31,6 @@ final class SearchCustomersAction implements AdminAction
     {
         $this->query = $query;
         $this->links = $links;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self(new CustomerSearchQuery($app->connection(), $app->customerMatcher()), $app->links());
     }
 
     public function handle(array $params, ActionContext $context): array

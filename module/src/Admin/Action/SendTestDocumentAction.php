@@ -13,7 +13,6 @@ use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
 use Ebpdocuments\Setup\TestDocumentSender;
 use Ebpdocuments\Setup\UnknownTestKeyException;
 
@@ -30,11 +29,6 @@ final class SendTestDocumentAction implements AdminAction
     public function __construct(TestDocumentSender $sender)
     {
         $this->sender = $sender;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->testDocumentSender());
     }
 
     public function handle(array $params, ActionContext $context): array

@@ -16,7 +16,6 @@ use Ebpdocuments\Admin\Page\PageTargets;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\Query\DocumentListQuery;
 use Ebpdocuments\Api\DocumentIntake;
-use Ebpdocuments\Application;
 use Ebpdocuments\Documents\DocumentManager;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\DocumentType;
@@ -64,11 +63,6 @@ final class UploadDocumentAction implements AdminAction
         $this->manager = $manager;
         $this->rows = $rows;
         $this->presenter = $presenter;
-    }
-
-    public static function fromApplication(Application $app): AdminAction
-    {
-        return new self($app->pageTargets(), $app->documentIntake(), $app->documentManager(), $app->documentListQuery(), $app->documentRowPresenter());
     }
 
     public function handle(array $params, ActionContext $context): array

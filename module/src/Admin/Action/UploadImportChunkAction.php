@@ -12,7 +12,6 @@ use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\BodyAction;
 use Ebpdocuments\Admin\Import\ImportAccess;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Application;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportService;
 
@@ -33,11 +32,6 @@ final class UploadImportChunkAction implements BodyAction
     {
         $this->service = $service;
         $this->access = $access;
-    }
-
-    public static function fromApplication(Application $app): BodyAction
-    {
-        return new self($app->importService(), $app->importAccess());
     }
 
     public function receive(array $params, string $body, ActionContext $context): array

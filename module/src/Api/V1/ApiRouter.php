@@ -8,7 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
+use Ebpdocuments\Api\ClientAuthenticator;
+use Ebpdocuments\Api\RejectionLog;
 use Ebpdocuments\Http\ApiException;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\MethodNotAllowedException;
@@ -17,6 +18,8 @@ use Ebpdocuments\Http\PayloadTooLargeException;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
 use Ebpdocuments\Http\UnauthenticatedException;
+use Ebpdocuments\Support\ClassFactory;
+use Ebpdocuments\Support\UploadLimits;
 
 /**
  * API v1 front door: route (query parameter "route") and method → one handler class, after Bearer authentication.
@@ -43,14 +46,23 @@ final class ApiRouter
     /** The API description itself: public (it holds no secret), so a connector developer can open it from the set-up view. */
     const SPEC_ROUTE = 'v1/openapi';
 
-    /** @var Application */
-    private $app;
+    /** @var ClientAuthenticator */
+    private $authenticator;
+    /** @var ClassFactory builds the handler of the route, once the client is authenticated */
+    private $handlers;
+    /** @var UploadLimits */
+    private $limits;
+    /** @var RejectionLog */
+    private $rejections;
     /** @var ErrorMapper */
     private $errors;
 
-    public function __construct(Application $app, ErrorMapper $errors)
+    public function __construct(ClientAuthenticator $authenticator, ClassFactory $handlers, UploadLimits $limits, RejectionLog $rejections, ErrorMapper $errors)
     {
-        $this->app = $app;
+        $this->authenticator = $authenticator;
+        $this->handlers = $handlers;
+        $this->limits = $limits;
+        $this->rejections = $rejections;
         $this->errors = $errors;
     }
 
@@ -63,11 +75,10 @@ final class ApiRouter
         try {
             $handlerClass = $this->resolve($request);
             $this->checkBodySize($request);
-            $client = $this->app->clientAuthenticator()->authenticate($this->bearerToken($request), $request->clientIp(), 'Authorization');
+            $client = $this->authenticator->authenticate($this->bearerToken($request), $request->clientIp(), 'Authorization');
             $keyLabel = $client->label();
-            $this->app->clientAuthenticator()->authorize($client, $this->right($request), 'Authorization');
-            /** @var RouteHandler $handler */
-            $handler = new $handlerClass($this->app);
+            $this->authenticator->authorize($client, $this->right($request), 'Authorization');
+            $handler = $this->handlers->create($handlerClass);
 
             return $handler->handle($request, $client, $this->errors);
         } catch (\Throwable $error) {
@@ -75,7 +86,7 @@ final class ApiRouter
             if ($error instanceof ApiException || $error instanceof \Ebpdocuments\Ingestion\InvalidDocumentException) {
                 $refusal = $this->errors->known($error);
                 if ($refusal->status() !== 404) {
-                    $this->app->rejectionLog()->record($refusal, $refusal->englishMessage(), $keyLabel, ApiFields::toValidator($request->post()), $request->clientIp());
+                    $this->rejections->record($refusal, $refusal->englishMessage(), $keyLabel, ApiFields::toValidator($request->post()), $request->clientIp());
                 }
             }
             if ($response->status() === 401) {
@@ -132,7 +143,7 @@ final class ApiRouter
 
     private function checkBodySize(Request $request): void
     {
-        $limits = $this->app->uploadLimits();
+        $limits = $this->limits;
         $length = $request->contentLength();
         if ($length === null) {
             return;

@@ -8,7 +8,6 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\AuthenticatedClient;
 use Ebpdocuments\Http\BadRequestException;
 use Ebpdocuments\Http\ErrorMapper;
@@ -32,12 +31,15 @@ final class BatchDocumentsHandler implements RouteHandler
 {
     const MAX_ITEMS = UploadLimits::BATCH_MAX_ITEMS;
 
-    /** @var Application */
-    private $app;
+    /** @var CreateDocumentHandler ingests each item as one document of POST v1/documents */
+    private $single;
+    /** @var UploadLimits */
+    private $limits;
 
-    public function __construct(Application $app)
+    public function __construct(CreateDocumentHandler $single, UploadLimits $limits)
     {
-        $this->app = $app;
+        $this->single = $single;
+        $this->limits = $limits;
     }
 
     public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
@@ -45,7 +47,7 @@ final class BatchDocumentsHandler implements RouteHandler
         if ($request->mediaType() !== 'multipart/form-data') {
             throw new UnsupportedMediaTypeException('Send multipart/form-data: a "documents" JSON field and the PDF file parts.', 'Envoyez un formulaire multipart/form-data.');
         }
-        $limits = $this->app->uploadLimits();
+        $limits = $this->limits;
         $items = $this->items($request->post(), $limits);
         $this->refuseDroppedFileParts($request, $items, $limits);
         $results = [];
@@ -57,7 +59,7 @@ final class BatchDocumentsHandler implements RouteHandler
                 }
                 $filePart = isset($metadata['file']) && is_string($metadata['file']) ? $metadata['file'] : '';
                 $file = $filePart === '' ? null : $request->file($filePart);
-                $result = CreateDocumentHandler::ingestOne($this->app, $metadata, $file, $filePart === '' ? 'file' : $filePart, $client);
+                $result = $this->single->ingestOne($metadata, $file, $filePart === '' ? 'file' : $filePart, $client);
                 $results[] = ['index' => $index, 'ok' => true] + DocumentJson::fromResult($result);
                 ++$ok;
             } catch (\Throwable $error) {

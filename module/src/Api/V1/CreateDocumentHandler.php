@@ -8,7 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
+use Ebpdocuments\Api\DocumentIntake;
 use Ebpdocuments\Auth\AuthenticatedClient;
 use Ebpdocuments\Http\ApiException;
 use Ebpdocuments\Http\ErrorMapper;
@@ -27,12 +27,15 @@ use Ebpdocuments\Ingestion\InvalidDocumentException;
  */
 final class CreateDocumentHandler implements RouteHandler
 {
-    /** @var Application */
-    private $app;
+    /** @var DocumentIntake */
+    private $intake;
+    /** @var int */
+    private $shopId;
 
-    public function __construct(Application $app)
+    public function __construct(DocumentIntake $intake, int $shopId)
     {
-        $this->app = $app;
+        $this->intake = $intake;
+        $this->shopId = $shopId;
     }
 
     public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
@@ -40,7 +43,7 @@ final class CreateDocumentHandler implements RouteHandler
         if ($request->mediaType() !== 'multipart/form-data') {
             throw new UnsupportedMediaTypeException('Send multipart/form-data with the PDF as the file part "pdf".', 'Envoyez un formulaire multipart/form-data.');
         }
-        $result = self::ingestOne($this->app, $request->post(), $request->file('pdf'), 'pdf', $client);
+        $result = $this->ingestOne($request->post(), $request->file('pdf'), 'pdf', $client);
 
         return Response::json($result->outcome() === IngestionResult::CREATED ? 201 : 200, DocumentJson::fromResult($result));
     }
@@ -51,10 +54,10 @@ final class CreateDocumentHandler implements RouteHandler
      *
      * @param array<string, mixed> $metadata
      */
-    public static function ingestOne(Application $app, array $metadata, ?UploadedFile $pdf, string $filePart, AuthenticatedClient $client): IngestionResult
+    public function ingestOne(array $metadata, ?UploadedFile $pdf, string $filePart, AuthenticatedClient $client): IngestionResult
     {
         ApiFields::assertScalars($metadata);
-        ApiFields::assertShop($metadata, $app->shopId());
+        ApiFields::assertShop($metadata, $this->shopId);
         if ($pdf === null) {
             throw new ValidationException($filePart, 'The PDF is missing: send it as the file part "' . $filePart . '".', 'PDF absent.', 'pdf_missing');
         }
@@ -66,7 +69,7 @@ final class CreateDocumentHandler implements RouteHandler
             throw new ValidationException($filePart, 'The PDF file part could not be received; send it again.', 'PDF non reçu.', 'pdf_missing');
         }
         try {
-            return $app->documentIntake()->fromUploadedFile(ApiFields::toValidator($metadata), $pdf->path(), 'api', $client);
+            return $this->intake->fromUploadedFile(ApiFields::toValidator($metadata), $pdf->path(), 'api', $client);
         } catch (InvalidDocumentException $error) {
             $renamed = ApiFields::renamed($error);
             if ($renamed->field() === 'pdf') {

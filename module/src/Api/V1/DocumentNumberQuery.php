@@ -8,18 +8,29 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
 use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Http\BadRequestException;
 use Ebpdocuments\Http\NotFoundException;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\ValidationException;
+use Ebpdocuments\Repository\DocumentRepository;
 
 /**
  * The (type, number) pair that names a document in the query string of status and withdraw, and that document.
  */
 final class DocumentNumberQuery
 {
+    /** @var DocumentRepository */
+    private $documents;
+    /** @var int */
+    private $shopId;
+
+    public function __construct(DocumentRepository $documents, int $shopId)
+    {
+        $this->documents = $documents;
+        $this->shopId = $shopId;
+    }
+
     /**
      * The row of the document the query names, in this shop.
      *
@@ -27,10 +38,10 @@ final class DocumentNumberQuery
      *
      * @throws NotFoundException when there is none
      */
-    public static function document(Request $request, Application $app): array
+    public function document(Request $request): array
     {
         list($type, $number) = self::from($request);
-        $row = $app->documents()->findByNumber($app->shopId(), $type, $number);
+        $row = $this->documents->findByNumber($this->shopId, $type, $number);
         if ($row === null) {
             throw new NotFoundException('No document of this type and number in this shop.', 'Document introuvable.');
         }

@@ -8,7 +8,6 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\AuthenticatedClient;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
@@ -20,17 +19,17 @@ use Ebpdocuments\Http\Response;
  */
 final class DocumentStatusHandler implements RouteHandler
 {
-    /** @var Application */
-    private $app;
+    /** @var DocumentNumberQuery */
+    private $query;
 
-    public function __construct(Application $app)
+    public function __construct(DocumentNumberQuery $query)
     {
-        $this->app = $app;
+        $this->query = $query;
     }
 
     public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
-        $row = DocumentNumberQuery::document($request, $this->app);
+        $row = $this->query->document($request);
 
         return Response::json(200, ['exists' => true, 'document' => DocumentJson::fromRow($row)]);
     }

@@ -8,35 +8,49 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\AuthenticatedClient;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
+use Ebpdocuments\Storage\DocumentStorage;
+use Ebpdocuments\Support\Clock;
+use Ebpdocuments\Support\UploadLimits;
 
 /**
  * GET v1/health: module version, size limits (the module's and PHP's), whether storage is writable, server time.
  */
 final class HealthHandler implements RouteHandler
 {
-    /** @var Application */
-    private $app;
+    /** @var DocumentStorage */
+    private $storage;
+    /** @var UploadLimits */
+    private $limits;
+    /** @var Clock */
+    private $clock;
+    /** @var int */
+    private $shopId;
+    /** @var string */
+    private $moduleVersion;
 
-    public function __construct(Application $app)
+    public function __construct(DocumentStorage $storage, UploadLimits $limits, Clock $clock, int $shopId, string $moduleVersion)
     {
-        $this->app = $app;
+        $this->storage = $storage;
+        $this->limits = $limits;
+        $this->clock = $clock;
+        $this->shopId = $shopId;
+        $this->moduleVersion = $moduleVersion;
     }
 
     public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
-        $writable = $this->app->storage()->isWritable();
+        $writable = $this->storage->isWritable();
 
         return Response::json(200, [
             'status' => $writable ? 'ok' : 'degraded',
-            'moduleVersion' => $this->app->moduleVersion(),
-            'shopId' => $this->app->shopId(),
-            'time' => $this->app->clock()->now()->format(\DateTime::ATOM),
-            'limits' => $this->app->uploadLimits()->toArray(),
+            'moduleVersion' => $this->moduleVersion,
+            'shopId' => $this->shopId,
+            'time' => $this->clock->now()->format(\DateTime::ATOM),
+            'limits' => $this->limits->toArray(),
             'storage' => ['writable' => $writable],
             'client' => ['kind' => $client->kind(), 'label' => $client->label()],
         ]);

@@ -14,8 +14,8 @@ use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
 
 /**
- * One route of API v1. The router has already authenticated the client and checked the method; it builds the handler
- * as new Handler(Application).
+ * One route of API v1. The router has already authenticated the client and checked the method; the handler of the
+ * request is built then, with its collaborators (Wiring\ReceivingServices::apiHandlers()).
  */
 interface RouteHandler
 {

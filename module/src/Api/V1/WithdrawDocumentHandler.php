@@ -8,8 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Application;
 use Ebpdocuments\Auth\AuthenticatedClient;
+use Ebpdocuments\Documents\DocumentManager;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
 use Ebpdocuments\Http\Response;
@@ -20,18 +20,21 @@ use Ebpdocuments\Http\Response;
  */
 final class WithdrawDocumentHandler implements RouteHandler
 {
-    /** @var Application */
-    private $app;
+    /** @var DocumentNumberQuery */
+    private $query;
+    /** @var DocumentManager */
+    private $manager;
 
-    public function __construct(Application $app)
+    public function __construct(DocumentNumberQuery $query, DocumentManager $manager)
     {
-        $this->app = $app;
+        $this->query = $query;
+        $this->manager = $manager;
     }
 
     public function handle(Request $request, AuthenticatedClient $client, ErrorMapper $errors): Response
     {
-        $row = DocumentNumberQuery::document($request, $this->app);
-        $this->app->documentManager()->withdraw((int) $row['id_document'], $client->label());
+        $row = $this->query->document($request);
+        $this->manager->withdraw((int) $row['id_document'], $client->label());
 
         return Response::json(200, [
             'withdrawn' => true,

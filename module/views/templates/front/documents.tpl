@@ -77,7 +77,7 @@
                   </td>
                   <th scope="row" data-label="{l s='Number' d='Modules.Ebpdocuments.Shop'}">{$document.reference|escape:'html':'UTF-8'}</th>
                   <td data-label="{l s='Date' d='Modules.Ebpdocuments.Shop'}">{$document.dateFormatted|escape:'html':'UTF-8'}</td>
-                  <td class="text-xs-right text-end" data-label="{l s='Total (tax incl.)' d='Modules.Ebpdocuments.Shop'}">{$document.totalFormatted|escape:'html':'UTF-8'}</td>
+                  <td class="text-xs-right text-end" data-label="{l s='Total (tax incl.)' d='Modules.Ebpdocuments.Shop'}">{if $document.totalFormatted !== ''}{$document.totalFormatted|escape:'html':'UTF-8'}{else}&ndash;{/if}</td>
                   <td data-label="{l s='Order' d='Modules.Ebpdocuments.Shop'}">
                     {if $document.order}
                       <a href="{$document.order.url|escape:'html':'UTF-8'}" data-link-action="view-order-details">{$document.order.reference|escape:'html':'UTF-8'}</a>

@@ -34,7 +34,7 @@ final class StorageUsageTest extends FrontDatabaseTestCase
 
         $this->db->execute('DELETE FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $first['id_document']]);
         self::assertSame(1750, $usage->usedBytes(), 'a deletion shows at the next count');
-        $this->app()->maintenance()->run();
+        $this->app()->backOffice()->maintenance()->run();
         self::assertSame(750, $usage->usedBytes());
 
         $this->db->execute('DELETE FROM PREFIX_ebpdocuments_document');

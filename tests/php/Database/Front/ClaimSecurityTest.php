@@ -55,7 +55,7 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
         $this->waiting('alice@example.com', ['reason' => NoticeReason::NO_ACCOUNT]);
         $this->waiting('alice@example.com', ['reason' => NoticeReason::AMBIGUOUS]);
         $this->waiting('bob@example.com');
-        $page = $this->app()->myDocumentsPage();
+        $page = $this->app()->customer()->myDocumentsPage();
         $identity = $this->identity($alice);
 
         $before = $page->variables($identity, 1, []);
@@ -69,8 +69,8 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
         $after = $page->variables($identity, 1, []);
         self::assertSame(0, $after['waiting']['count']);
         self::assertCount(2, $after['documents']);
-        self::assertTrue($this->app()->emailProofs()->isProven($alice, 'alice@example.com'));
-        $next = $this->app()->customerMatcher()->match(1, 'Alice@Example.com');
+        self::assertTrue($this->app()->core()->emailProofs()->isProven($alice, 'alice@example.com'));
+        $next = $this->app()->core()->customerMatcher()->match(1, 'Alice@Example.com');
         self::assertSame([$alice, 'email'], [$next->customerId(), $next->method()], 'later documents go straight to the account');
     }
 
@@ -79,7 +79,7 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
         $alice = $this->addCustomer('alice@example.com');
         $this->waiting('alice@example.com');
 
-        $waiting = $this->app()->myDocumentsPage()->variables($this->identity($alice), 1, [])['waiting'];
+        $waiting = $this->app()->customer()->myDocumentsPage()->variables($this->identity($alice), 1, [])['waiting'];
 
         self::assertSame(['count' => 1, 'message' => '1 document waits for you: confirm your e-mail address to see it.'], $waiting);
     }
@@ -87,7 +87,7 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
     public function testTheAddressKeepsItsBudgetWhenItMovesToAnotherAccount(): void
     {
         $alice = $this->addCustomer('shared@example.com');
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
         for ($i = 1; $i <= 3; ++$i) {
             self::assertSame(ClaimResult::CODE_SENT, $claims->requestCode($this->identity($alice), 1)->status());
         }
@@ -107,7 +107,7 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
     public function testACodeCannotBeRecoveredFromItsDatabaseRow(): void
     {
         $alice = $this->addCustomer('alice@example.com');
-        $this->app()->claims()->requestCode($this->identity($alice), 1);
+        $this->app()->customer()->claims()->requestCode($this->identity($alice), 1);
         $code = $this->lastCode();
         $row = $this->db->fetchRow('SELECT * FROM PREFIX_ebpdocuments_claim');
         self::assertNotNull($row);
@@ -132,17 +132,17 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
         self::assertSame([], $found, 'no code out of 000000-999999 matches the row without the server secret');
         $rightSecret = (new FixedServerSecret())->keyFor('claim-code');
         self::assertSame($row['code_hash'], hash_hmac('sha256', $row['id_shop'] . '|' . $row['id_customer'] . '|' . $row['email'] . '|' . $row['expires_at'] . '|' . $code, $rightSecret), 'with the secret it does');
-        self::assertSame(ClaimResult::CLAIMED, $this->app()->claims()->claim($this->identity($alice), 1, $code)->status());
+        self::assertSame(ClaimResult::CLAIMED, $this->app()->customer()->claims()->claim($this->identity($alice), 1, $code)->status());
     }
 
     public function testAnotherServerSecretMakesTheCodeUseless(): void
     {
         $alice = $this->addCustomer('alice@example.com');
-        $this->app()->claims()->requestCode($this->identity($alice), 1);
+        $this->app()->customer()->claims()->requestCode($this->identity($alice), 1);
         $app = $this->app();
-        $app->setServerSecret(new FixedServerSecret('a-restored-backup-on-another-server'));
+        $app->core()->setServerSecret(new FixedServerSecret('a-restored-backup-on-another-server'));
 
-        self::assertSame(ClaimResult::INVALID_CODE, $app->claims()->claim($this->identity($alice), 1, $this->lastCode())->status());
+        self::assertSame(ClaimResult::INVALID_CODE, $app->customer()->claims()->claim($this->identity($alice), 1, $this->lastCode())->status());
     }
 
     public function testGdprErasureLeavesNoTraceOfTheAddressOnDocumentsGivenToSomeoneElse(): void
@@ -151,11 +151,11 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
         $owner = $this->addCustomer('accounting@company.example');
         $given = $this->addDocument(['id_customer' => $owner, 'billing_email' => ' Gone@Example.com', 'email_normalized' => 'gone@example.com', 'match_method' => 'manual']);
         $lookAlike = $this->addDocument(['id_customer' => $owner, 'billing_email' => 'gône@example.com', 'email_normalized' => 'gône@example.com', 'match_method' => 'manual']);
-        $this->app()->emailProofs()->record($erased, 'gone@example.com', EmailProofs::METHOD_CODE);
-        $this->app()->emailProofs()->record($owner, 'gone@example.com', EmailProofs::METHOD_MANUAL);
-        $this->app()->claims()->requestCode($this->identity($erased), 1);
+        $this->app()->core()->emailProofs()->record($erased, 'gone@example.com', EmailProofs::METHOD_CODE);
+        $this->app()->core()->emailProofs()->record($owner, 'gone@example.com', EmailProofs::METHOD_MANUAL);
+        $this->app()->customer()->claims()->requestCode($this->identity($erased), 1);
 
-        $this->app()->gdprErasure()->erase(['id' => $erased, 'email' => 'gone@example.com']);
+        $this->app()->customer()->gdprErasure()->erase(['id' => $erased, 'email' => 'gone@example.com']);
 
         $row = $this->db->fetchRow('SELECT * FROM PREFIX_ebpdocuments_document WHERE id_document = :id', ['id' => $given['id_document']]);
         self::assertNotNull($row, 'the document stays with its owner');

@@ -51,7 +51,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
 
     public function testTheAnswerAndTheMailAreTheSameWhetherDocumentsWaitOrNot(): void
     {
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
         $withoutDocuments = $claims->requestCode($this->asAlice(), 1);
         $this->notice();
         $this->clock->advance('+1 minute');
@@ -85,7 +85,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
         $otherShop = $this->notice(['id_shop' => 2]);
         $otherEmail = $this->notice(['email_normalized' => 'bob@example.com']);
         $lookAlike = $this->notice(['email_normalized' => 'alicé@example.com']);
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
 
         $claims->requestCode($this->asAlice(), 1);
         $result = $claims->claim($this->asAlice(), 1, ' ' . substr($this->lastCode(), 0, 3) . ' ' . substr($this->lastCode(), 3));
@@ -109,7 +109,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
     public function testWrongCodesUseUpTheTries(): void
     {
         $this->notice();
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
         $claims->requestCode($this->asAlice(), 1);
         $code = $this->lastCode();
         $wrong = $code === '000000' ? '111111' : '000000';
@@ -128,7 +128,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
     public function testACodeExpiresAfterFifteenMinutes(): void
     {
         $this->notice();
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
         $claims->requestCode($this->asAlice(), 1);
         $this->clock->advance('+15 minutes');
 
@@ -138,7 +138,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
     public function testANewCodeReplacesTheOldOne(): void
     {
         $this->notice();
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
         $claims->requestCode($this->asAlice(), 1);
         $old = $this->lastCode();
         $claims->requestCode($this->asAlice(), 1);
@@ -152,7 +152,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
 
     public function testAtMostThreeCodesPerHour(): void
     {
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
         for ($i = 1; $i <= 3; ++$i) {
             self::assertSame(ClaimResult::CODE_SENT, $claims->requestCode($this->asAlice(), 1)->status());
             $this->clock->advance('+5 minutes');
@@ -169,7 +169,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
     {
         $bob = $this->addCustomer('bob@example.com');
         $this->notice();
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
         $claims->requestCode($this->asAlice(), 1);
 
         self::assertSame(ClaimResult::INVALID_CODE, $claims->claim(new CustomerIdentity($bob, false), 1, $this->lastCode())->status());
@@ -178,7 +178,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
     public function testChangingTheAccountEmailAfterTheCodeVoidsIt(): void
     {
         $this->notice();
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
         $claims->requestCode($this->asAlice(), 1);
         $this->db->execute('UPDATE PREFIX_customer SET email = \'mallory@example.com\' WHERE id_customer = :id', ['id' => $this->alice]);
 
@@ -189,7 +189,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
     {
         $guest = $this->addCustomer('alice@example.com', ['guest' => true]);
         $this->notice(['reason' => NoticeReason::GUEST_ONLY]);
-        $claims = $this->app()->claims();
+        $claims = $this->app()->customer()->claims();
 
         $answer = $claims->requestCode(new CustomerIdentity($guest, true), 1);
 
@@ -200,7 +200,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
 
     public function testFormWithoutValidTokenDoesNothing(): void
     {
-        $page = $this->app()->myDocumentsPage();
+        $page = $this->app()->customer()->myDocumentsPage();
 
         $result = $page->post($this->asAlice(), 1, ['action' => 'requestClaimCode'], false);
 

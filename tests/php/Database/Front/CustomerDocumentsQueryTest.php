@@ -27,13 +27,13 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'status' => DocumentStatus::DISMISSED, 'reference' => 'FA-DISMISSED']);
         $this->addDocument(['id_customer' => null, 'status' => DocumentStatus::PENDING, 'reason' => 'NO_ACCOUNT', 'email_normalized' => 'alice@example.com', 'reference' => 'FA-NOTICE']);
 
-        $page = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters());
+        $page = $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters());
 
         self::assertSame(['FA-MINE'], array_column($page->items, 'reference'));
         self::assertSame(1, $page->total);
         self::assertSame($mine['id_document'], $page->items[0]['id']);
         self::assertSame('http://shop.test/download?id=' . $mine['id_document'] . '&token=' . $mine['access_token'], $page->items[0]['downloadUrl']);
-        self::assertSame(['FA-SHOP2'], array_column($this->app(2)->customerDocuments()->page($alice, 2, new DocumentListFilters())->items, 'reference'));
+        self::assertSame(['FA-SHOP2'], array_column($this->app(2)->customer()->customerDocuments()->page($alice, 2, new DocumentListFilters())->items, 'reference'));
     }
 
     public function testNobodyLoggedInSeesNothingEvenDocumentsWithoutCustomer(): void
@@ -41,8 +41,8 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => null]);
         $this->addDocument(['id_customer' => 0]);
 
-        self::assertSame(0, $this->app()->customerDocuments()->page(0, 1, new DocumentListFilters())->total);
-        self::assertSame(0, $this->app()->customerDocuments()->newCount(0, 1));
+        self::assertSame(0, $this->app()->customer()->customerDocuments()->page(0, 1, new DocumentListFilters())->total);
+        self::assertSame(0, $this->app()->customer()->customerDocuments()->newCount(0, 1));
     }
 
     public function testOnlyVisibleTypesAreListedAndOffered(): void
@@ -52,15 +52,15 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'type' => 'quote', 'reference' => 'DE1']);
         $this->settings->set(SettingKeys::TYPE_VISIBILITY, TypeVisibility::store(['invoice', 'credit_note']));
 
-        $page = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters());
+        $page = $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters());
         self::assertSame(['FA1'], array_column($page->items, 'reference'));
         self::assertSame(['invoice', 'credit_note'], array_column($page->types, 'code'));
         self::assertSame(['Invoice', 'Credit note'], array_column($page->types, 'label'));
 
         $this->settings->set(SettingKeys::TYPE_VISIBILITY, TypeVisibility::store([]));
-        self::assertSame(0, $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
+        self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
         $this->settings->set(SettingKeys::TYPE_VISIBILITY, 'not json');
-        self::assertSame(0, $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
+        self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
     }
 
     public function testAShopUpgradedFrom100KeepsItsListOfShownTypesUntilTheMerchantSavesAgain(): void
@@ -70,12 +70,12 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'type' => 'quote', 'reference' => 'DE1']);
         $this->settings->set(SettingKeys::VISIBLE_TYPES, '["invoice"]');
 
-        self::assertSame(['FA1'], array_column($this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items, 'reference'));
+        self::assertSame(['FA1'], array_column($this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items, 'reference'));
         $this->settings->set(SettingKeys::VISIBLE_TYPES, 'not json');
-        self::assertSame(0, $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount, 'a broken list hides');
+        self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount, 'a broken list hides');
 
         $this->settings->set(SettingKeys::TYPE_VISIBILITY, TypeVisibility::store(['quote']));
-        self::assertSame(['DE1'], array_column($this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items, 'reference'), 'the saved choice wins');
+        self::assertSame(['DE1'], array_column($this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items, 'reference'), 'the saved choice wins');
     }
 
     public function testNewestFirstByDocumentDateThenIdWithUndatedLast(): void
@@ -87,7 +87,7 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'reference' => 'SAME-B', 'document_date' => '2024-02-02']);
         $this->addDocument(['id_customer' => $alice, 'reference' => 'NEWEST', 'document_date' => '2025-01-01']);
 
-        $page = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters());
+        $page = $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters());
 
         self::assertSame(['NEWEST', 'SAME-B', 'SAME-A', 'OLD', 'UNDATED'], array_column($page->items, 'reference'));
         self::assertSame([2025, 2024, 2023], $page->years);
@@ -99,7 +99,7 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'type' => 'invoice', 'reference' => 'FA24', 'document_date' => '2024-12-31']);
         $this->addDocument(['id_customer' => $alice, 'type' => 'invoice', 'reference' => 'FA25', 'document_date' => '2025-01-01']);
         $this->addDocument(['id_customer' => $alice, 'type' => 'credit_note', 'reference' => 'AV25', 'document_date' => '2025-06-01']);
-        $query = $this->app()->customerDocuments();
+        $query = $this->app()->customer()->customerDocuments();
 
         self::assertSame(['FA25', 'FA24'], array_column($query->page($alice, 1, DocumentListFilters::fromQuery(['type' => 'invoice']))->items, 'reference'));
         self::assertSame(['AV25', 'FA25'], array_column($query->page($alice, 1, DocumentListFilters::fromQuery(['year' => '2025']))->items, 'reference'));
@@ -136,7 +136,7 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'reference' => 'A1']);
         $this->addDocument(['id_customer' => $bob, 'reference' => 'B1']);
 
-        $page = $this->app()->customerDocuments()->page($alice, 1, DocumentListFilters::fromQuery($query));
+        $page = $this->app()->customer()->customerDocuments()->page($alice, 1, DocumentListFilters::fromQuery($query));
 
         self::assertSame(['A1'], array_column($page->items, 'reference'));
         self::assertSame('', $page->filters->type());
@@ -151,7 +151,7 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         for ($i = 1; $i <= 7; ++$i) {
             $this->addDocument(['id_customer' => $alice, 'reference' => 'D' . $i, 'document_date' => sprintf('2025-01-%02d', $i)]);
         }
-        $query = $this->app()->customerDocuments();
+        $query = $this->app()->customer()->customerDocuments();
 
         $tiny = $query->page($alice, 1, DocumentListFilters::fromQuery(['perPage' => '0', 'page' => '-3']));
         self::assertSame(1, $tiny->perPage);
@@ -187,7 +187,7 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->db->execute('INSERT INTO PREFIX_ebpdocuments_document
             (id_shop, type, reference, document_date, status, id_customer, file_name, file_size, sha256, access_token, source, first_downloaded_at, date_add, date_upd)
             VALUES ' . implode(', ', $values));
-        $query = $this->app()->customerDocuments();
+        $query = $this->app()->customer()->customerDocuments();
 
         $first = $query->page($alice, 1, new DocumentListFilters());
         self::assertSame(1800, $first->total);
@@ -222,11 +222,11 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'reference' => 'WITH', 'id_order' => $aliceOrder, 'document_date' => '2025-02-01']);
         $this->addDocument(['id_customer' => $alice, 'reference' => 'FOREIGN', 'id_order' => $bobOrder, 'document_date' => '2025-01-01']);
 
-        $items = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items;
+        $items = $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items;
 
         self::assertSame(['id' => $aliceOrder, 'reference' => 'ALICEORDR', 'url' => 'http://shop.test/order-detail?id_order=' . $aliceOrder], $items[0]['order']);
         self::assertNull($items[1]['order']);
-        self::assertSame(['WITH'], array_column($this->app()->customerDocuments()->forOrder($alice, 1, $aliceOrder), 'reference'));
+        self::assertSame(['WITH'], array_column($this->app()->customer()->customerDocuments()->forOrder($alice, 1, $aliceOrder), 'reference'));
     }
 
     public function testRowsCarryRawValuesForTheController(): void
@@ -235,7 +235,7 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'type' => 'credit_note', 'reference' => 'AV/2025/001', 'total_tax_incl' => '-15.500000', 'currency' => 'EUR', 'document_date' => '2025-02-03']);
         $this->addDocument(['id_customer' => $alice, 'reference' => 'NOAMOUNT', 'total_tax_incl' => null, 'currency' => null, 'document_date' => '2025-01-01', 'first_downloaded_at' => '2025-02-01 00:00:00']);
 
-        $items = $this->app()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items;
+        $items = $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items;
 
         self::assertSame('Credit note', $items[0]['typeLabel']);
         self::assertSame('AV/2025/001', $items[0]['reference']);

@@ -18,7 +18,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         $alice = $this->addCustomer('alice@example.com');
         $document = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA00123', 'bytes' => "%PDF-1.7\n\x00\xFF binary\n%%EOF\n"]);
 
-        $response = $this->app()->download()->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1);
+        $response = $this->app()->customer()->download()->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1);
 
         self::assertSame(200, $response->status());
         self::assertSame('application/pdf', $response->header('Content-Type'));
@@ -34,7 +34,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
     {
         $alice = $this->addCustomer('alice@example.com');
         $document = $this->addDocument(['id_customer' => $alice]);
-        $service = $this->app()->download();
+        $service = $this->app()->customer()->download();
 
         $this->body($service->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1));
         $this->clock->advance('+1 day');
@@ -44,7 +44,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         $events = $this->eventsOf($document['id_document'], 'downloaded');
         self::assertCount(1, $events);
         self::assertSame((string) $alice, $events[0]['id_customer']);
-        self::assertSame(0, $this->app()->customerDocuments()->newCount($alice, 1));
+        self::assertSame(0, $this->app()->customer()->customerDocuments()->newCount($alice, 1));
     }
 
     /**
@@ -85,7 +85,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         ];
         foreach ($attempts as $label => $attempt) {
             try {
-                $this->app()->download()->download($attempt[0], $attempt[1], $attempt[2], 1);
+                $this->app()->customer()->download()->download($attempt[0], $attempt[1], $attempt[2], 1);
                 self::fail('Not refused: ' . $label);
             } catch (DocumentNotFound $e) {
                 self::assertSame('Document not found', $e->getMessage(), $label);
@@ -100,7 +100,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         $alice = $this->addCustomer('alice@example.com');
         $bob = $this->addCustomer('bob@example.com');
         $document = $this->addDocument(['id_customer' => $alice]);
-        $service = $this->app()->download();
+        $service = $this->app()->customer()->download();
         $this->body($service->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1));
 
         $this->db->execute('UPDATE PREFIX_ebpdocuments_document SET id_customer = :bob WHERE id_document = :id', ['bob' => $bob, 'id' => $document['id_document']]);
@@ -115,7 +115,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         $document = $this->addDocument(['id_customer' => $alice, 'noFile' => true]);
 
         try {
-            $this->app()->download()->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1);
+            $this->app()->customer()->download()->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1);
             self::fail('A missing file must not be served');
         } catch (DocumentNotFound $e) {
             self::assertSame('Document not found', $e->getMessage());
@@ -131,7 +131,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         $alice = $this->addCustomer('alice@example.com');
         $document = $this->addDocument(['id_customer' => $alice, 'type' => 'delivery', 'reference' => 'BL/2025\\é 7"x']);
 
-        $response = $this->app()->download()->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1);
+        $response = $this->app()->customer()->download()->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1);
         $this->body($response);
 
         self::assertSame('attachment; filename="Delivery-note-BL-2025-e-7-x.pdf"; filename*=UTF-8\'\'Delivery-note-BL-2025-%C3%A9-7-x.pdf', $response->header('Content-Disposition'));
@@ -146,7 +146,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         unset($document['bytes']);
         gc_collect_cycles();
 
-        $response = $this->app()->download()->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1);
+        $response = $this->app()->customer()->download()->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1);
         $hash = hash_init('sha256');
         $chunks = 0;
         $before = memory_get_usage();

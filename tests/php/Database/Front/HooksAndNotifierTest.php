@@ -21,7 +21,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $alice = $this->addCustomer('alice@example.com');
         $invoice = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-9']);
         $quote = $this->addDocument(['id_customer' => $alice, 'type' => 'quote']);
-        $notifier = $this->app()->notifier();
+        $notifier = $this->app()->core()->notifier();
 
         $notifier->documentAttached($invoice['id_document'], false);
         self::assertSame([], $this->mailer->sent, 'off by default');
@@ -49,7 +49,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $this->settings->set(SettingKeys::NOTIFY_TYPES, '["invoice"]');
         $alice = $this->addCustomer('alice@example.com');
         $invoice = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-V']);
-        $notifier = $this->app()->notifier();
+        $notifier = $this->app()->core()->notifier();
 
         $notifier->documentAttached($invoice['id_document'], false);
         $notifier->documentAttached($invoice['id_document'], false);
@@ -73,10 +73,10 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $this->db->execute('UPDATE PREFIX_customer SET id_lang = :lang WHERE id_customer = :id', ['lang' => XlfLanguageTranslators::FRENCH, 'id' => $french]);
         $this->db->execute('UPDATE PREFIX_customer SET id_lang = 1 WHERE id_customer = :id', ['id' => $english]);
         $app = $this->app();
-        $app->setLanguageTranslators(new XlfLanguageTranslators());
+        $app->core()->setLanguageTranslators(new XlfLanguageTranslators());
 
-        $app->notifier()->documentAttached($this->addDocument(['id_customer' => $french, 'reference' => 'FA-FR'])['id_document'], false);
-        $app->notifier()->documentAttached($this->addDocument(['id_customer' => $english, 'reference' => 'FA-EN'])['id_document'], false);
+        $app->core()->notifier()->documentAttached($this->addDocument(['id_customer' => $french, 'reference' => 'FA-FR'])['id_document'], false);
+        $app->core()->notifier()->documentAttached($this->addDocument(['id_customer' => $english, 'reference' => 'FA-EN'])['id_document'], false);
 
         self::assertCount(2, $this->mailer->sent);
         self::assertSame(XlfLanguageTranslators::FRENCH, $this->mailer->sent[0]['languageId'], 'the body template of the customer\'s language');
@@ -95,7 +95,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $small = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA/7', 'bytes' => "%PDF-1.4\n% small\n%%EOF\n"]);
         $big = $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-BIG', 'bytes' => "%PDF-1.4\n" . str_repeat('x', 1048577) . "\n%%EOF\n"]);
         $quote = $this->addDocument(['id_customer' => $alice, 'type' => 'quote', 'reference' => 'DE-1']);
-        $notifier = $this->app()->notifier();
+        $notifier = $this->app()->core()->notifier();
 
         $notifier->documentAttached($small['id_document'], false);
         $notifier->documentAttached($big['id_document'], false);
@@ -114,7 +114,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $this->settings->set(SettingKeys::NOTIFY_TYPES, '["invoice"]');
         $guest = $this->addCustomer('g@example.com', ['guest' => true]);
         $deleted = $this->addCustomer('d@example.com', ['deleted' => true]);
-        $notifier = $this->app()->notifier();
+        $notifier = $this->app()->core()->notifier();
         $notifier->documentAttached($this->addDocument(['id_customer' => $guest])['id_document'], false);
         $notifier->documentAttached($this->addDocument(['id_customer' => $deleted])['id_document'], false);
         $notifier->documentAttached($this->addDocument(['status' => DocumentStatus::PENDING])['id_document'], false);
@@ -128,12 +128,12 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $alice = $this->addCustomer('alice@example.com');
         $this->addDocument(['id_customer' => $alice]);
         $this->addDocument(['id_customer' => $alice, 'first_downloaded_at' => '2025-01-01 00:00:00']);
-        $tile = $this->app()->customerAccountTile();
+        $tile = $this->app()->customer()->customerAccountTile();
 
         self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => 1], $tile->variables(new CustomerIdentity($alice, false), 1));
         self::assertNull($tile->variables(new CustomerIdentity($alice, true), 1));
         self::assertNull($tile->variables(CustomerIdentity::anonymous(), 1));
-        self::assertSame(['url' => 'http://shop.test/documents'], $this->app()->myAccountBlockLink()->variables());
+        self::assertSame(['url' => 'http://shop.test/documents'], $this->app()->customer()->myAccountBlockLink()->variables());
     }
 
     public function testOrderDetailShowsDocumentsOnlyToTheOrdersOwner(): void
@@ -143,7 +143,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $order = $this->addOrder($alice, 'ALICEORDR');
         $this->addDocument(['id_customer' => $alice, 'id_order' => $order, 'reference' => 'FA-ORDER']);
         $this->addDocument(['id_customer' => $alice, 'reference' => 'FA-OTHER']);
-        $handler = $this->app()->orderDetailDocuments();
+        $handler = $this->app()->customer()->orderDetailDocuments();
 
         $mine = $handler->variables(new CustomerIdentity($alice, false), 1, $order);
         self::assertNotNull($mine);
@@ -158,17 +158,17 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $this->addDocument(['status' => DocumentStatus::PENDING, 'reason' => NoticeReason::NO_ACCOUNT, 'email_normalized' => 'new@example.com']);
         $customer = $this->addCustomer('new@example.com');
 
-        self::assertSame(0, $this->app()->accountCreated()->handle($customer, 1));
+        self::assertSame(0, $this->app()->customer()->accountCreated()->handle($customer, 1));
         self::assertSame('pending', $this->db->fetchValue('SELECT status FROM PREFIX_ebpdocuments_document'));
 
         $this->settings->set(SettingKeys::AUTO_ATTACH_ON_ACCOUNT, '1');
-        self::assertSame(0, $this->app()->accountCreated()->handle($customer, 1), 'while e-mail proof is required (default), a new account proves nothing');
+        self::assertSame(0, $this->app()->customer()->accountCreated()->handle($customer, 1), 'while e-mail proof is required (default), a new account proves nothing');
         self::assertSame('pending', $this->db->fetchValue('SELECT status FROM PREFIX_ebpdocuments_document'));
 
         $this->settings->set(SettingKeys::REQUIRE_EMAIL_PROOF, '0');
         $guest = $this->addCustomer('new@example.com', ['guest' => true]);
-        self::assertSame(0, $this->app()->accountCreated()->handle($guest, 1), 'a guest checkout never gets documents');
-        self::assertSame(1, $this->app()->accountCreated()->handle($customer, 1));
+        self::assertSame(0, $this->app()->customer()->accountCreated()->handle($guest, 1), 'a guest checkout never gets documents');
+        self::assertSame(1, $this->app()->customer()->accountCreated()->handle($customer, 1));
         $row = $this->db->fetchRow('SELECT * FROM PREFIX_ebpdocuments_document');
         self::assertNotNull($row);
         self::assertSame(['attached', (string) $customer, 'account_created'], [$row['status'], $row['id_customer'], $row['match_method']]);
@@ -178,7 +178,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
     {
         $alice = $this->addCustomer('alice@example.com');
         $document = $this->addDocument(['id_customer' => $alice]);
-        $handler = $this->app()->customerDeleted();
+        $handler = $this->app()->customer()->customerDeleted();
 
         $handler->onUpdated($alice, false);
         self::assertSame((string) $alice, $this->db->fetchValue('SELECT id_customer FROM PREFIX_ebpdocuments_document'));
@@ -198,13 +198,13 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'type' => 'credit_note', 'reference' => 'AV-1', 'document_date' => null]);
         $this->addDocument(['id_customer' => $bob, 'reference' => 'FA-BOB']);
 
-        $json = $this->app()->gdprExport()->exportJson($alice);
+        $json = $this->app()->customer()->gdprExport()->exportJson($alice);
 
         self::assertSame([
             ['type' => 'Invoice', 'number' => 'FA-1', 'date' => '2025-01-02'],
             ['type' => 'Credit note', 'number' => 'AV-1', 'date' => ''],
         ], json_decode($json, true));
-        self::assertSame('[]', $this->app()->gdprExport()->exportJson(0));
+        self::assertSame('[]', $this->app()->customer()->gdprExport()->exportJson(0));
     }
 
     public function testGdprErasureRemovesRowsAndFilesOfThatPersonOnly(): void
@@ -215,11 +215,11 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $notice = $this->addDocument(['status' => DocumentStatus::PENDING, 'reason' => 'NO_ACCOUNT', 'email_normalized' => 'alice@example.com']);
         $bobs = $this->addDocument(['id_customer' => $bob, 'email_normalized' => 'bob@example.com']);
         $this->db->execute('INSERT INTO PREFIX_ebpdocuments_claim (id_shop, id_customer, email, code_hash, attempts, expires_at, date_add) VALUES (1, :c, \'alice@example.com\', \'h\', 0, NOW(), NOW())', ['c' => $alice]);
-        $this->app()->events()->record('downloaded', $attached, [], $alice);
-        $this->app()->customerSearchTerms()->saved($alice, false, 'Alice', 'Martin', 'alice@example.com', 'Acme');
-        $this->app()->customerSearchTerms()->saved($bob, false, 'Bob', 'Durand', 'bob@example.com', null);
+        $this->app()->core()->events()->record('downloaded', $attached, [], $alice);
+        $this->app()->customer()->customerSearchTerms()->saved($alice, false, 'Alice', 'Martin', 'alice@example.com', 'Acme');
+        $this->app()->customer()->customerSearchTerms()->saved($bob, false, 'Bob', 'Durand', 'bob@example.com', null);
 
-        $erased = $this->app()->gdprErasure()->erase(['email' => 'ALICE@example.com']);
+        $erased = $this->app()->customer()->gdprErasure()->erase(['email' => 'ALICE@example.com']);
 
         self::assertSame(2, $erased);
         self::assertSame([(string) $bobs['id_document']], array_column($this->db->fetchAll('SELECT id_document FROM PREFIX_ebpdocuments_document'), 'id_document'));
@@ -230,7 +230,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         self::assertSame('0', $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_ebpdocuments_event WHERE id_customer = :c OR id_document IN :ids', ['c' => $alice, 'ids' => [$attached['id_document'], $notice['id_document']]]));
         self::assertSame('2', $this->db->fetchValue('SELECT COUNT(*) FROM PREFIX_ebpdocuments_event WHERE event = \'deleted\' AND id_customer IS NULL'));
         self::assertSame([(string) $bob], array_values(array_unique(array_column($this->db->fetchAll('SELECT id_customer FROM PREFIX_ebpdocuments_customer_term'), 'id_customer'))), 'her search terms went, his stayed');
-        self::assertSame(1, $this->app()->gdprErasure()->erase(['id' => $bob, 'email' => 'bob@example.com']));
+        self::assertSame(1, $this->app()->customer()->gdprErasure()->erase(['id' => $bob, 'email' => 'bob@example.com']));
     }
 
     public function testGdprErasureByEmailSparesAccentLookAlikeCustomers(): void
@@ -242,7 +242,7 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $jeanAccented = $this->addCustomer('jéan@example.com');
         $accentedDocument = $this->addDocument(['id_customer' => $jeanAccented, 'reference' => 'FA-ACC', 'email_normalized' => 'jéan@example.com']);
 
-        $erased = $this->app()->gdprErasure()->erase(['email' => 'jéan@example.com']);
+        $erased = $this->app()->customer()->gdprErasure()->erase(['email' => 'jéan@example.com']);
 
         self::assertSame(1, $erased);
         self::assertSame([(string) $jeansDocument['id_document']], array_column($this->db->fetchAll('SELECT id_document FROM PREFIX_ebpdocuments_document'), 'id_document'));

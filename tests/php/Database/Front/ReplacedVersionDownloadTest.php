@@ -14,10 +14,11 @@ use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Storage\TempFile;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
-use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
+use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
 use Ebpdocuments\Tests\Support\InterceptingConnection;
 use Ebpdocuments\Tests\Support\PdfFactory;
+use Ebpdocuments\Wiring\CoreServices;
 
 /**
  * Issue 8, "a replaced version never breaks a download in progress": a new version does not delete the old file at
@@ -30,8 +31,8 @@ final class ReplacedVersionDownloadTest extends FrontDatabaseTestCase
     {
         $alice = $this->addCustomer('alice@example.com');
         // Alice confirmed her address: the document matched by her e-mail is hers at once.
-        $this->app()->emailProofs()->record($alice, 'alice@example.com', EmailProofs::METHOD_CODE);
-        $first = $this->app()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 1')));
+        $this->app()->core()->emailProofs()->record($alice, 'alice@example.com', EmailProofs::METHOD_CODE);
+        $first = $this->app()->core()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 1')));
         $token = (string) $this->db->fetchValue('SELECT access_token FROM PREFIX_ebpdocuments_document');
         $replaced = false;
         // The download reads the row; version 2 is stored right after, before the download opens the file.
@@ -39,7 +40,7 @@ final class ReplacedVersionDownloadTest extends FrontDatabaseTestCase
             if (!$replaced && strpos($sql, 'access_token, first_downloaded_at') !== false) {
                 $replaced = true;
                 $row = $this->db->fetchRow($sql, $params);
-                $this->app()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 2')));
+                $this->app()->core()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 2')));
 
                 return ['result' => $row];
             }
@@ -47,7 +48,7 @@ final class ReplacedVersionDownloadTest extends FrontDatabaseTestCase
             return null;
         });
 
-        $response = $this->appOn($racing)->download()->download((string) $first->documentId(), $token, new CustomerIdentity($alice, false), 1);
+        $response = $this->appOn($racing)->customer()->download()->download((string) $first->documentId(), $token, new CustomerIdentity($alice, false), 1);
 
         self::assertTrue($replaced);
         self::assertSame(200, $response->status());
@@ -58,22 +59,22 @@ final class ReplacedVersionDownloadTest extends FrontDatabaseTestCase
 
     public function testTheOldFileGoesThroughTheSweepOnceItsGracePeriodIsOver(): void
     {
-        $this->app()->emailProofs()->record($this->addCustomer('alice@example.com'), 'alice@example.com', EmailProofs::METHOD_CODE);
+        $this->app()->core()->emailProofs()->record($this->addCustomer('alice@example.com'), 'alice@example.com', EmailProofs::METHOD_CODE);
         $this->settings->set(SettingKeys::PURGE_NOTICES_DAYS, '0');
-        $this->app()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 1')));
+        $this->app()->core()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 1')));
         $oldFile = (string) $this->db->fetchValue('SELECT file_name FROM PREFIX_ebpdocuments_document');
-        $this->app()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 2')));
+        $this->app()->core()->ingestion()->ingest($this->incoming(), $this->temp(PdfFactory::valid('version 2')));
         $newFile = (string) $this->db->fetchValue('SELECT file_name FROM PREFIX_ebpdocuments_document');
         // The new version's file was just written (real modification time): make it as old as the old one could be.
         touch($this->storageDir . '/' . $newFile, $this->clock->now()->getTimestamp() - 30 * 86400);
 
         $this->clock->advance('+23 hours');
-        $early = $this->app()->maintenance()->run();
+        $early = $this->app()->backOffice()->maintenance()->run();
         self::assertSame(0, $early['removedOrphans']);
         self::assertFileExists($this->storageDir . '/' . $oldFile, 'still in its grace period');
 
         $this->clock->advance('+2 hours');
-        $late = $this->app()->maintenance()->run();
+        $late = $this->app()->backOffice()->maintenance()->run();
         self::assertSame(1, $late['removedOrphans']);
         self::assertFileDoesNotExist($this->storageDir . '/' . $oldFile);
         self::assertFileExists($this->storageDir . '/' . $newFile, 'the current version stays');
@@ -89,8 +90,8 @@ final class ReplacedVersionDownloadTest extends FrontDatabaseTestCase
 
     private function appOn(InterceptingConnection $connection): Application
     {
-        $app = new Application($connection, $this->settings, $this->clock, new IdentityTranslator(), new HarnessLinks('http://shop.test'), $this->mailer, 1, $this->storageDir, 'test');
-        $app->setErrorLog($this->errorLog);
+        $app = new Application(new CoreServices($connection, $this->settings, $this->clock, new IdentityTranslator(), new HarnessLinks('http://shop.test'), $this->mailer, 1, $this->storageDir, 'test'));
+        $app->core()->setErrorLog($this->errorLog);
 
         return $app;
     }
@@ -108,6 +109,6 @@ final class ReplacedVersionDownloadTest extends FrontDatabaseTestCase
 
     private function temp(string $pdf): TempFile
     {
-        return $this->app()->storage()->writeTempFromBase64(base64_encode($pdf), 20 * 1048576);
+        return $this->app()->core()->storage()->writeTempFromBase64(base64_encode($pdf), 20 * 1048576);
     }
 }

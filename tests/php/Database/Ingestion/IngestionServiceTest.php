@@ -55,6 +55,22 @@ final class IngestionServiceTest extends IngestionTestCase
         $detail = $this->db->fetchValue('SELECT detail FROM PREFIX_ebpdocuments_event WHERE event = \'kept_aside\'');
         self::assertSame(['reason' => 'NO_ACCOUNT'], json_decode((string) $detail, true));
         self::assertSame([], $this->notified);
+        self::assertSame([$result->documentId()], $this->keptAside, 'told as kept aside (the guest order mail)');
+    }
+
+    public function testAKeptAsideDocumentIsToldOncePerStoredVersionNeverForAReplay(): void
+    {
+        $first = $this->ingestion()->ingest($this->incoming(['email' => 'nobody@x.fr']), $this->temp($this->pdf('v1')));
+        $this->ingestion()->ingest($this->incoming(['email' => 'nobody@x.fr']), $this->temp($this->pdf('v1')));
+        self::assertSame([$first->documentId()], $this->keptAside, 'an unchanged replay is not told');
+
+        $this->ingestion()->ingest($this->incoming(['email' => 'nobody@x.fr']), $this->temp($this->pdf('v2')));
+        self::assertSame([$first->documentId(), $first->documentId()], $this->keptAside, 'a new version still aside is told');
+
+        $this->addCustomer('client@x.fr');
+        $this->ingestion()->ingest($this->incoming(), $this->temp($this->pdf('v3')));
+        self::assertSame([$first->documentId(), $first->documentId()], $this->keptAside, 'attached now: not kept aside');
+        self::assertSame([[$first->documentId(), false]], $this->notified, 'the customer listener instead');
     }
 
     public function testSameBytesAgainAreUnchanged(): void

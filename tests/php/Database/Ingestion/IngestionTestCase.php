@@ -35,6 +35,8 @@ abstract class IngestionTestCase extends CoreDatabaseTestCase implements Documen
     protected $root;
     /** @var array<int, array{int, bool}> */
     protected $notified = [];
+    /** @var int[] ids told documentKeptAside() */
+    protected $keptAside = [];
     /** @var InMemorySettings */
     protected $proofSettings;
 
@@ -47,6 +49,7 @@ abstract class IngestionTestCase extends CoreDatabaseTestCase implements Documen
         $this->proofSettings = new InMemorySettings([SettingKeys::REQUIRE_EMAIL_PROOF => '0']);
         $this->root = sys_get_temp_dir() . '/ebpdocs-ingest-' . bin2hex(random_bytes(6));
         $this->notified = [];
+        $this->keptAside = [];
     }
 
     protected function tearDown(): void
@@ -58,6 +61,11 @@ abstract class IngestionTestCase extends CoreDatabaseTestCase implements Documen
     public function documentAttached(int $documentId, bool $isNewVersion): void
     {
         $this->notified[] = [$documentId, $isNewVersion];
+    }
+
+    public function documentKeptAside(int $documentId): void
+    {
+        $this->keptAside[] = $documentId;
     }
 
     protected function storage(): DocumentStorage

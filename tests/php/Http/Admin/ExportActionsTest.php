@@ -86,7 +86,7 @@ final class ExportActionsTest extends AdminAjaxTestCase
      */
     private function get(string $action, array $params = [], array $headers = []): \Ebpdocuments\Tests\Http\HttpResult
     {
-        $url = $this->harness()->app()->links()->adminAction($action);
+        $url = $this->harness()->app()->core()->links()->adminAction($action);
 
         return $this->send('GET', (string) substr($url, strlen($this->url(''))) . ($params === [] ? '' : '&' . http_build_query($params)), null, $headers);
     }

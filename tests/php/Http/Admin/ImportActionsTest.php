@@ -169,10 +169,10 @@ final class ImportActionsTest extends AdminAjaxTestCase
         $this->assertCount(2, $parts);
         $app = $this->harness()->app();
         $clock = new MovableClock('@' . ((int) filemtime($parts[0]) + 3600));   // an hour after the last chunk
-        $this->assertSame(0, $app->storage()->sweep($app->connection(), $clock, 86400, false)->removedTempFiles, 'an upload in progress is kept');
+        $this->assertSame(0, $app->core()->storage()->sweep($app->core()->connection(), $clock, 86400, false)->removedTempFiles, 'an upload in progress is kept');
 
         $clock->advance('+2 days');   // last written long ago: abandoned
-        $this->assertSame(2, $app->storage()->sweep($app->connection(), $clock, 86400, false)->removedTempFiles);
+        $this->assertSame(2, $app->core()->storage()->sweep($app->core()->connection(), $clock, 86400, false)->removedTempFiles);
         $this->assertRefused($this->chunk($import, 'zip', 40, 'more'), 422, 'validation', 'zip');
     }
 

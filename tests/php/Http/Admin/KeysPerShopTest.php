@@ -81,7 +81,7 @@ final class KeysPerShopTest extends AdminAjaxTestCase
         $this->assertSame('http://127.0.0.1:' . parse_url($this->url(''), PHP_URL_PORT) . '/admin/webservice', $data['webservicePageUrl']);
         $this->assertCount(2, $data['keys'], 'only keys associated with the employee\'s shops');
         $this->assertSame([
-            'id' => $allowed, 'description' => 'E-connecteur', 'hint' => 'ABCDEF', 'active' => true, 'shopIds' => [1],
+            'id' => $allowed, 'description' => 'E-connecteur', 'label' => 'Webservice #' . $allowed . ' E-connecteur', 'hint' => 'ABCDEF', 'active' => true, 'shopIds' => [1],
             'canSend' => true, 'canWithdraw' => false, 'canReadStatus' => true,
             'grantedByUpgrade' => ['methods' => ['POST', 'GET'], 'at' => '2026-01-15 10:00:00'],
             'editUrl' => $this->url('/admin/webservice/' . $allowed . '/edit'),

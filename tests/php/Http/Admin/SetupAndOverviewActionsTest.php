@@ -27,9 +27,26 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertIsBool($data['limits']['phpLimitTooLow']);
         $this->assertSame([
             'acceptWebserviceKeys' => true, 'unmatchedNon200' => false, 'maxPdfMb' => 20, 'storageDir' => '',
-            'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'mailAttachTypes' => [], 'mailAttachMaxMb' => 5, 'onCustomerDelete' => 'keep_aside',
+            'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'mailAttachTypes' => [], 'mailAttachMaxMb' => 5, 'guestMailTypes' => [], 'onCustomerDelete' => 'keep_aside',
             'visibleTypes' => DocumentType::visibleByDefault(), 'purgeNoticesDays' => 0,
+            'digestEnabled' => false, 'digestDays' => 7,
         ], $data['settings']);
+        $this->assertSame('', $data['contactEmail'], 'the harness shop has no contact address');
+    }
+
+    public function testSaveSettingsStoresTheDailySummaryChoice(): void
+    {
+        $settings = $this->ok('saveSettings', ['settings' => ['digestEnabled' => true, 'digestDays' => 14]])['settings'];
+        $this->assertTrue($settings['digestEnabled']);
+        $this->assertSame(14, $settings['digestDays']);
+        $this->assertSame('1', $this->harness()->settings()->get(SettingKeys::DIGEST_ENABLED));
+        $this->assertSame('14', $this->harness()->settings()->get(SettingKeys::DIGEST_DAYS));
+        foreach (['digestDays' => 0, 'digestEnabled' => 'yes'] as $field => $value) {
+            $this->assertRefused($this->admin('saveSettings', ['settings' => [$field => $value]]), 422, 'validation', $field);
+        }
+        $this->assertRefused($this->admin('saveSettings', ['settings' => ['digestDays' => 366]]), 422, 'validation', 'digestDays');
+        // The stamp of the last summary is the module's own, never the app's.
+        $this->assertRefused($this->admin('saveSettings', ['settings' => ['digestLastSent' => 1]]), 422, 'validation', 'digestLastSent');
     }
 
     public function testSaveSettingsStoresCheckedValues(): void
@@ -59,6 +76,14 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertSame('2', $this->harness()->settings()->get(SettingKeys::MAIL_ATTACH_MAX_MB));
     }
 
+    public function testSaveSettingsStoresTheGuestOrderMailTypes(): void
+    {
+        $settings = $this->ok('saveSettings', ['settings' => ['guestMailTypes' => ['credit_note', 'invoice', 'invoice']]])['settings'];
+        $this->assertSame(['invoice', 'credit_note'], $settings['guestMailTypes']);
+        $this->assertSame('["invoice","credit_note"]', $this->harness()->settings()->get(SettingKeys::GUEST_MAIL_TYPES));
+        $this->assertSame([], $this->ok('saveSettings', ['settings' => ['guestMailTypes' => []]])['settings']['guestMailTypes'], 'off again');
+    }
+
     public function testSaveSettingsRefusesBadValuesAndChangesNothing(): void
     {
         $cases = [
@@ -69,6 +94,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
             'notifyTypes' => ['invoice', 'passport'],
             'mailAttachTypes' => ['invoice', 'passport'],
             'mailAttachMaxMb' => 16,
+            'guestMailTypes' => ['invoice', 'passport'],
             'visibleTypes' => 'invoice',
             'onCustomerDelete' => 'shred',
             'storageDir' => 'relative/folder',

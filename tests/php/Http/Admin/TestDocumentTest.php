@@ -28,6 +28,22 @@ final class TestDocumentTest extends AdminAjaxTestCase
         $this->assertSame([], $this->ok('getKeyActivity')['items'], 'the temporary key is no key to watch');
     }
 
+    public function testATestDocumentIsNeverMailedWhateverTheMailOptions(): void
+    {
+        foreach ([SettingKeys::NOTIFY_TYPES, SettingKeys::MAIL_ATTACH_TYPES, SettingKeys::GUEST_MAIL_TYPES] as $key) {
+            $this->setting($key, '["quote","order","delivery","invoice","credit_note","other"]');
+        }
+        $guest = $this->addCustomer('guest.order@example.com', true);
+        $this->pdo()->prepare(
+            "INSERT INTO ps_orders (id_order, reference, id_shop_group, id_shop, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, secure_key, payment, module, recyclable, gift, gift_message, total_discounts, total_paid, total_paid_real, total_products, total_products_wt, total_shipping, conversion_rate, invoice_number, delivery_number, invoice_date, delivery_date, valid, date_add, date_upd) VALUES (95, 'TESTGUEST', 1, 1, 1, 1, ?, 1, 1, 1, 1, 2, 'k', 'x', 'x', 0, 0, '', 0, 0, 0, 0, 0, 0, 1, 0, 0, '2024-05-01 10:00:00', '2024-05-01 10:00:00', 1, '2024-05-01 10:00:00', '2024-05-01 10:00:00')"
+        )->execute([$guest]);
+
+        $data = $this->ok('sendTestDocument');
+
+        $this->assertTrue($data['ok'], json_encode($data) ?: '');
+        $this->assertNothingLeftButOneTestEvent($data['reference'], true, 200);
+    }
+
     public function testTheShopsWebserviceKeyIsUsedWhenChosen(): void
     {
         $id = $this->addWebserviceKey('WSKEYTESTDOCUMENT000000000000001', true, [self::SHOP_ID], ['POST']);
@@ -84,11 +100,48 @@ final class TestDocumentTest extends AdminAjaxTestCase
         $this->assertSame(0, $this->countRows('ebpdocuments_event'));
     }
 
+    public function testAHashFolderThatExistedBeforeTheTestStays(): void
+    {
+        // Every possible hash folder exists (empty but for its guards): the test's file lands in one of them, which
+        // must still be there afterwards (it was not the test's to remove), guards included.
+        $all = [];
+        for ($i = 0; $i < 256; ++$i) {
+            $name = sprintf('%02x', $i);
+            mkdir($this->storagePath($name), 0777, true);
+            file_put_contents($this->storagePath($name . '/.htaccess'), 'Require all denied');
+            file_put_contents($this->storagePath($name . '/index.php'), '<?php');
+            $all[] = $name;
+        }
+
+        $data = $this->ok('sendTestDocument');
+
+        $this->assertTrue($data['ok'], json_encode($data) ?: '');
+        $this->assertSame([], $this->storedFiles());
+        $this->assertSame($all, $this->hashFoldersLeft());
+        foreach ($all as $name) {
+            $this->assertFileExists($this->storagePath($name . '/.htaccess'));
+        }
+    }
+
+    /**
+     * @return string[] the two-hex-digit folders in the storage folder
+     */
+    private function hashFoldersLeft(): array
+    {
+        $left = array_values(array_filter(scandir($this->storagePath('')) ?: [], function (string $name): bool {
+            return preg_match('/^[0-9a-f]{2}$/', $name) === 1 && is_dir($this->storagePath($name));
+        }));
+        sort($left);
+
+        return $left;
+    }
+
     private function assertNothingLeftButOneTestEvent(string $reference, bool $ok, int $status): void
     {
         $this->assertStringStartsWith('TEST-EBPDOCS-', $reference);
         $this->assertSame(0, $this->countRows('ebpdocuments_document'), 'no document row');
         $this->assertSame([], $this->storedFiles(), 'no file in the storage folder, temp files included');
+        $this->assertSame([], $this->hashFoldersLeft(), 'no empty hash folder left behind by the test document');
         $this->assertSame(1, $this->countRows('ebpdocuments_event'), 'one event only');
         $event = $this->pdo()->query('SELECT * FROM ps_ebpdocuments_event')->fetch(\PDO::FETCH_ASSOC);
         $this->assertSame('test', $event['event']);

@@ -143,7 +143,7 @@ final class CustomerPagesTest extends HttpTestCase
         $row = $this->push('alice@example.com', 'FA-R1', self::pdf('r1'));
         self::assertSame(200, $this->as($alice, 'GET', self::downloadPath($row))->status);
 
-        $this->harness()->app()->documentManager()->assign((int) $row['id_document'], $bob, 1, false);
+        $this->harness()->app()->core()->documentManager()->assign((int) $row['id_document'], $bob, 1, false);
         self::assertSame(404, $this->as($alice, 'GET', self::downloadPath($row))->status, 'the old owner loses it at once');
         self::assertSame([], $this->as($alice, 'GET', '/documents')->json()['documents']);
         $reassigned = $this->documentRow('FA-R1');
@@ -152,15 +152,15 @@ final class CustomerPagesTest extends HttpTestCase
         self::assertSame(404, $this->as($bob, 'GET', self::downloadPath($row))->status, 'the old link does not work for the new owner either');
         self::assertSame(200, $this->as($bob, 'GET', self::downloadPath($reassigned))->status);
 
-        $this->harness()->app()->documentManager()->delete([(int) $row['id_document']], 1);
+        $this->harness()->app()->core()->documentManager()->delete([(int) $row['id_document']], 1);
         self::assertSame(404, $this->as($bob, 'GET', self::downloadPath($reassigned))->status, 'deleted');
 
         $withdrawn = $this->push('alice@example.com', 'FA-X1', self::pdf('x1'));
-        self::assertTrue($this->harness()->app()->documentManager()->withdraw((int) $withdrawn['id_document']));
+        self::assertTrue($this->harness()->app()->core()->documentManager()->withdraw((int) $withdrawn['id_document']));
         self::assertSame(404, $this->as($alice, 'GET', self::downloadPath($withdrawn))->status, 'withdrawn');
 
         $kept = $this->push('alice@example.com', 'FA-K1', self::pdf('k1'));
-        $this->harness()->app()->customerDeleted()->onDeleted($alice);
+        $this->harness()->app()->customer()->customerDeleted()->onDeleted($alice);
         self::assertSame('pending', $this->documentRow('FA-K1')['status'], 'a deleted customer\'s documents are kept aside');
         self::assertSame(404, $this->as($alice, 'GET', self::downloadPath($kept))->status);
     }

@@ -4,8 +4,10 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Front;
 
+use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Http\HttpResult;
 use Ebpdocuments\Tests\Http\HttpTestCase;
+use Ebpdocuments\Tests\Support\Harness\RecordingMailer;
 
 /**
  * Guest orders (issue 12) over HTTP on MariaDB: a document whose oid names a guest order shows on the guest
@@ -58,6 +60,28 @@ final class GuestOrderDocumentsTest extends HttpTestCase
         $this->assertNull($this->send('GET', '/hook/guest-tracking?id_order=999')->json()['block']);
     }
 
+    public function testTheGuestOrderMailGoesOncePerVersionOverTheRealDoor(): void
+    {
+        $this->setting(SettingKeys::GUEST_MAIL_TYPES, '["invoice"]');
+        $guest = $this->addCustomer('mailed.guest@example.com', true);
+        $this->addOrderRow(96, 'MAILGUEST', $guest);
+        $pdf = self::pdf('mailed guest invoice');
+
+        $row = $this->push('mailed.guest@example.com', 'FA-MG1', 'MAILGUEST', $pdf);
+        $this->push('mailed.guest@example.com', 'FA-MG1', 'MAILGUEST', $pdf);
+
+        $mails = RecordingMailer::read($this->harness()->path('mails.jsonl'));
+        $this->assertCount(1, $mails, 'the re-send of the same bytes mails nothing');
+        $this->assertSame('ebpdocuments_guest_document', $mails[0]['template']);
+        $this->assertSame('mailed.guest@example.com', $mails[0]['toEmail']);
+        $this->assertSame('Invoice FA-MG1 for your order MAILGUEST', $mails[0]['subject']);
+        $this->assertSame(['name' => 'Invoice-FA-MG1.pdf', 'mime' => 'application/pdf', 'sha256' => hash('sha256', $pdf)], $mails[0]['attachment']);
+        $this->assertSame(1, $this->countRows('ebpdocuments_event', 'event = \'mailed\' AND id_document = :id', ['id' => $row['id_document']]));
+
+        $this->push('mailed.guest@example.com', 'FA-MG1', 'MAILGUEST', self::pdf('mailed guest invoice v2'));
+        $this->assertCount(2, RecordingMailer::read($this->harness()->path('mails.jsonl')), 'the new version is mailed');
+    }
+
     public function testARegisteredCustomersOrderShowsNothingOnGuestTracking(): void
     {
         $registered = $this->addCustomer('member@example.com');
@@ -74,7 +98,7 @@ final class GuestOrderDocumentsTest extends HttpTestCase
         $this->push('convert@example.com', 'FA-C2', '', self::pdf('c2'));
         $this->pdo()->exec('UPDATE ps_customer SET is_guest = 0, passwd = \'hash\' WHERE id_customer = ' . $guest);
 
-        $moved = $this->harness()->app()->guestConverted()->handle($guest);
+        $moved = $this->harness()->app()->customer()->guestConverted()->handle($guest);
 
         $this->assertSame(1, $moved);
         $this->assertSame('attached', $this->documentRow('FA-C1')['status']);

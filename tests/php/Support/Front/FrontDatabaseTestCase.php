@@ -12,6 +12,7 @@ use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 use Ebpdocuments\Tests\Support\Harness\FixedServerSecret;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
+use Ebpdocuments\Wiring\CoreServices;
 
 /**
  * Database tests of the customer side: the core test database plus helpers to put documents (rows and files)
@@ -52,7 +53,7 @@ abstract class FrontDatabaseTestCase extends CoreDatabaseTestCase
 
     protected function app(int $shopId = 1): Application
     {
-        $app = new Application(
+        $app = new Application(new CoreServices(
             $this->db,
             $this->settings,
             $this->clock,
@@ -62,9 +63,9 @@ abstract class FrontDatabaseTestCase extends CoreDatabaseTestCase
             $shopId,
             $this->storageDir,
             'test'
-        );
-        $app->setErrorLog($this->errorLog);
-        $app->setServerSecret(new FixedServerSecret());
+        ));
+        $app->core()->setErrorLog($this->errorLog);
+        $app->core()->setServerSecret(new FixedServerSecret());
 
         return $app;
     }

@@ -33,7 +33,7 @@ final class DemoAdminPage
             [['id' => $app->shopId(), 'name' => 'Demo shop']]
         );
         $payload = (string) json_encode(
-            $app->adminBootPresenter()->present($context),
+            $app->backOffice()->adminBootPresenter()->present($context),
             JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES
         );
         $html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>EBP documents — harness demo</title>'

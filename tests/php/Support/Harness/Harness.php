@@ -11,6 +11,7 @@ use Ebpdocuments\Support\SystemClock;
 use Ebpdocuments\Tests\Support\Front\MovableClock;
 use Ebpdocuments\Tests\Support\InterceptingConnection;
 use Ebpdocuments\Tests\Support\PdoConnection;
+use Ebpdocuments\Wiring\CoreServices;
 
 /**
  * The module's real classes wired over the throwaway MariaDB, as the harness server and in-process test code see
@@ -57,7 +58,7 @@ final class Harness
     {
         if ($this->app === null) {
             $connection = new InterceptingConnection(PdoConnection::fromEnvironment($this->database), new InjectedFaults($this->path('faults.json')));
-            $this->app = new Application(
+            $this->app = new Application(new CoreServices(
                 $connection,
                 $this->settings(),
                 $this->clock(),
@@ -67,9 +68,9 @@ final class Harness
                 (int) (getenv('EBPDOCS_HARNESS_SHOP_ID') ?: 1),
                 $this->path('storage'),
                 self::VERSION
-            );
+            ));
             $secret = (string) getenv('EBPDOCS_HARNESS_SECRET');
-            $this->app->setServerSecret(new FixedServerSecret($secret === '' ? FixedServerSecret::DEFAULT_SECRET : $secret));
+            $this->app->core()->setServerSecret(new FixedServerSecret($secret === '' ? FixedServerSecret::DEFAULT_SECRET : $secret));
         }
 
         return $this->app;

@@ -24,6 +24,11 @@ final class HarnessLinks implements Links
         return $this->base . '/admin/customers/' . $customerId;
     }
 
+    public function adminModuleTab(): string
+    {
+        return $this->base . '/admin/ebpdocuments';
+    }
+
     public function adminWebserviceKeys(): string
     {
         return $this->base . '/admin/webservice';
@@ -62,6 +67,11 @@ final class HarnessLinks implements Links
     public function guestDownload(int $documentId, string $accessToken): string
     {
         return $this->base . '/guest-download?' . http_build_query(['id' => $documentId, 'token' => $accessToken]);
+    }
+
+    public function guestTracking(int $languageId, int $shopId): string
+    {
+        return $this->base . '/guest-tracking?' . http_build_query(['id_lang' => $languageId, 'id_shop' => $shopId]);
     }
 
     public function orderDetail(int $orderId): string

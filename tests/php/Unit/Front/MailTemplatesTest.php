@@ -21,6 +21,9 @@ final class MailTemplatesTest extends TestCase
     const MODULE_VARIABLES = [
         'ebpdocuments_new_document' => ['{firstname}', '{lastname}', '{document_type}', '{document_reference}', '{my_documents_url}'],
         'ebpdocuments_claim_code' => ['{firstname}', '{lastname}', '{code}', '{expiry_minutes}', '{my_documents_url}'],
+        'ebpdocuments_guest_document' => ['{firstname}', '{lastname}', '{document_type}', '{document_reference}', '{document_delivery}', '{order_reference}', '{order_tracking_url}'],
+        // To the merchant (Maintenance\DailyDigest; asserted in Database/Maintenance/DailyDigestTest).
+        'ebpdocuments_digest' => ['{refusal_summary}', '{refusal_list_txt}', '{refusal_list_html}', '{waiting_summary}', '{admin_url}'],
     ];
 
     /**
@@ -59,14 +62,29 @@ final class MailTemplatesTest extends TestCase
         if ($template === 'ebpdocuments_claim_code') {
             self::assertStringContainsString('042917', $rendered);
             self::assertStringNotContainsString('VALUE_MY_DOCUMENTS_URL', $rendered, 'the code mail carries a code, never a link');
-        } else {
+        } elseif ($template === 'ebpdocuments_digest') {
+            self::assertStringContainsString('VALUE_REFUSAL_SUMMARY', $rendered);
+            self::assertStringContainsString('VALUE_WAITING_SUMMARY', $rendered);
+            self::assertStringContainsString('VALUE_ADMIN_URL', $rendered);
+            // Each format carries its own list: the HTML one is escaped by the module, the text one is not.
+            self::assertStringContainsString($format === 'html' ? 'VALUE_REFUSAL_LIST_HTML' : 'VALUE_REFUSAL_LIST_TXT', $rendered);
+            self::assertStringNotContainsString($format === 'html' ? 'VALUE_REFUSAL_LIST_TXT' : 'VALUE_REFUSAL_LIST_HTML', $rendered);
+        } elseif ($template === 'ebpdocuments_new_document') {
             self::assertStringContainsString('VALUE_DOCUMENT_REFERENCE', $rendered);
             self::assertStringContainsString('VALUE_MY_DOCUMENTS_URL', $rendered);
+        } else {
+            // A guest has no My documents: the guest order mails name the order and link to the tracking page.
+            self::assertStringContainsString('VALUE_DOCUMENT_REFERENCE', $rendered);
+            self::assertStringContainsString('VALUE_ORDER_REFERENCE', $rendered);
+            self::assertStringContainsString('VALUE_ORDER_TRACKING_URL', $rendered);
+            self::assertStringContainsString('VALUE_DOCUMENT_DELIVERY', $rendered, 'attached, or too large: the sentence comes from the notifier');
+            self::assertStringNotContainsString('VALUE_MY_DOCUMENTS_URL', $rendered);
         }
-        // Links only to the shop and to My documents (behind login): never to a PDF.
+        // Links only to the shop, to My documents (behind login), to the guest tracking page (behind the order
+        // reference and e-mail) or, for the merchant's summary, to the back office (behind login): never to a PDF.
         preg_match_all('/href="([^"]*)"/', $rendered, $links);
         foreach ($links[1] as $link) {
-            self::assertContains($link, ['VALUE_SHOP_URL', 'VALUE_MY_DOCUMENTS_URL'], $template);
+            self::assertContains($link, $template === 'ebpdocuments_digest' ? ['VALUE_SHOP_URL', 'VALUE_ADMIN_URL'] : ['VALUE_SHOP_URL', 'VALUE_MY_DOCUMENTS_URL', 'VALUE_ORDER_TRACKING_URL'], $template);
         }
         self::assertDoesNotMatchRegularExpression('#https?://#', $rendered, 'no hard-coded URL');
         if ($format === 'html') {

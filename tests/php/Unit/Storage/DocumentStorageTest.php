@@ -172,4 +172,34 @@ final class DocumentStorageTest extends StorageTestCase
 
         self::assertSame([], $this->storedFiles());
     }
+
+    public function testRemoveFolderIfEmptyRemovesOnlyAnEmptyHashFolderNeverTheRoot(): void
+    {
+        $storage = $this->storage();
+        $first = $storage->promote($storage->writeTempFromBase64(base64_encode(PdfFactory::valid()), 1000000));
+        $folder = $this->root . '/' . substr($first, 0, 2);
+        self::assertSame([substr($first, 0, 2)], $storage->hashFolders());
+
+        // Still holding the file: kept.
+        self::assertFalse($storage->removeFolderIfEmpty($first));
+        self::assertDirectoryExists($folder);
+        // A stranger's file in it: kept.
+        self::assertTrue($storage->delete($first));
+        file_put_contents($folder . '/note.txt', 'x');
+        self::assertFalse($storage->removeFolderIfEmpty($first));
+        self::assertFileExists($folder . '/.htaccess');
+        unlink($folder . '/note.txt');
+
+        // Only its guards left: removed, the root and tmp/ stay.
+        self::assertTrue($storage->removeFolderIfEmpty($first));
+        self::assertDirectoryDoesNotExist($folder);
+        self::assertSame([], $storage->hashFolders());
+        self::assertDirectoryExists($this->root . '/tmp');
+        self::assertFileExists($this->root . '/.htaccess');
+
+        // The next document of that prefix gets its folder (and its guards) back.
+        $again = $storage->promote($storage->writeTempFromBase64(base64_encode(PdfFactory::valid()), 1000000));
+        self::assertTrue($storage->exists($again));
+        self::assertFileExists($this->root . '/' . substr($again, 0, 2) . '/.htaccess');
+    }
 }

@@ -1,0 +1,207 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Wiring;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Admin\Action\AssignDocumentAction;
+use Ebpdocuments\Admin\Action\CancelImportAction;
+use Ebpdocuments\Admin\Action\ConfigureImportAction;
+use Ebpdocuments\Admin\Action\CreateImportAction;
+use Ebpdocuments\Admin\Action\CreateKeyAction;
+use Ebpdocuments\Admin\Action\DeleteDocumentsAction;
+use Ebpdocuments\Admin\Action\DismissNoticesAction;
+use Ebpdocuments\Admin\Action\DownloadDocumentAction;
+use Ebpdocuments\Admin\Action\DownloadDocumentsZipAction;
+use Ebpdocuments\Admin\Action\DownloadImportResultAction;
+use Ebpdocuments\Admin\Action\ExportDocumentsAction;
+use Ebpdocuments\Admin\Action\GetCustomerDocumentsAction;
+use Ebpdocuments\Admin\Action\GetDocumentEventsAction;
+use Ebpdocuments\Admin\Action\GetHealthAction;
+use Ebpdocuments\Admin\Action\GetImportAction;
+use Ebpdocuments\Admin\Action\GetKeyActivityAction;
+use Ebpdocuments\Admin\Action\GetOrderDocumentsAction;
+use Ebpdocuments\Admin\Action\GetOverviewAction;
+use Ebpdocuments\Admin\Action\GetSetupAction;
+use Ebpdocuments\Admin\Action\ListDocumentsAction;
+use Ebpdocuments\Admin\Action\ListEventsAction;
+use Ebpdocuments\Admin\Action\ListKeysAction;
+use Ebpdocuments\Admin\Action\ListWebserviceKeysAction;
+use Ebpdocuments\Admin\Action\PurgeAllAction;
+use Ebpdocuments\Admin\Action\ResendDocumentMailAction;
+use Ebpdocuments\Admin\Action\RetryMatchingAction;
+use Ebpdocuments\Admin\Action\RevokeKeyAction;
+use Ebpdocuments\Admin\Action\SaveSettingsAction;
+use Ebpdocuments\Admin\Action\SearchCustomersAction;
+use Ebpdocuments\Admin\Action\SendTestDocumentAction;
+use Ebpdocuments\Admin\Action\StartImportAction;
+use Ebpdocuments\Admin\Action\StepImportAction;
+use Ebpdocuments\Admin\Action\UploadDocumentAction;
+use Ebpdocuments\Admin\Action\UploadImportChunkAction;
+use Ebpdocuments\Admin\AssignableCustomer;
+use Ebpdocuments\Admin\DocumentPurger;
+use Ebpdocuments\Admin\Query\CustomerSearchQuery;
+use Ebpdocuments\Admin\Query\KeyActivityQuery;
+use Ebpdocuments\Admin\Query\OverviewQuery;
+use Ebpdocuments\Support\ClassFactory;
+use Ebpdocuments\Translation\AdminWordings;
+
+/**
+ * The back office's actions (Admin\ActionDispatcher::ACTIONS), each built with its collaborators when its request
+ * runs: one entry per action class.
+ */
+final class BackOfficeActions implements ClassFactory
+{
+    /** @var FactoryMap */
+    private $factories;
+    /** @var CoreServices */
+    private $core;
+    /** @var ReceivingServices */
+    private $receiving;
+    /** @var BackOfficeServices */
+    private $backOffice;
+
+    public function __construct(CoreServices $core, ReceivingServices $receiving, BackOfficeServices $backOffice)
+    {
+        $this->core = $core;
+        $this->receiving = $receiving;
+        $this->backOffice = $backOffice;
+        $this->factories = new FactoryMap($this->factories());
+    }
+
+    public function create(string $class)
+    {
+        return $this->factories->create($class);
+    }
+
+    /**
+     * @return string[] the action classes this factory builds
+     */
+    public function classes(): array
+    {
+        return $this->factories->classes();
+    }
+
+    /**
+     * @return array<string, callable(): object>
+     */
+    private function factories(): array
+    {
+        return [
+            GetSetupAction::class => function () {
+                return new GetSetupAction($this->core->links(), $this->core->settings(), $this->core->storage(), $this->backOffice->storageUsage(), $this->core->shopContact()->email());
+            },
+            SaveSettingsAction::class => function () {
+                return new SaveSettingsAction($this->core->settings(), $this->backOffice->storageDirPolicy(), $this->core->connection(), $this->core->storageDir());
+            },
+            ListKeysAction::class => function () {
+                return new ListKeysAction($this->receiving->apiKeyService());
+            },
+            CreateKeyAction::class => function () {
+                return new CreateKeyAction($this->receiving->apiKeyService());
+            },
+            RevokeKeyAction::class => function () {
+                return new RevokeKeyAction($this->receiving->apiKeyService());
+            },
+            ListWebserviceKeysAction::class => function () {
+                return new ListWebserviceKeysAction($this->receiving->apiKeyRepository(), $this->core->links(), $this->core->settings());
+            },
+            GetOverviewAction::class => function () {
+                return new GetOverviewAction(new OverviewQuery($this->core->connection()), $this->backOffice->storageUsage(), $this->core->storage(), $this->core->clock());
+            },
+            ListDocumentsAction::class => function () {
+                return new ListDocumentsAction($this->backOffice->documentListQuery(), $this->backOffice->documentRowPresenter());
+            },
+            GetDocumentEventsAction::class => function () {
+                return new GetDocumentEventsAction($this->backOffice->adminDocumentLoader(), $this->backOffice->eventListQuery(), $this->backOffice->eventRowPresenter());
+            },
+            AssignDocumentAction::class => function () {
+                return new AssignDocumentAction(
+                    $this->backOffice->adminDocumentLoader(),
+                    new AssignableCustomer($this->core->connection(), $this->core->customerMatcher()),
+                    $this->core->documentManager(),
+                    $this->backOffice->documentListQuery(),
+                    $this->backOffice->documentRowPresenter()
+                );
+            },
+            DeleteDocumentsAction::class => function () {
+                return new DeleteDocumentsAction($this->backOffice->adminDocumentLoader(), $this->core->documentManager());
+            },
+            SearchCustomersAction::class => function () {
+                return new SearchCustomersAction(new CustomerSearchQuery($this->core->connection(), $this->core->customerMatcher()), $this->core->links());
+            },
+            RetryMatchingAction::class => function () {
+                return new RetryMatchingAction($this->backOffice->adminDocumentLoader(), $this->core->documentManager(), $this->core->connection());
+            },
+            DismissNoticesAction::class => function () {
+                return new DismissNoticesAction($this->backOffice->adminDocumentLoader(), $this->core->documentManager());
+            },
+            ListEventsAction::class => function () {
+                return new ListEventsAction($this->backOffice->eventListQuery(), $this->backOffice->eventRowPresenter());
+            },
+            PurgeAllAction::class => function () {
+                $words = (new AdminWordings())->all($this->core->translator());
+
+                return new PurgeAllAction(new DocumentPurger($this->core->connection(), $this->core->storage(), $this->core->events()), $words['purge.word']);
+            },
+            DownloadDocumentAction::class => function () {
+                return new DownloadDocumentAction($this->backOffice->adminDocumentLoader(), $this->core->storage(), $this->core->translator(), $this->core->errorLog());
+            },
+            ExportDocumentsAction::class => function () {
+                return new ExportDocumentsAction($this->backOffice->documentExport());
+            },
+            DownloadDocumentsZipAction::class => function () {
+                return new DownloadDocumentsZipAction($this->backOffice->documentExport());
+            },
+            GetImportAction::class => function () {
+                return new GetImportAction($this->backOffice->importAccess(), $this->backOffice->importPresenter());
+            },
+            CreateImportAction::class => function () {
+                return new CreateImportAction($this->backOffice->importService(), $this->backOffice->importAccess(), $this->backOffice->importPresenter());
+            },
+            UploadImportChunkAction::class => function () {
+                return new UploadImportChunkAction($this->backOffice->importService(), $this->backOffice->importAccess());
+            },
+            ConfigureImportAction::class => function () {
+                return new ConfigureImportAction($this->backOffice->importService(), $this->backOffice->importAccess(), $this->backOffice->importPresenter());
+            },
+            StepImportAction::class => function () {
+                return new StepImportAction($this->backOffice->importService(), $this->backOffice->importAccess(), $this->backOffice->importPresenter());
+            },
+            StartImportAction::class => function () {
+                return new StartImportAction($this->backOffice->importService(), $this->backOffice->importAccess(), $this->backOffice->importPresenter());
+            },
+            CancelImportAction::class => function () {
+                return new CancelImportAction($this->backOffice->importService(), $this->backOffice->importAccess(), $this->backOffice->importPresenter());
+            },
+            DownloadImportResultAction::class => function () {
+                return new DownloadImportResultAction($this->backOffice->importAccess(), $this->backOffice->importRepository(), $this->core->translator());
+            },
+            GetCustomerDocumentsAction::class => function () {
+                return new GetCustomerDocumentsAction($this->backOffice->pageDocuments());
+            },
+            GetOrderDocumentsAction::class => function () {
+                return new GetOrderDocumentsAction($this->backOffice->pageDocuments());
+            },
+            UploadDocumentAction::class => function () {
+                return new UploadDocumentAction($this->backOffice->pageTargets(), $this->receiving->documentIntake(), $this->core->documentManager(), $this->backOffice->documentListQuery(), $this->backOffice->documentRowPresenter());
+            },
+            ResendDocumentMailAction::class => function () {
+                return new ResendDocumentMailAction($this->backOffice->adminDocumentLoader(), $this->core->notifier());
+            },
+            GetHealthAction::class => function () {
+                return new GetHealthAction($this->backOffice->healthChecks());
+            },
+            GetKeyActivityAction::class => function () {
+                return new GetKeyActivityAction(new KeyActivityQuery($this->core->connection()), $this->receiving->apiKeyRepository(), $this->core->shopId());
+            },
+            SendTestDocumentAction::class => function () {
+                return new SendTestDocumentAction($this->backOffice->testDocumentSender());
+            },
+        ];
+    }
+}
