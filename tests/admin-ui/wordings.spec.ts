@@ -86,6 +86,13 @@ describe('wordings', () => {
     }
   });
 
+  it('never holds the same trans-unit twice (PrestaShop refuses the whole back office: duplicate key-sequence)', () => {
+    for (const file of [FRENCH_XLF, FRENCH_XLF.replace('ModulesEbpdocumentsAdmin', 'ModulesEbpdocumentsShop')]) {
+      const ids = [...readFileSync(file, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index), file).toEqual([]);
+    }
+  });
+
   it('uses the md5 of the source as trans-unit id, as PrestaShop catalogues do', () => {
     for (const [source, unit] of frenchUnits()) {
       expect(unit.id).toBe(createHash('md5').update(source).digest('hex'));

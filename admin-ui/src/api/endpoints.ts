@@ -10,6 +10,7 @@ import type {
   ImportField,
   ImportState,
   Overview,
+  BatchAnswer,
   Page,
   RetryResult,
   Settings,
@@ -110,8 +111,9 @@ export function searchCustomers(query: string): Promise<{ items: CustomerHit[] }
   return http().call('searchCustomers', { query });
 }
 
-export function retryMatching(target: { ids: number[] } | { all: true }): Promise<RetryResult> {
-  return http().call('retryMatching', { ...target });
+/** One bounded batch of the retry (from `after`, the previous answer's cursor); the caller loops until `done`. */
+export function retryMatching(target: { ids: number[] } | { all: true }, after?: number): Promise<RetryResult & BatchAnswer> {
+  return http().call('retryMatching', after === undefined ? { ...target } : { ...target, after });
 }
 
 export function dismissNotices(ids: number[], dismissed: boolean): Promise<{ updated: number }> {
@@ -125,8 +127,9 @@ export function listEvents(filters: EventFilters): Promise<Page<EventRow>> {
 /** The confirmation word the server expects for purgeAll when the language has none of its own (wording purge.word). */
 export const PURGE_CONFIRMATION = 'PURGE';
 
-export function purgeAll(confirmation: string): Promise<{ deletedDocuments: number }> {
-  return http().call('purgeAll', { confirmation });
+/** One bounded batch of the purge (from `after`, the previous answer's cursor); the caller loops until `done`. */
+export function purgeAll(confirmation: string, after?: number): Promise<{ deletedDocuments: number } & BatchAnswer> {
+  return http().call('purgeAll', after === undefined ? { confirmation } : { confirmation, after });
 }
 
 /**

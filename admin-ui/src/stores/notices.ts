@@ -2,6 +2,8 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import * as api from '../api/endpoints';
 import { failureText } from '../api/errors';
+import { useBatchRun } from '../composables/useBatchRun';
+import { formatNumber } from '../format';
 import { t } from '../i18n';
 import type { RetryResult } from '../types/api';
 import { useAppStore } from './app';
@@ -11,26 +13,43 @@ import { useFlashStore } from './flash';
 /** The Notices view: kept-aside documents (pending, or dismissed when asked), with retry and dismiss. */
 export const useNoticesStore = defineStore('notices', () => {
   const list = useDocumentList();
-  const retrying = ref(false);
+  const batch = useBatchRun();
   const lastRetry = ref<RetryResult | null>(null);
 
-  /** Re-runs the matching rules for some notices or all of them, and reports how many got attached. */
+  /**
+   * Re-runs the matching rules for some notices or all of them, one bounded batch per call (progress in
+   * retryProcessed / retryTotal, cancelRetry stops after the batch under way), and reports how many got attached.
+   */
   async function retry(target: { ids: number[] } | { all: true }): Promise<RetryResult | null> {
-    const flash = useFlashStore();
-    const what = 'all' in target ? t('notices.allWhat') : list.describe(target.ids);
-    retrying.value = true;
-    try {
-      const result = await api.retryMatching(target);
-      lastRetry.value = result;
-      flash.push(result.attached > 0 ? 'success' : 'info', t('notices.retryResult', { attached: result.attached, waiting: result.stillWaiting }));
-      await Promise.all([list.reload(), useAppStore().refreshNoticeCount()]);
-      return result;
-    } catch (cause) {
-      flash.error(failureText(t('notices.retryWhat', { what }), cause));
+    if (batch.running.value) {
       return null;
-    } finally {
-      retrying.value = false;
     }
+    const flash = useFlashStore();
+    const app = useAppStore();
+    const what = 'all' in target ? t('notices.allWhat') : list.describe(target.ids);
+    const totals: RetryResult = { attached: 0, stillWaiting: 0 };
+    const estimate = 'all' in target ? app.noticeCount : target.ids.length;
+    const outcome = await batch.run(
+      (after) => api.retryMatching(target, after),
+      (answer) => {
+        totals.attached += answer.attached;
+        totals.stillWaiting += answer.stillWaiting;
+      },
+      estimate,
+    );
+    const counts = { attached: formatNumber(totals.attached), waiting: formatNumber(totals.stillWaiting) };
+    if (outcome.status === 'done') {
+      flash.push(totals.attached > 0 ? 'success' : 'info', t('notices.retryResult', counts));
+    } else if (outcome.status === 'cancelled') {
+      flash.push('warning', t('notices.retryCancelled', { done: formatNumber(outcome.processed), total: formatNumber(outcome.total), ...counts }));
+    } else {
+      const done = outcome.processed > 0 ? ` ${t('notices.retryPartial', { done: formatNumber(outcome.processed), ...counts })}` : '';
+      flash.error(failureText(t('notices.retryWhat', { what }), outcome.error) + done);
+    }
+    // The summary line under the toolbar says "Matching done": only for a run that went to the end.
+    lastRetry.value = outcome.status === 'done' ? { ...totals } : null;
+    await Promise.all([list.reload(), app.refreshNoticeCount()]);
+    return outcome.status === 'failed' ? null : totals;
   }
 
   /**
@@ -72,5 +91,16 @@ export const useNoticesStore = defineStore('notices', () => {
     }
   }
 
-  return { ...list, retrying, lastRetry, retry, dismiss };
+  return {
+    ...list,
+    retrying: batch.running,
+    retryStopping: batch.stopping,
+    retryProcessed: batch.processed,
+    retryTotal: batch.total,
+    retryPercent: batch.percent,
+    cancelRetry: batch.cancel,
+    lastRetry,
+    retry,
+    dismiss,
+  };
 });

@@ -3,7 +3,7 @@ import { ref } from 'vue';
 import * as api from '../api/endpoints';
 import { errorMessage } from '../api/errors';
 import { ApiError } from '../api/http';
-import type { Settings, Setup } from '../types/api';
+import type { BatchAnswer, Settings, Setup } from '../types/api';
 
 /** Connector set-up and module settings (getSetup / saveSettings / purgeAll). */
 export const useSetupStore = defineStore('setup', () => {
@@ -53,10 +53,10 @@ export const useSetupStore = defineStore('setup', () => {
     }
   }
 
-  async function purgeAll(confirmation: string): Promise<number> {
-    const result = await api.purgeAll(confirmation);
-    return result.deletedDocuments;
+  /** One bounded batch of the purge from `after` (the previous answer's cursor); SettingsView loops. */
+  function purgeBatch(confirmation: string, after?: number): Promise<{ deletedDocuments: number } & BatchAnswer> {
+    return api.purgeAll(confirmation, after);
   }
 
-  return { setup, loading, error, saving, saveError, saveErrorField, load, save, purgeAll };
+  return { setup, loading, error, saving, saveError, saveErrorField, load, save, purgeBatch };
 });

@@ -221,6 +221,14 @@ export interface RetryResult {
   stillWaiting: number;
 }
 
+/** One call of a long operation done in bounded batches (PHP Admin\BatchLimits): send `cursor` back as `after`. */
+export interface BatchAnswer {
+  processed: number;
+  remaining: number;
+  cursor: number;
+  done: boolean;
+}
+
 /** An import of older documents (issue 13; PHP Admin\Import\ImportPresenter). */
 export type ImportStatus = 'uploading' | 'analyzing' | 'ready' | 'running' | 'done' | 'cancelled';
 export type ImportOutcome = 'attached' | 'kept_aside' | 'unchanged' | 'replaced' | 'refused';

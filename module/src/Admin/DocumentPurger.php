@@ -15,14 +15,14 @@ use Ebpdocuments\Storage\DocumentStorage;
 
 /**
  * The explicit "delete everything" of the settings: every document row and PDF of the given shops, and the EBP
- * customer-code links learned there. Rows go in batches (short transactions), files after their rows are gone (a
- * crash leaves orphan files for the sweeper, never a row without its file). One `deleted` event per shop records
- * who purged and how many documents: the log itself is kept as the audit trail.
+ * customer-code links learned there, one bounded batch per call (the app calls again until nothing remains; see
+ * BatchLimits). A batch's rows go in one statement, their files after the rows are gone (a crash leaves orphan
+ * files for the sweeper, never a row without its file). Each batch records one `deleted` event per shop it deleted
+ * from (who purged and how many): the log itself is kept as the audit trail, and a purge stopped half-way says
+ * exactly what went. The customer-code links go with the batch that leaves the shops empty.
  */
 final class DocumentPurger
 {
-    const BATCH = 1000;
-
     /** @var Connection */
     private $connection;
     /** @var DocumentStorage */
@@ -38,36 +38,48 @@ final class DocumentPurger
     }
 
     /**
+     * Deletes at most $limit documents of $shopIds whose id is above $after, oldest first.
+     *
      * @param int[] $shopIds
      *
-     * @return int documents deleted
+     * @return array{deleted: int, cursor: int, remaining: int}
      */
-    public function purge(array $shopIds, int $employeeId): int
+    public function purgeBatch(array $shopIds, int $employeeId, int $after, int $limit): array
     {
-        $total = 0;
-        foreach ($shopIds as $shopId) {
-            $deleted = 0;
-            do {
-                $rows = $this->connection->fetchAll(
-                    'SELECT id_document, file_name FROM PREFIX_ebpdocuments_document WHERE id_shop = :shop ORDER BY id_document LIMIT ' . self::BATCH,
-                    ['shop' => $shopId]
-                );
-                if ($rows === []) {
-                    break;
-                }
-                $deleted += $this->connection->execute(
-                    'DELETE FROM PREFIX_ebpdocuments_document WHERE id_document IN :ids',
-                    ['ids' => array_map('intval', array_column($rows, 'id_document'))]
-                );
-                foreach ($rows as $row) {
-                    $this->storage->delete((string) $row['file_name']);
-                }
-            } while (count($rows) === self::BATCH);
-            $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_customer_link WHERE id_shop = :shop', ['shop' => $shopId]);
-            $this->events->record(EventType::DELETED, ['id_shop' => $shopId], ['cause' => 'purge', 'count' => $deleted], null, $employeeId);
-            $total += $deleted;
+        $rows = $this->connection->fetchAll(
+            'SELECT id_document, id_shop, file_name FROM PREFIX_ebpdocuments_document
+             WHERE id_shop IN :shops AND id_document > :after ORDER BY id_document LIMIT ' . max(1, $limit),
+            ['shops' => $shopIds, 'after' => $after]
+        );
+        $cursor = $after;
+        $deleted = 0;
+        $perShop = [];
+        if ($rows !== []) {
+            $cursor = (int) $rows[count($rows) - 1]['id_document'];
+            $deleted = $this->connection->execute(
+                'DELETE FROM PREFIX_ebpdocuments_document WHERE id_document IN :ids',
+                ['ids' => array_map('intval', array_column($rows, 'id_document'))]
+            );
+            foreach ($rows as $row) {
+                $this->storage->delete((string) $row['file_name']);
+                $shop = (int) $row['id_shop'];
+                $perShop[$shop] = (isset($perShop[$shop]) ? $perShop[$shop] : 0) + 1;
+            }
+        } elseif ($after === 0) {
+            // Nothing to delete at all: the purge is still recorded, once per shop, with its count of 0.
+            $perShop = array_fill_keys($shopIds, 0);
+        }
+        foreach ($perShop as $shop => $count) {
+            $this->events->record(EventType::DELETED, ['id_shop' => $shop], ['cause' => 'purge', 'count' => $count], null, $employeeId);
+        }
+        $remaining = (int) $this->connection->fetchValue(
+            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document WHERE id_shop IN :shops AND id_document > :after',
+            ['shops' => $shopIds, 'after' => $cursor]
+        );
+        if ($remaining === 0) {
+            $this->connection->execute('DELETE FROM PREFIX_ebpdocuments_customer_link WHERE id_shop IN :shops', ['shops' => $shopIds]);
         }
 
-        return $total;
+        return ['deleted' => $deleted, 'cursor' => $cursor, 'remaining' => $remaining];
     }
 }

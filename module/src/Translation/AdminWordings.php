@@ -581,13 +581,27 @@ final class AdminWordings
             'event.detail.testFailed' => $translator->trans('Failed (HTTP %status%)', [], 'Modules.Ebpdocuments.Admin'),
             'event.detail.guestOrder' => $translator->trans('To the e-mail of guest order %reference%', [], 'Modules.Ebpdocuments.Admin'),
             'event.detail.field' => $translator->trans('Field: %field%', [], 'Modules.Ebpdocuments.Admin'),
-            'event.cause.purge' => $translator->trans('Everything deleted (%count% documents)', [], 'Modules.Ebpdocuments.Admin'),
+            'event.cause.purge' => $translator->trans('Delete everything: %count% documents deleted', [], 'Modules.Ebpdocuments.Admin'),
             'event.cause.purge_notices' => $translator->trans('Waiting for more than %days% days: deleted by the daily maintenance', [], 'Modules.Ebpdocuments.Admin'),
             'event.cause.customer_deleted' => $translator->trans('The customer account was deleted', [], 'Modules.Ebpdocuments.Admin'),
 
             'documents.downloadedOn' => $translator->trans('Downloaded %date%', [], 'Modules.Ebpdocuments.Admin'),
             'documents.notDownloadedYet' => $translator->trans('Not downloaded yet', [], 'Modules.Ebpdocuments.Admin'),
             'notices.ebpCodeValue' => $translator->trans('EBP code: %code%', [], 'Modules.Ebpdocuments.Admin'),
+
+            // Row action menus and long operations in batches (issue 11).
+            'common.moreActions' => $translator->trans('More actions for %reference%', [], 'Modules.Ebpdocuments.Admin'),
+            'documents.downloadPdf' => $translator->trans('Download the PDF', [], 'Modules.Ebpdocuments.Admin'),
+            'documents.hideHistory' => $translator->trans('Hide history', [], 'Modules.Ebpdocuments.Admin'),
+            'notices.retryProgress' => $translator->trans('Retrying the matching…', [], 'Modules.Ebpdocuments.Admin'),
+            'notices.retryCancelled' => $translator->trans('Matching stopped: %done% of %total% retried, %attached% attached, %waiting% still waiting. The others were not retried.', [], 'Modules.Ebpdocuments.Admin'),
+            'notices.retryPartial' => $translator->trans('Before that, %done% were retried: %attached% attached, %waiting% still waiting.', [], 'Modules.Ebpdocuments.Admin'),
+            'purge.progress' => $translator->trans('Deleting the documents…', [], 'Modules.Ebpdocuments.Admin'),
+            'purge.cancelled' => $translator->trans('Deletion stopped: %count% of %total% documents deleted. The others are still there.', [], 'Modules.Ebpdocuments.Admin'),
+            'purge.partial' => $translator->trans('Before that, %count% documents were deleted.', [], 'Modules.Ebpdocuments.Admin'),
+            'batch.count' => $translator->trans('%done% / %total%', [], 'Modules.Ebpdocuments.Admin'),
+            'batch.cancel' => $translator->trans('Stop after this batch', [], 'Modules.Ebpdocuments.Admin'),
+            'batch.stopping' => $translator->trans('Stopping after the current batch…', [], 'Modules.Ebpdocuments.Admin'),
         ];
     }
 }

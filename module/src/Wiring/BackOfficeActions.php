@@ -135,7 +135,7 @@ final class BackOfficeActions implements ClassFactory
                 return new SearchCustomersAction(new CustomerSearchQuery($this->core->connection(), $this->core->customerMatcher()), $this->core->links());
             },
             RetryMatchingAction::class => function () {
-                return new RetryMatchingAction($this->backOffice->adminDocumentLoader(), $this->core->documentManager(), $this->core->connection());
+                return new RetryMatchingAction($this->backOffice->adminDocumentLoader(), $this->core->documentManager(), $this->core->connection(), $this->core->clock());
             },
             DismissNoticesAction::class => function () {
                 return new DismissNoticesAction($this->backOffice->adminDocumentLoader(), $this->core->documentManager());

@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils';
 import { ref } from 'vue';
 import DocumentTable from '@/components/DocumentTable.vue';
+import { rowMenuIds, rowMenuItem } from '../support/rowMenu';
 import { documentRow, en, setupApp } from '../support/setup';
 
 function selection() {
@@ -19,20 +20,33 @@ function selection() {
 
 const rows = [documentRow({ id: 1 }), documentRow({ id: 2 })];
 
+const opened: number[] = [];
+
+function rowActions(row: { id: number; downloadUrl: string }) {
+  return {
+    main: { id: 'download', label: 'Download', icon: 'file_download', href: row.downloadUrl },
+    items: [{ id: 'open', label: 'Open', icon: 'history', run: () => opened.push(row.id) }],
+  };
+}
+
 function mountTable(props: { selectable: boolean }, list = selection()) {
   return mount(DocumentTable, {
-    props: { rows, caption: 'My rows', selection: list, rowTest: 'my-row', hover: true, ...props },
+    props: { rows, caption: 'My rows', selection: list, rowTest: 'my-row', hover: true, rowActions, ...props },
+    attachTo: document.body,
     slots: {
       head: '<th scope="col">Number</th>',
       cells: '<template #cells="{ row }"><td data-test="cell">{{ row.reference }}</td></template>',
-      actions: '<template #actions="{ row }"><button type="button" data-test="open">{{ row.id }}</button></template>',
       details: '<template #details="{ row }"><tr v-if="row.id === 2" data-test="details"><td>more</td></tr></template>',
     },
   });
 }
 
 describe('DocumentTable', () => {
-  it('lays out the view columns between selection and actions, with the row details after each row', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('lays out the view columns between selection and actions, with the row details after each row', async () => {
     setupApp();
     const wrapper = mountTable({ selectable: true });
     expect(wrapper.find('caption').text()).toBe('My rows');
@@ -42,7 +56,10 @@ describe('DocumentTable', () => {
     expect(wrapper.findAll('[data-test="cell"]').map((td) => td.text())).toEqual(['FA00001', 'FA00002']);
     const group = wrapper.findAll('[role="group"]')[1];
     expect(group?.attributes('aria-label')).toBe(en('documents.rowActions', { reference: 'FA00002' }));
-    expect(group?.findAll('button').map((b) => b.attributes('data-test'))).toEqual(['open', 'delete']);
+    expect(group?.find('[data-test="download"]').attributes('href')).toBe(rows[1]?.downloadUrl);
+    expect(await rowMenuIds(wrapper, 1)).toEqual(['open', 'delete']);
+    await (await rowMenuItem(wrapper, 'open', 1)).trigger('click');
+    expect(opened).toEqual([2]);
   });
 
   it('selects rows one by one or all at once', async () => {
@@ -64,13 +81,14 @@ describe('DocumentTable', () => {
   it('asks to delete one row, and hides selection and Delete when not allowed', async () => {
     setupApp();
     const wrapper = mountTable({ selectable: true });
-    await wrapper.findAll('[data-test="delete"]')[1]?.trigger('click');
+    const remove = await rowMenuItem(wrapper, 'delete', 1);
+    expect(remove.find('.ebpdocuments-row-label').text()).toBe(en('common.delete'));
+    await remove.trigger('click');
     expect(wrapper.emitted('delete')).toEqual([[[2]]]);
     setupApp({ permissions: { delete: false } });
     const readOnly = mountTable({ selectable: false });
     expect(readOnly.find('[data-test="select-all"]').exists()).toBe(false);
     expect(readOnly.find('[data-test="select-row"]').exists()).toBe(false);
-    expect(readOnly.find('[data-test="delete"]').exists()).toBe(false);
-    expect(readOnly.findAll('[data-test="open"]')).toHaveLength(2);
+    expect(await rowMenuIds(readOnly, 1)).toEqual(['open']);
   });
 });

@@ -63,12 +63,15 @@ describe('notices store', () => {
 
   it('retries matching and reports how many got attached, then refreshes the list and badge', async () => {
     const { server } = withNotices();
-    server.on('retryMatching', { attached: 2, stillWaiting: 1 });
+    server.on('retryMatching', (params: Record<string, unknown>) =>
+      params.after === undefined
+        ? { attached: 1, stillWaiting: 1, processed: 2, remaining: 1, cursor: 2, done: false }
+        : { attached: 1, stillWaiting: 0, processed: 1, remaining: 0, cursor: 3, done: true });
     const store = useNoticesStore();
     await store.load({ status: 'pending' });
     const result = await store.retry({ ids: [1, 2, 3] });
     expect(result).toEqual({ attached: 2, stillWaiting: 1 });
-    expect(server.callsOf('retryMatching')).toEqual([{ ids: [1, 2, 3] }]);
+    expect(server.callsOf('retryMatching')).toEqual([{ ids: [1, 2, 3] }, { ids: [1, 2, 3], after: 2 }]);
     expect(useFlashStore().messages[0]).toMatchObject({ kind: 'success', text: en('notices.retryResult', { attached: 2, waiting: 1 }) });
     expect(server.callsOf('listDocuments').length).toBe(3);
     expect(useAppStore().noticeCount).toBe(2);
@@ -76,7 +79,7 @@ describe('notices store', () => {
 
   it('retries all notices', async () => {
     const { server } = withNotices();
-    server.on('retryMatching', { attached: 0, stillWaiting: 3 });
+    server.on('retryMatching', { attached: 0, stillWaiting: 3, processed: 3, remaining: 0, cursor: 3, done: true });
     const store = useNoticesStore();
     await store.retry({ all: true });
     expect(server.callsOf('retryMatching')).toEqual([{ all: true }]);
@@ -91,5 +94,22 @@ describe('notices store', () => {
     expect(await store.retry({ all: true })).toBeNull();
     expect(store.retrying).toBe(false);
     expect(useFlashStore().messages[0]?.text).toBe(en('error.actionFailed', { action: en('notices.retryWhat', { what: en('notices.allWhat') }), reason: 'Timeout' }));
+    expect(store.lastRetry).toBeNull();
+  });
+
+  it('stops at a failed batch, says what the batches before it did, and keeps their result', async () => {
+    const { server } = withNotices();
+    let call = 0;
+    server.on('retryMatching', () =>
+      ++call === 1 ? { attached: 4, stillWaiting: 46, processed: 50, remaining: 70, cursor: 60, done: false } : fail(500, 'internal', 'Timeout'));
+    const store = useNoticesStore();
+    await store.load({ status: 'pending' });
+    expect(await store.retry({ all: true })).toBeNull();
+    expect(call).toBe(2);
+    expect(server.callsOf('retryMatching')).toEqual([{ all: true }, { all: true, after: 60 }]);
+    const failure = en('error.actionFailed', { action: en('notices.retryWhat', { what: en('notices.allWhat') }), reason: 'Timeout' });
+    expect(useFlashStore().messages.at(-1)).toMatchObject({ kind: 'danger', text: `${failure} ${en('notices.retryPartial', { done: 50, attached: 4, waiting: 46 })}` });
+    expect(store.lastRetry).toBeNull();
+    expect(store.retrying).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { formatDateTime } from '@/format';
 import { flushPromises, mount } from '@vue/test-utils';
 import DocumentsView from '@/views/DocumentsView.vue';
 import { deferred, fail } from '../support/fakeServer';
+import { rowMenuIds, rowMenuItem } from '../support/rowMenu';
 import { BO_URL, documentRow, en, eventRow, page, setupApp } from '../support/setup';
 
 const url = `${BO_URL}&ebpView=documents`;
@@ -44,7 +45,10 @@ describe('DocumentsView', () => {
     expect(row.text()).toContain(en('status.attached'));
     expect(row.find('[data-test="customer-link"]').attributes('href')).toContain('controller=AdminCustomers&id_customer=7');
     expect(row.find('[data-test="order-link"]').attributes('href')).toBe('https://shop.test/admin/sell/orders/5/view?_token=q');
-    expect(row.find('[data-test="download"]').attributes('href')).toContain('download=1');
+    const download = row.find('[data-test="download"]');
+    expect(download.attributes('href')).toContain('download=1');
+    expect(download.attributes('aria-label')).toBe(en('documents.downloadPdf'));
+    expect(download.find('.material-icons').text()).toBe('file_download');
     expect(row.find('[data-test="billing-email"]').text()).toBe(documentRow().billingEmail);
     expect(row.find('[data-test="first-download"]').text()).toBe(en('documents.downloadedOn', { date: formatDateTime('2024-05-03 08:00:00') }));
     expect(context.server.callsOf('listDocuments')[0]).toEqual({
@@ -141,7 +145,7 @@ describe('DocumentsView', () => {
     context.server.on('deleteDocuments', { deleted: 1 });
     const wrapper = mountView(context);
     await flushPromises();
-    await wrapper.findAll('[data-test="delete"]')[1]?.trigger('click');
+    await (await rowMenuItem(wrapper, 'delete', 1)).trigger('click');
     expect(document.body.textContent).toContain(en('documents.deleteOne', { reference: 'FA00002' }));
     expect(context.server.callsOf('deleteDocuments')).toHaveLength(0);
     await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
@@ -155,7 +159,7 @@ describe('DocumentsView', () => {
     context.server.on('listDocuments', page([documentRow()], 1));
     const wrapper = mountView(context);
     await flushPromises();
-    await wrapper.find('[data-test="delete"]').trigger('click');
+    await (await rowMenuItem(wrapper, 'delete')).trigger('click');
     await wrapper.find('[role="dialog"]').trigger('keydown', { key: 'Escape' });
     expect(wrapper.find('[role="dialog"]').exists()).toBe(false);
     expect(context.server.callsOf('deleteDocuments')).toHaveLength(0);
@@ -183,15 +187,16 @@ describe('DocumentsView', () => {
     context.server.on('getDocumentEvents', { items: [eventRow({ event: 'attached', detail: { method: 'email' } }), eventRow({ id: 2, event: 'received' })] });
     const wrapper = mountView(context);
     await flushPromises();
-    await wrapper.find('[data-test="history"]').trigger('click');
+    await (await rowMenuItem(wrapper, 'history')).trigger('click');
     await flushPromises();
     expect(context.server.callsOf('getDocumentEvents')).toEqual([{ id: 1 }]);
     expect(wrapper.findAll('[data-test="event"]').map((e) => e.text())).toEqual([
       expect.stringContaining(en('event.attached')),
       expect.stringContaining(en('event.received')),
     ]);
-    expect(wrapper.find('[data-test="history"]').attributes('aria-expanded')).toBe('true');
-    await wrapper.find('[data-test="history"]').trigger('click');
+    const hide = await rowMenuItem(wrapper, 'history');
+    expect(hide.find('.ebpdocuments-row-label').text()).toBe(en('documents.hideHistory'));
+    await hide.trigger('click');
     expect(wrapper.findAll('[data-test="event"]')).toHaveLength(0);
   });
 
@@ -206,7 +211,7 @@ describe('DocumentsView', () => {
       context.server.on('assignDocument', { document: documentRow({ customer: { id: 8, name: 'Paul Durand', email: 'paul@example.com', url: 'y' } }) });
       const wrapper = mountView(context);
       await flushPromises();
-      await wrapper.find('[data-test="reassign"]').trigger('click');
+      await (await rowMenuItem(wrapper, 'reassign')).trigger('click');
       await flushPromises();
       await wrapper.find('[data-test="customer-search"]').setValue('paul');
       vi.advanceTimersByTime(350);
@@ -226,14 +231,22 @@ describe('DocumentsView', () => {
     context.server.on('listDocuments', page([documentRow()], 1));
     const wrapper = mountView(context);
     await flushPromises();
-    expect(wrapper.find('[data-test="reassign"]').exists()).toBe(false);
-    expect(wrapper.find('[data-test="delete"]').exists()).toBe(false);
+    expect(await rowMenuIds(wrapper)).toEqual(['history']);
     // Rows can still be selected, to download them; deleting them cannot.
     await wrapper.find('[data-test="select-all"]').setValue(true);
     expect(wrapper.find('[data-test="bulk-delete"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="export-zip"]').text()).toBe(en('export.zipSelected'));
     expect(wrapper.find('[data-test="download"]').exists()).toBe(true);
-    expect(wrapper.find('[data-test="history"]').exists()).toBe(true);
+  });
+
+  it('keeps Download in sight and puts history, re-assign and delete in the row menu', async () => {
+    const context = setupApp({ url });
+    context.server.on('listDocuments', page([documentRow({ id: 1 }), documentRow({ id: 2, customer: null, reference: 'FA2' })], 2));
+    const wrapper = mountView(context);
+    await flushPromises();
+    expect(await rowMenuIds(wrapper, 0)).toEqual(['history', 'reassign', 'delete']);
+    expect((await rowMenuItem(wrapper, 'reassign', 1)).find('.ebpdocuments-row-label').text()).toBe(en('notices.assign'));
+    expect(wrapper.findAll('[data-test="row-menu"]')[1]?.attributes('aria-label')).toBe(en('common.moreActions', { reference: 'FA2' }));
   });
 });
 

@@ -2,6 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { useAppStore } from '@/stores/app';
 import NoticesView from '@/views/NoticesView.vue';
 import { deferred, fail } from '../support/fakeServer';
+import { rowMenuIds, rowMenuItem } from '../support/rowMenu';
 import { BO_URL, en, noticeRow, page, setupApp } from '../support/setup';
 
 const url = `${BO_URL}&ebpView=notices`;
@@ -167,10 +168,10 @@ describe('NoticesView', () => {
   it('retries one notice, the selection, and all after confirmation, and shows the result', async () => {
     const context = setupApp({ url });
     withRows(context);
-    context.server.on('retryMatching', { attached: 1, stillWaiting: 1 });
+    context.server.on('retryMatching', () => ({ attached: 1, stillWaiting: 1, processed: 2, remaining: 0, cursor: 2, done: true }));
     const wrapper = mountView(context);
     await flushPromises();
-    await wrapper.findAll('[data-test="retry"]')[0]?.trigger('click');
+    await (await rowMenuItem(wrapper, 'retry', 0)).trigger('click');
     await flushPromises();
     expect(wrapper.find('[data-test="retry-result"]').text()).toBe(en('notices.retryResult', { attached: 1, waiting: 1 }));
     expect((wrapper.find('[data-test="retry-selected"]').element as HTMLButtonElement).disabled).toBe(true);
@@ -184,6 +185,41 @@ describe('NoticesView', () => {
     expect(context.server.callsOf('retryMatching')).toEqual([{ ids: [1] }, { ids: [2] }, { all: true }]);
   });
 
+  it('runs "retry all" batch after batch with a progress bar, and stops after the current batch when asked', async () => {
+    const context = setupApp({ url });
+    withRows(context);
+    const answers = [deferred(), deferred(), deferred()];
+    let call = 0;
+    context.server.on('retryMatching', () => answers[call++]?.promise);
+    const wrapper = mountView(context);
+    await flushPromises();
+    useAppStore().noticeCount = 850;
+    await wrapper.find('[data-test="retry-all"]').trigger('click');
+    await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
+    await flushPromises();
+    const progress = () => wrapper.find('[data-test="retry-progress"]');
+    expect(progress().find('[data-test="batch-count"]').text()).toBe(en('batch.count', { done: 0, total: 850 }));
+    answers[0]?.resolve({ attached: 20, stillWaiting: 100, processed: 120, remaining: 730, cursor: 300, done: false });
+    await flushPromises();
+    expect(progress().find('[data-test="batch-count"]').text()).toBe(en('batch.count', { done: 120, total: 850 }));
+    const bar = progress().find('[role="progressbar"]');
+    expect([bar.attributes('aria-valuenow'), bar.attributes('aria-valuemax')]).toEqual(['120', '850']);
+    expect(bar.find('.ebpdocuments-batch-fill').attributes('style')).toContain('width: 14%');
+    expect(context.server.callsOf('retryMatching')).toEqual([{ all: true }, { all: true, after: 300 }]);
+    await progress().find('[data-test="batch-cancel"]').trigger('click');
+    expect(progress().find('[data-test="batch-cancel"]').text()).toBe(en('batch.stopping'));
+    answers[1]?.resolve({ attached: 5, stillWaiting: 115, processed: 120, remaining: 610, cursor: 600, done: false });
+    await flushPromises();
+    expect(context.server.callsOf('retryMatching')).toHaveLength(2);
+    expect(progress().exists()).toBe(false);
+    const { useFlashStore } = await import('@/stores/flash');
+    expect(useFlashStore().messages.at(-1)).toMatchObject({
+      kind: 'warning',
+      text: en('notices.retryCancelled', { done: 240, total: 850, attached: 25, waiting: 215 }),
+    });
+    expect(wrapper.find('[data-test="retry-result"]').exists()).toBe(false);
+  });
+
   it('dismisses at once and brings the row back when the server refuses', async () => {
     const context = setupApp({ url });
     withRows(context);
@@ -191,7 +227,7 @@ describe('NoticesView', () => {
     context.server.on('dismissNotices', () => answer.promise);
     const wrapper = mountView(context);
     await flushPromises();
-    await wrapper.findAll('[data-test="dismiss"]')[0]?.trigger('click');
+    await (await rowMenuItem(wrapper, 'dismiss', 0)).trigger('click');
     expect(wrapper.findAll('[data-test="notice-row"]')).toHaveLength(1);
     answer.resolve(fail(500, 'internal', 'Disk full'));
     await flushPromises();
@@ -210,9 +246,10 @@ describe('NoticesView', () => {
     await flushPromises();
     expect(new URL(window.location.href).searchParams.get('ebpStatus')).toBe('dismissed');
     expect(context.server.callsOf('listDocuments').filter((p) => p.perPage !== 1).at(-1)).toMatchObject({ status: 'dismissed' });
-    expect(wrapper.find('[data-test="retry"]').exists()).toBe(false);
-    expect(wrapper.find('[data-test="dismiss"]').text()).toBe(en('notices.restore'));
-    await wrapper.find('[data-test="dismiss"]').trigger('click');
+    expect(await rowMenuIds(wrapper)).toEqual(['download', 'dismiss', 'delete']);
+    const restore = await rowMenuItem(wrapper, 'dismiss');
+    expect(restore.find('.ebpdocuments-row-label').text()).toBe(en('notices.restore'));
+    await restore.trigger('click');
     await flushPromises();
     expect(context.server.callsOf('dismissNotices')).toEqual([{ ids: [1], dismissed: false }]);
   });
@@ -220,11 +257,11 @@ describe('NoticesView', () => {
   it('updates the badge count after an action', async () => {
     const context = setupApp({ url });
     withRows(context, [noticeRow({ id: 1 })]);
-    context.server.on('retryMatching', { attached: 1, stillWaiting: 0 });
+    context.server.on('retryMatching', { attached: 1, stillWaiting: 0, processed: 1, remaining: 0, cursor: 1, done: true });
     const wrapper = mountView(context);
     await flushPromises();
     withRows(context, []);
-    await wrapper.find('[data-test="retry"]').trigger('click');
+    await (await rowMenuItem(wrapper, 'retry')).trigger('click');
     await flushPromises();
     expect(useAppStore().noticeCount).toBe(0);
     expect(wrapper.find('[data-test="empty"]').exists()).toBe(true);
@@ -237,14 +274,14 @@ describe('NoticesView', () => {
     await flushPromises();
     expect(wrapper.find('[data-test="toolbar"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="assign"]').exists()).toBe(false);
-    expect(wrapper.find('[data-test="dismiss"]').exists()).toBe(false);
-    expect(wrapper.find('[data-test="delete"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="download"]').attributes('aria-label')).toBe(en('documents.downloadPdf'));
+    expect(wrapper.find('[data-test="row-menu"]').exists()).toBe(false);
     const editor = setupApp({ url, permissions: { edit: true, delete: false } });
     withRows(editor);
     const other = mountView(editor);
     await flushPromises();
-    expect(other.find('[data-test="assign"]').exists()).toBe(true);
-    expect(other.find('[data-test="delete"]').exists()).toBe(false);
+    expect(other.find('[data-test="assign"]').attributes('aria-label')).toBe(en('assign.title', { reference: 'FA1' }));
+    expect(await rowMenuIds(other)).toEqual(['download', 'retry', 'dismiss']);
     expect(other.find('[data-test="delete-selected"]').exists()).toBe(false);
   });
 

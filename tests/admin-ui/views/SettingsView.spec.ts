@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { useFlashStore } from '@/stores/flash';
 import SettingsView from '@/views/SettingsView.vue';
-import { fail } from '../support/fakeServer';
+import { deferred, fail } from '../support/fakeServer';
 import { BO_URL, en, setupApp, setupData, wordings } from '../support/setup';
 import { DOCUMENT_TYPES } from '../../../admin-ui/dev/documentTypes';
 
@@ -176,7 +176,10 @@ describe('SettingsView', () => {
   it('purges everything only after two confirmations and the typed word', async () => {
     const context = setupApp({ url });
     context.server.on('getSetup', setupData());
-    context.server.on('purgeAll', { deletedDocuments: 1500 });
+    context.server.on('purgeAll', (params: Record<string, unknown>) =>
+      params.after === undefined
+        ? { deletedDocuments: 1000, processed: 1000, remaining: 500, cursor: 1000, done: false }
+        : { deletedDocuments: 500, processed: 500, remaining: 0, cursor: 1500, done: true });
     context.server.on('listDocuments', { items: [], total: 0, page: 1, perPage: 1 });
     const wrapper = mountView(context);
     await flushPromises();
@@ -192,7 +195,7 @@ describe('SettingsView', () => {
     await wrapper.find('[data-test="purge-word"]').setValue('PURGE');
     await confirm().trigger('click');
     await flushPromises();
-    expect(context.server.callsOf('purgeAll')).toEqual([{ confirmation: 'PURGE' }]);
+    expect(context.server.callsOf('purgeAll')).toEqual([{ confirmation: 'PURGE' }, { confirmation: 'PURGE', after: 1000 }]);
     expect(useFlashStore().messages.at(-1)?.text).toBe(en('purge.done', { count: '1,500' }));
     expect(wrapper.find('[role="dialog"]').exists()).toBe(false);
   });
@@ -200,7 +203,7 @@ describe('SettingsView', () => {
   it('asks for the confirmation word of the language (SUPPRIMER in French)', async () => {
     const context = setupApp({ url, payload: { i18n: { ...wordings(), 'purge.word': 'SUPPRIMER', 'purge.typeWord': 'Tapez %word% pour confirmer' } } });
     context.server.on('getSetup', setupData());
-    context.server.on('purgeAll', { deletedDocuments: 2 });
+    context.server.on('purgeAll', { deletedDocuments: 2, processed: 2, remaining: 0, cursor: 2, done: true });
     const wrapper = mountView(context);
     await flushPromises();
     await wrapper.find('[data-test="purge-start"]').trigger('click');
@@ -228,6 +231,49 @@ describe('SettingsView', () => {
     await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
     await flushPromises();
     expect(useFlashStore().messages.at(-1)?.text).toBe(en('error.actionFailed', { action: en('purge.what'), reason: en('error.forbidden') }));
+  });
+
+  it('shows the progress of the purge, stops after the current batch, and stops with what was done at a failed batch', async () => {
+    const context = setupApp({ url });
+    context.server.on('getSetup', setupData());
+    context.server.on('listDocuments', { items: [], total: 0, page: 1, perPage: 1 });
+    const batches = [deferred(), deferred()];
+    let call = 0;
+    context.server.on('purgeAll', () => batches[call++]?.promise);
+    const wrapper = mountView(context);
+    await flushPromises();
+    const purge = async () => {
+      await wrapper.find('[data-test="purge-start"]').trigger('click');
+      await wrapper.find('[data-test="purge-ack"]').setValue(true);
+      await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
+      await wrapper.find('[data-test="purge-word"]').setValue('PURGE');
+      await wrapper.find('[data-test="dialog-confirm"]').trigger('click');
+      await flushPromises();
+    };
+    await purge();
+    expect(wrapper.find('[role="dialog"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="purge-start"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="purge-progress"] [data-test="batch-count"]').text()).toBe('');
+    batches[0]?.resolve({ deletedDocuments: 500, processed: 500, remaining: 1700, cursor: 510, done: false });
+    await flushPromises();
+    expect(wrapper.find('[data-test="purge-progress"] [data-test="batch-count"]').text()).toBe(en('batch.count', { done: 500, total: '2,200' }));
+    await wrapper.find('[data-test="batch-cancel"]').trigger('click');
+    batches[1]?.resolve({ deletedDocuments: 500, processed: 500, remaining: 1200, cursor: 1020, done: false });
+    await flushPromises();
+    expect(context.server.callsOf('purgeAll')).toEqual([{ confirmation: 'PURGE' }, { confirmation: 'PURGE', after: 510 }]);
+    expect(useFlashStore().messages.at(-1)).toMatchObject({ kind: 'warning', text: en('purge.cancelled', { count: '1,000', total: '2,200' }) });
+    expect(wrapper.find('[data-test="purge-progress"]').exists()).toBe(false);
+
+    // Again: the second batch fails; the loop stops and says what the first one deleted.
+    let again = 0;
+    context.server.on('purgeAll', () => (++again === 1 ? { deletedDocuments: 500, processed: 500, remaining: 700, cursor: 1530, done: false } : fail(500, 'internal', 'Disk full')));
+    await purge();
+    expect(again).toBe(2);
+    expect(useFlashStore().messages.at(-1)).toMatchObject({
+      kind: 'danger',
+      text: `${en('error.actionFailed', { action: en('purge.what'), reason: 'Disk full' })} ${en('purge.partial', { count: 500 })}`,
+    });
+    expect(wrapper.find('[data-test="purge-start"]').exists()).toBe(true);
   });
 
   it('hides the purge without the delete permission and locks the form without edit', async () => {

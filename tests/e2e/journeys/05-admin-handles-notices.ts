@@ -18,6 +18,12 @@ function noticeRow(page: Page, ref: string) {
   return page.locator('[data-test="notice-row"]', { hasText: ref });
 }
 
+/** An action of the row's "⋮" menu (PrestaShop's grid style): open the menu, then choose the item. */
+async function rowMenuAction(row: ReturnType<typeof noticeRow>, action: string): Promise<void> {
+  await row.locator('[data-test="row-menu"]').click();
+  await row.locator(`[data-test="row-menu-list"] [data-test="${action}"]`).click();
+}
+
 /** Assigns a notice through the dialog, the customer found by the type-ahead search. */
 async function assignTo(page: Page, ref: string, email: string): Promise<void> {
   await noticeRow(page, ref).locator('[data-test="assign"]').click();
@@ -74,7 +80,7 @@ export async function adminHandlesNotices(): Promise<void> {
 
   // Dismiss the unknown-e-mail order: hidden from the list, kept.
   const orderRow = noticeRow(page, reference('CO', 1));
-  await orderRow.locator('[data-test="dismiss"]').click();
+  await rowMenuAction(orderRow, 'dismiss');
   await expect.poll(async () => orderRow.count()).toBe(0);
   // The row leaves at once (optimistic); the flash with its "undo" says the server did it.
   const flash = page.locator('[data-test="flash"]', { has: page.locator('[data-test="flash-action"]') });
@@ -106,7 +112,7 @@ export async function adminHandlesNotices(): Promise<void> {
   await page.reload();
   await page.locator('[data-test="notice-row"]').first().waitFor();
   const guestRow = noticeRow(page, reference('FA', 2));
-  await guestRow.locator('[data-test="retry"]').click();
+  await rowMenuAction(guestRow, 'retry');
   await expect.poll(async () => (await documentByReference(reference('FA', 2)))?.reason).toBe('UNPROVEN_EMAIL');
   await page.reload();
   await noticeRow(page, reference('FA', 2)).waitFor();

@@ -11,21 +11,24 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Admin\ActionContext;
 use Ebpdocuments\Admin\ActionException;
 use Ebpdocuments\Admin\AdminAction;
+use Ebpdocuments\Admin\BatchLimits;
 use Ebpdocuments\Admin\DocumentLoader;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Documents\DocumentManager;
 use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Support\Clock;
 
 /**
- * retryMatching (edit) `{ids}` or `{all: true}` → `{attached, stillWaiting}`: re-runs the matching rules on notices,
- * in batches (DocumentManager), idempotently. `all` covers the pending notices of the employee's shops; dismissed
- * ones are retried only when named.
+ * retryMatching (edit) `{ids, after?}` or `{all: true, after?}` → `{attached, stillWaiting, processed, remaining,
+ * cursor, done}`: re-runs the matching rules on notices, one bounded batch per call (BatchLimits: at most
+ * RETRY_MATCHING notices, and no more after TIME_BUDGET_SECONDS), walked by id from `after`; the app calls again
+ * with `after` = the answered `cursor` until `done`. Idempotent. `all` covers the pending notices of the employee's
+ * shops (remaining = those after the cursor); dismissed ones are retried only when named.
  */
 final class RetryMatchingAction implements AdminAction
 {
     const MAX_IDS = 500;
-    const BATCH = 200;
 
     /** @var DocumentLoader */
     private $documents;
@@ -33,12 +36,18 @@ final class RetryMatchingAction implements AdminAction
     private $manager;
     /** @var Connection */
     private $connection;
+    /** @var Clock */
+    private $clock;
+    /** @var int */
+    private $batchSize;
 
-    public function __construct(DocumentLoader $documents, DocumentManager $manager, Connection $connection)
+    public function __construct(DocumentLoader $documents, DocumentManager $manager, Connection $connection, Clock $clock, int $batchSize = BatchLimits::RETRY_MATCHING)
     {
         $this->documents = $documents;
         $this->manager = $manager;
         $this->connection = $connection;
+        $this->clock = $clock;
+        $this->batchSize = max(1, $batchSize);
     }
 
     public function handle(array $params, ActionContext $context): array
@@ -49,29 +58,57 @@ final class RetryMatchingAction implements AdminAction
             // Exactly one of the two: "all" with a selection is ambiguous, neither is a no-op the app never means.
             throw ActionException::validation('ids');
         }
-        $totals = ['attached' => 0, 'stillWaiting' => 0];
-        if (!$all) {
-            $ids = $this->documents->visibleIds($input->ids('ids', self::MAX_IDS), $context);
-
-            return $ids === [] ? $totals : $this->manager->retryMatching($ids, self::BATCH);
+        $after = BatchLimits::after($input);
+        $named = [];
+        if ($all) {
+            $batch = $this->pendingIds($context, $after, $this->batchSize);
+        } else {
+            $named = array_values(array_filter($this->documents->visibleIds($input->ids('ids', self::MAX_IDS), $context), function (int $id) use ($after): bool {
+                return $id > $after;
+            }));
+            sort($named);
+            $batch = array_slice($named, 0, $this->batchSize);
         }
-        // Batches of ids of the employee's shops, walked by id so each batch is one short indexed read.
-        $after = 0;
-        do {
-            $ids = array_map('intval', array_column($this->connection->fetchAll(
-                'SELECT id_document FROM PREFIX_ebpdocuments_document
-                 WHERE id_shop IN :shops AND status = :pending AND id_document > :after
-                 ORDER BY id_document LIMIT ' . self::BATCH,
-                ['shops' => $context->shopIds(), 'pending' => DocumentStatus::PENDING, 'after' => $after]
-            ), 'id_document'));
-            if ($ids !== []) {
-                $after = (int) end($ids);
-                $counts = $this->manager->retryMatching($ids, self::BATCH);
-                $totals['attached'] += $counts['attached'];
-                $totals['stillWaiting'] += $counts['stillWaiting'];
+        $counts = ['attached' => 0, 'stillWaiting' => 0];
+        $processed = 0;
+        $cursor = $after;
+        $started = $this->clock->now()->getTimestamp();
+        foreach ($batch as $id) {
+            $one = $this->manager->retryMatching([$id], 1);
+            $counts['attached'] += $one['attached'];
+            $counts['stillWaiting'] += $one['stillWaiting'];
+            ++$processed;
+            $cursor = $id;
+            if ($this->clock->now()->getTimestamp() - $started >= BatchLimits::TIME_BUDGET_SECONDS) {
+                break;
             }
-        } while (count($ids) === self::BATCH);
+        }
+        if ($all) {
+            $remaining = (int) $this->connection->fetchValue(
+                'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document WHERE id_shop IN :shops AND status = :pending AND id_document > :after',
+                ['shops' => $context->shopIds(), 'pending' => DocumentStatus::PENDING, 'after' => $cursor]
+            );
+        } else {
+            $remaining = count($named) - count(array_filter($named, function (int $id) use ($cursor): bool {
+                return $id <= $cursor;
+            }));
+        }
 
-        return $totals;
+        return BatchLimits::answer($counts, $processed, $remaining, $cursor);
+    }
+
+    /**
+     * Pending notices of the employee's shops after $after, by id: one short indexed read.
+     *
+     * @return int[]
+     */
+    private function pendingIds(ActionContext $context, int $after, int $limit): array
+    {
+        return array_map('intval', array_column($this->connection->fetchAll(
+            'SELECT id_document FROM PREFIX_ebpdocuments_document
+             WHERE id_shop IN :shops AND status = :pending AND id_document > :after
+             ORDER BY id_document LIMIT ' . $limit,
+            ['shops' => $context->shopIds(), 'pending' => DocumentStatus::PENDING, 'after' => $after]
+        ), 'id_document'));
     }
 }

@@ -27,8 +27,9 @@ final class PurgeConfirmationWordTest extends CoreDatabaseTestCase
     public function testTheTranslatedWordAndPurgeAreAcceptedAnythingElseIsRefusedWithTheTranslatedWord(): void
     {
         $context = new ActionContext(1, [1]);
-        $this->assertSame(['deletedDocuments' => 0], $this->action('SUPPRIMER')->handle(['confirmation' => 'SUPPRIMER'], $context));
-        $this->assertSame(['deletedDocuments' => 0], $this->action('SUPPRIMER')->handle(['confirmation' => 'PURGE'], $context));
+        $nothing = ['deletedDocuments' => 0, 'processed' => 0, 'remaining' => 0, 'cursor' => 0, 'done' => true];
+        $this->assertSame($nothing, $this->action('SUPPRIMER')->handle(['confirmation' => 'SUPPRIMER'], $context));
+        $this->assertSame($nothing, $this->action('SUPPRIMER')->handle(['confirmation' => 'PURGE'], $context));
         try {
             $this->action('SUPPRIMER')->handle(['confirmation' => 'supprimer'], $context);
             $this->fail('refused');

@@ -171,15 +171,15 @@ final class DocumentActionsTest extends AdminAjaxTestCase
     {
         $waiting = $this->insertDocument(['billing_email' => 'late@example.com', 'email_normalized' => 'late@example.com']);
         $stillWaiting = $this->insertDocument(['billing_email' => 'never@example.com', 'email_normalized' => 'never@example.com']);
-        $this->assertSame(['attached' => 0, 'stillWaiting' => 2], $this->ok('retryMatching', ['all' => true]));
+        $this->assertSame(['attached' => 0, 'stillWaiting' => 2], $this->retried(['all' => true]));
         $customer = $this->insertCustomer('late@example.com');
-        $this->assertSame(['attached' => 0, 'stillWaiting' => 1], $this->ok('retryMatching', ['ids' => [$waiting]]), 'the new account has not confirmed the address');
+        $this->assertSame(['attached' => 0, 'stillWaiting' => 1], $this->retried(['ids' => [$waiting]]), 'the new account has not confirmed the address');
         $this->assertSame('UNPROVEN_EMAIL', $this->documentById($waiting)['reason']);
         $this->assertSame([$waiting], $this->ids($this->ok('listDocuments', ['reason' => 'UNPROVEN_EMAIL'])), 'the notices list filters them as their own reason');
         $this->setting(SettingKeys::REQUIRE_EMAIL_PROOF, '0');
-        $this->assertSame(['attached' => 1, 'stillWaiting' => 0], $this->ok('retryMatching', ['ids' => [$waiting]]));
+        $this->assertSame(['attached' => 1, 'stillWaiting' => 0], $this->retried(['ids' => [$waiting]]));
         $this->assertSame((string) $customer, $this->documentById($waiting)['id_customer']);
-        $this->assertSame(['attached' => 0, 'stillWaiting' => 1], $this->ok('retryMatching', ['all' => true]), 'idempotent');
+        $this->assertSame(['attached' => 0, 'stillWaiting' => 1], $this->retried(['all' => true]), 'idempotent');
         $this->assertSame('pending', $this->documentById($stillWaiting)['status']);
         $this->assertRefused($this->admin('retryMatching', []), 422, 'validation', 'ids');
         $this->assertRefused($this->admin('retryMatching', ['all' => 'yes']), 422, 'validation', 'all');
@@ -190,11 +190,11 @@ final class DocumentActionsTest extends AdminAjaxTestCase
         $customer = $this->insertCustomer('buyer@example.com');
         $first = $this->insertDocument(['billing_email' => 'buyer@example.com', 'email_normalized' => 'buyer@example.com', 'reason' => 'UNPROVEN_EMAIL']);
         $second = $this->insertDocument(['billing_email' => 'buyer@example.com', 'email_normalized' => 'buyer@example.com', 'reason' => 'UNPROVEN_EMAIL']);
-        $this->assertSame(['attached' => 0, 'stillWaiting' => 2], $this->ok('retryMatching', ['all' => true]));
+        $this->assertSame(['attached' => 0, 'stillWaiting' => 2], $this->retried(['all' => true]));
 
         $this->ok('assignDocument', ['id' => $first, 'customerId' => $customer, 'rememberCode' => false]);
 
-        $this->assertSame(['attached' => 0, 'stillWaiting' => 0], $this->ok('retryMatching', ['all' => true]), 'the other one followed at once');
+        $this->assertSame(['attached' => 0, 'stillWaiting' => 0], $this->retried(['all' => true]), 'the other one followed at once');
         $this->assertSame([(string) $customer, 'email'], [$this->documentById($second)['id_customer'], $this->documentById($second)['match_method']]);
     }
 
@@ -262,16 +262,34 @@ final class DocumentActionsTest extends AdminAjaxTestCase
     public function testPurgeNeedsTheWordAndIsAudited(): void
     {
         $this->insertDocument([], true);
-        $this->insertDocument([], true);
+        $second = $this->insertDocument([], true);
         $this->insertDocument(['id_shop' => self::OTHER_SHOP_ID]);
         foreach ([[], ['confirmation' => 'purge'], ['confirmation' => 'yes'], ['confirmation' => true]] as $params) {
             $this->assertRefused($this->admin('purgeAll', $params), 422, 'validation', 'confirmation');
         }
         $this->assertSame(3, $this->countRows('ebpdocuments_document'));
-        $this->assertSame(['deletedDocuments' => 2], $this->ok('purgeAll', ['confirmation' => 'PURGE'], [HarnessAdminGuard::EMPLOYEE_HEADER => '5']));
+        $this->assertSame(
+            ['deletedDocuments' => 2, 'processed' => 2, 'remaining' => 0, 'cursor' => $second, 'done' => true],
+            $this->ok('purgeAll', ['confirmation' => 'PURGE'], [HarnessAdminGuard::EMPLOYEE_HEADER => '5'])
+        );
         $this->assertSame(1, $this->countRows('ebpdocuments_document'), 'the other shop is not the employee\'s');
         $this->assertSame([], $this->storedFiles());
         $this->assertSame(1, $this->countRows('ebpdocuments_event', "event = 'deleted' AND id_employee = 5 AND detail LIKE '%purge%'"));
+    }
+
+    /**
+     * The counts of a retryMatching call (one batch: these tests hold fewer notices than a batch).
+     *
+     * @param array<string, mixed> $params
+     *
+     * @return array{attached: int, stillWaiting: int}
+     */
+    private function retried(array $params): array
+    {
+        $data = $this->ok('retryMatching', $params);
+        $this->assertTrue($data['done'], 'one batch');
+
+        return ['attached' => $data['attached'], 'stillWaiting' => $data['stillWaiting']];
     }
 
     /**
