@@ -67,7 +67,17 @@ printf("Customer search terms of the module (install/upgrade backfill): %s rows 
     number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_customer_term')->fetchColumn()), microtime(true) - $started);
 $pdo->query('ANALYZE TABLE ps_ebpdocuments_document, ps_ebpdocuments_event, ps_customer, ps_orders, ps_ebpdocuments_customer_term')->fetchAll();
 $size = $pdo->query("SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = '$database'")->fetchColumn();
-printf("Data + indexes of the bench database: %.0f MB (buffer pool %.0f MB)\n\n", $size / 1048576, $pdo->query('SELECT @@innodb_buffer_pool_size')->fetchColumn() / 1048576);
+$pool = (float) $pdo->query('SELECT @@innodb_buffer_pool_size')->fetchColumn();
+printf(
+    "Data + indexes of the bench database: %.0f MB; InnoDB buffer pool %.0f MB: %s\n\n",
+    $size / 1048576,
+    $pool / 1048576,
+    $size <= $pool ? 'the data fits in it' : sprintf('TOO SMALL by %.0f MB, the figures below include disk reads', ($size - $pool) / 1048576)
+);
+$diskReads = function (PDO $pdo): int {
+    return (int) $pdo->query("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_reads'")->fetch(PDO::FETCH_ASSOC)['Value'];
+};
+$readsBefore = $diskReads($pdo);
 
 $connection = new RecordingConnection(new PdoConnection($pdo));
 $documents = new DocumentListQuery($connection);
@@ -116,6 +126,16 @@ $cases = [
     },
     'notices: listDocuments status=pending reason=NO_ACCOUNT' => function () use ($documents, $shops) {
         return $documents->page($shops, ['status' => 'pending', 'reason' => 'NO_ACCOUNT'], 'received', 'desc', 1, 20);
+    },
+    // Every query getOverview runs, for the last month of the data (the fill's dates end on 2023-12-31).
+    'overview: all of getOverview (month 2023-12, today 2023-12-31)' => function () use ($overview, $shops, $storageUsage) {
+        $today = new DateTimeImmutable('2023-12-31');
+        $month = new DateTimeImmutable('2023-12-01');
+
+        return [
+            $overview->pendingByReason($shops), $overview->lastDocument($shops), $overview->recentRejections($shops),
+            $overview->receivedSince($shops, $today), $overview->receivedSince($shops, $month), $storageUsage->usedBytes(),
+        ];
     },
     'overview: attached this month' => function () use ($overview, $shops) {
         return $overview->attachedSince($shops, new DateTimeImmutable('2024-06-01'));
@@ -193,6 +213,12 @@ foreach ($cases as $name => $case) {
     printf("%-60s p50 %6.1f ms  p95 %6.1f ms%s\n", $name, $times[9], $times[18], $summary);
     explain($pdo, $connection->selects());
 }
+
+printf(
+    "\nInnoDB pages read from disk while the cases above ran (Innodb_buffer_pool_reads, whole server): %s%s\n",
+    number_format($diskReads($pdo) - $readsBefore),
+    $diskReads($pdo) - $readsBefore === 0 ? ' (every page came from the buffer pool)' : ''
+);
 
 /**
  * The EXPLAIN of each SELECT a case ran (printed indented: the bench shows them in verbose mode only).

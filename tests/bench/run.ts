@@ -1,5 +1,8 @@
 // npm run bench — the module's benchmarks (docs/DEVELOPMENT.md, "Benchmarks"). Prints figures, asserts nothing about
 // speed, and is never part of tests/run.sh. EBPDOCS_BENCH_QUICK=1: a fast smoke run with smaller counts and files.
+// npm run bench -- --real-shop[=8,9]: the real-shop bench instead (tests/bench/lib/realshop.ts), against the test
+// shops of ../shared/prestashop; --shop-dir=DIR --shop-port-8=P --shop-port-9=P --shop-db-port=P --no-build,
+// --shop-documents=N --shop-repetitions=N (default 200 and 3; quick: 40 and 1).
 //
 // Starts what it needs (the throwaway MariaDB, the PHP harness serving the module's real doors), measures the doors
 // over HTTP, then runs tests/bench/admin-lists.php for the back office's list queries on 1,000,000 documents, and
@@ -11,6 +14,7 @@ import { databaseEnvironment, repositoryRoot, startDatabase, startHarness, stopD
 import { importDocuments } from './lib/import.ts';
 import { bufferPool, deadlockRun, doorThroughput, sendOne, statementsPerRequest, type Door } from './lib/ingestion.ts';
 import { pdfOfSize } from './lib/pdf.ts';
+import { realShopBench, type ShopVersion } from './lib/realshop.ts';
 import { megabytes, printTable, type LatencySummary } from './lib/stats.ts';
 import mysql from 'mysql2/promise';
 
@@ -193,8 +197,42 @@ async function measureAdminLists(): Promise<void> {
   }
 }
 
+/** `--name=value` (or `--name` alone: '') from the command line, undefined when absent. */
+function argument(name: string): string | undefined {
+  for (const arg of process.argv.slice(2)) {
+    if (arg === `--${name}`) {
+      return '';
+    }
+    if (arg.startsWith(`--${name}=`)) {
+      return arg.slice(name.length + 3);
+    }
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
+  const realShop = argument('real-shop');
+  if (realShop !== undefined) {
+    const versions = (realShop === '' ? '8,9' : realShop).split(',').map((version) => version.trim());
+    if (versions.some((version) => version !== '8' && version !== '9')) {
+      throw new Error(`--real-shop=${realShop}: give 8, 9 or 8,9`);
+    }
+    await realShopBench({
+      versions: versions as ShopVersion[],
+      dir: argument('shop-dir') ?? '/tmp/ebpdocs-bench-shops',
+      ports: { '8': Number(argument('shop-port-8') ?? 8391), '9': Number(argument('shop-port-9') ?? 8392) },
+      dbPort: Number(argument('shop-db-port') ?? 3391),
+      documents: Number(argument('shop-documents') ?? (quick ? 40 : 200)),
+      repetitions: Number(argument('shop-repetitions') ?? (quick ? 1 : 3)),
+      documentBytes: 100 * 1024,
+      clientCounts: CLIENT_COUNTS,
+      build: argument('no-build') === undefined,
+      log,
+    });
+    log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+    return;
+  }
   log(`ebpdocuments benchmarks${quick ? ' (quick: EBPDOCS_BENCH_QUICK=1)' : ''}`);
   const databaseStarted = startDatabase();
   try {

@@ -202,7 +202,10 @@ export interface Overview {
   attachedToday: number;
   attachedThisMonth: number;
   noticesWaiting: number;
-  noticesByReason: Array<{ reason: NoticeReasonCode; count: number }>;
+  /** noticesWaiting is a lower bound: some reason was counted up to its cap (shown "999+"). */
+  noticesWaitingCapped?: boolean;
+  /** Each reason counted up to a cap (999); capped: there are more. */
+  noticesByReason: Array<{ reason: NoticeReasonCode; count: number; capped?: boolean }>;
   lastDocument: {
     id: number;
     type: string;

@@ -52,10 +52,12 @@ final class CustomerMatcher
         $scope = $hasOrder || $hasCode ? $this->scopeFor($shopId) : null;
         $order = $scope !== null && $hasOrder ? $this->orders->resolve($scope, (string) $orderRef) : null;
         $linked = $scope !== null ? $this->linkedCustomer($scope, $customerCode) : null;
-        $result = $linked !== null ? MatchResult::attached($linked, MatchMethod::CODE_LINK) : $this->matchByEmail($shopId, $billingEmail);
+        // The proof of the e-mail (when required) comes back with the e-mail lookup: one statement, not two.
+        $proven = null;
+        $result = $linked !== null ? MatchResult::attached($linked, MatchMethod::CODE_LINK) : $this->matchByEmail($shopId, $billingEmail, $proven);
         if ($result->isAttached()) {
             $ownOrder = $order !== null && $order->customerId() === $result->customerId();
-            if (!$ownOrder && $result->method() === MatchMethod::EMAIL && !$this->emailProven((int) $result->customerId(), $billingEmail)) {
+            if (!$ownOrder && $result->method() === MatchMethod::EMAIL && $proven === false) {
                 // Whoever registered first with the address would otherwise receive every later document.
                 return MatchResult::keptAside(NoticeReason::UNPROVEN_EMAIL);
             }
@@ -102,16 +104,6 @@ final class CustomerMatcher
         return $order !== null && $order->customerId() === $customerId ? $order->orderId() : null;
     }
 
-    private function emailProven(int $customerId, string $billingEmail): bool
-    {
-        if (!$this->proofs->required()) {
-            return true;
-        }
-        $normalized = $this->normalizer->normalize($billingEmail);
-
-        return $normalized !== null && $this->proofs->isProven($customerId, $normalized);
-    }
-
     public function scopeFor(int $shopId): CustomerScope
     {
         if (!isset($this->scopes[$shopId])) {
@@ -135,34 +127,47 @@ final class CustomerMatcher
         return $customerId;
     }
 
-    private function matchByEmail(int $shopId, string $billingEmail): MatchResult
+    /**
+     * @param bool|null $proven set when one registered account matches: whether it proved the address (always true
+     *                          when no proof is required), from the same statement as the lookup
+     */
+    private function matchByEmail(int $shopId, string $billingEmail, ?bool &$proven = null): MatchResult
     {
+        $proven = null;
         $normalized = $this->normalizer->normalize($billingEmail);
         if ($normalized === null) {
             return MatchResult::keptAside(NoticeReason::INVALID_EMAIL);
         }
         $candidates = $this->normalizer->sqlCandidates($normalized);
+        $proofRequired = $this->proofs->required();
+        // The account's proof of this exact address (EmailProofs), read with the candidates.
+        $proofColumn = $proofRequired ? ', p.id_customer IS NOT NULL AS proven' : ', 1 AS proven';
+        $proofJoin = $proofRequired
+            ? ' LEFT JOIN PREFIX_ebpdocuments_email_proof p ON p.id_customer = c.id_customer AND p.email_hash = :proofHash'
+            : '';
+        $proofParams = $proofRequired ? ['proofHash' => EmailProofs::emailHash($normalized)] : [];
         if (isset($this->scopes[$shopId])) {
             $condition = $this->scopes[$shopId]->customerCondition('c');
             $rows = $this->connection->fetchAll(
-                'SELECT c.id_customer, c.email, c.is_guest FROM PREFIX_customer c
+                'SELECT c.id_customer, c.email, c.is_guest' . $proofColumn . ' FROM PREFIX_customer c' . $proofJoin . '
                  WHERE c.email IN :candidates AND c.deleted = 0 AND ' . $condition['sql'] . ' ORDER BY c.id_customer',
-                array_merge(['candidates' => $candidates], $condition['params'])
+                array_merge(['candidates' => $candidates], $condition['params'], $proofParams)
             );
         } else {
             // CustomerScope's rule in the same statement: the shop's own customers, or its group's when the group
             // shares customers (an unknown shop: its own id only, never wider).
             $rows = $this->connection->fetchAll(
-                'SELECT c.id_customer, c.email, c.is_guest FROM PREFIX_customer c
+                'SELECT c.id_customer, c.email, c.is_guest' . $proofColumn . ' FROM PREFIX_customer c
                  LEFT JOIN PREFIX_shop s ON s.id_shop = :shop
-                 LEFT JOIN PREFIX_shop_group g ON g.id_shop_group = s.id_shop_group
+                 LEFT JOIN PREFIX_shop_group g ON g.id_shop_group = s.id_shop_group' . $proofJoin . '
                  WHERE c.email IN :candidates AND c.deleted = 0
                    AND (c.id_shop = :shop2 OR (g.share_customer = 1 AND c.id_shop_group = s.id_shop_group))
                  ORDER BY c.id_customer',
-                ['candidates' => $candidates, 'shop' => $shopId, 'shop2' => $shopId]
+                array_merge(['candidates' => $candidates, 'shop' => $shopId, 'shop2' => $shopId], $proofParams)
             );
         }
         $registered = [];
+        $provenIds = [];
         $guests = 0;
         foreach ($rows as $row) {
             // The _ci collation equates "é" and "e" and ignores trailing spaces: re-compare on our own form.
@@ -173,9 +178,14 @@ final class CustomerMatcher
                 ++$guests;
             } else {
                 $registered[] = (int) $row['id_customer'];
+                if ((int) $row['proven'] === 1) {
+                    $provenIds[(int) $row['id_customer']] = true;
+                }
             }
         }
         if (count($registered) === 1) {
+            $proven = isset($provenIds[$registered[0]]);
+
             return MatchResult::attached($registered[0], MatchMethod::EMAIL);
         }
         if (count($registered) > 1) {

@@ -47,6 +47,25 @@ describe('OverviewView', () => {
     expect(wrapper.find('[data-test="storage-writable"]').text()).toBe(en('connector.writable'));
   });
 
+  it('marks the counts of waiting documents that reached their cap', async () => {
+    const context = setupApp();
+    context.server.on('getOverview', overview({
+      noticesWaiting: 1001,
+      noticesWaitingCapped: true,
+      noticesByReason: [
+        { reason: 'NO_ACCOUNT', count: 999, capped: true },
+        { reason: 'GUEST_ONLY', count: 2, capped: false },
+      ],
+    }));
+    const wrapper = mount(OverviewView, { global: { plugins: [context.pinia] } });
+    await flushPromises();
+    expect(wrapper.find('[data-test="notices-waiting"]').text()).toBe('1,001+');
+    expect(wrapper.findAll('[data-test="notices-reason"]').map((b) => b.text())).toEqual([
+      en('overview.byReason', { reason: en('noticeReason.NO_ACCOUNT.label'), count: '999+' }),
+      en('overview.byReason', { reason: en('noticeReason.GUEST_ONLY.label'), count: 2 }),
+    ]);
+  });
+
   it('shows the quiet states: no document yet, no errors', async () => {
     const context = setupApp();
     context.server.on('getOverview', overview({ lastDocument: null, recentErrors: [], storage: { usedBytes: 0, writable: false } }));

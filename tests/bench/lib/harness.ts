@@ -11,8 +11,11 @@ import mysql from 'mysql2/promise';
 export const repositoryRoot = new URL('../../../', import.meta.url).pathname;
 
 // php.ini of the server: a shop's usual limits, raised so the 20 MB (E-connecteur: ~28 MB of base64) and 50 MB
-// documents get in; memory_limit as PrestaShop recommends.
+// documents get in; memory_limit as PrestaShop recommends; opcache on, as on every shop host (the CLI server has it
+// off by default: every request would compile the module's classes again, which no shop does).
 const serverIni: Record<string, string> = {
+  'opcache.enable': '1',
+  'opcache.enable_cli': '1',
   display_errors: '0',
   log_errors: '1',
   memory_limit: '256M',
@@ -131,6 +134,9 @@ export async function startHarness(workers = 4, name = 'doors'): Promise<Harness
     password: env.EBPDOCS_DB_PASSWORD,
     database,
   });
+  // Alice proved her address (Matching\EmailProofs, required by default): the bench's documents are hers, attached
+  // as in a live shop, and she can download them.
+  await db.query("INSERT INTO ps_ebpdocuments_email_proof (id_customer, email_hash, method, date_add) VALUES (1, SHA2('alice@example.com', 256), 'manual', NOW())");
   await db.query(`CREATE TABLE ps_ebpdocuments_bench_floor (
     id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY, reference VARCHAR(64) NOT NULL, file_name VARCHAR(80) NOT NULL,
     file_size INT UNSIGNED NOT NULL, sha256 CHAR(64) NOT NULL, date_add DATETIME NOT NULL

@@ -48,10 +48,14 @@ final class GetOverviewAction implements AdminAction
         $today = $this->clock->now()->setTime(0, 0, 0);
         $byReason = $this->query->pendingByReason($shopIds);
         $waiting = 0;
+        $waitingCapped = false;
         foreach ($byReason as $reason) {
             $waiting += $reason['count'];
+            $waitingCapped = $waitingCapped || $reason['capped'];
         }
 
+        $receivedToday = $this->query->receivedSince($shopIds, $today);
+        $receivedThisMonth = $this->query->receivedSince($shopIds, $today->modify('first day of this month'));
         $lastDocument = $this->lastDocument($shopIds);
         $recentErrors = $this->recentErrors($shopIds);
         $writable = $this->storage->isWritable();
@@ -63,11 +67,14 @@ final class GetOverviewAction implements AdminAction
                 $writable,
                 $this->clock->now()
             ),
-            'receivedToday' => $this->query->receivedSince($shopIds, $today),
-            'receivedThisMonth' => $this->query->receivedSince($shopIds, $today->modify('first day of this month')),
-            'attachedToday' => $this->query->attachedSince($shopIds, $today),
-            'attachedThisMonth' => $this->query->attachedSince($shopIds, $today->modify('first day of this month')),
+            'receivedToday' => $receivedToday,
+            'receivedThisMonth' => $receivedThisMonth,
+            // The same rows as received-and-attached (status attached, received since): not counted twice.
+            'attachedToday' => $receivedToday['attached'],
+            'attachedThisMonth' => $receivedThisMonth['attached'],
             'noticesWaiting' => $waiting,
+            // At least noticesWaiting: a reason counted up to its cap (the app shows "999+").
+            'noticesWaitingCapped' => $waitingCapped,
             'noticesByReason' => $byReason,
             'lastDocument' => $lastDocument,
             'recentErrors' => $recentErrors,

@@ -8,9 +8,11 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Admin\NoticeBadge;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\EventType;
+use Ebpdocuments\Domain\NoticeReason;
 
 /**
  * The overview's figures, each one indexed read: counts by (id_shop, status, date_add), the last document by
@@ -51,10 +53,12 @@ final class OverviewQuery
      */
     public function receivedSince(array $shopIds, \DateTimeImmutable $since): array
     {
+        // Every status named: a range of the shop_status index (id_shop, status, date_add) per status, index only;
+        // without it the server reads all of the shop's entries of that index (100 ms for 200,000 documents).
         $rows = $this->connection->fetchAll(
             'SELECT status, COUNT(*) AS n FROM PREFIX_ebpdocuments_document
-             WHERE id_shop IN :shops AND date_add >= :since GROUP BY status',
-            ['shops' => $shopIds, 'since' => $since]
+             WHERE id_shop IN :shops AND status IN :statuses AND date_add >= :since GROUP BY status',
+            ['shops' => $shopIds, 'statuses' => DocumentStatus::all(), 'since' => $since]
         );
         $out = ['attached' => 0, 'waiting' => 0, 'dismissed' => 0];
         foreach ($rows as $row) {
@@ -69,22 +73,36 @@ final class OverviewQuery
     }
 
     /**
+     * Waiting documents per reason, each counted up to $cap (NoticeBadge::CAP, the tab badge's "999+"): one branch per
+     * reason reads at most $cap + 1 entries of the shop_notices index (id_shop, status, reason, …), so the overview
+     * stays fast with hundreds of thousands of notices. Largest first.
+     *
      * @param int[] $shopIds
      *
-     * @return array<int, array{reason: string, count: int}>
+     * @return array<int, array{reason: string, count: int, capped: bool}>
      */
-    public function pendingByReason(array $shopIds): array
+    public function pendingByReason(array $shopIds, int $cap = NoticeBadge::CAP): array
     {
-        $rows = $this->connection->fetchAll(
-            // Grouped along the shop_notices index (id_shop, status, reason, …); the handful of groups is ordered here
-            // rather than by a filesort.
-            'SELECT reason, COUNT(*) AS n FROM PREFIX_ebpdocuments_document
-             WHERE id_shop IN :shops AND status = :pending GROUP BY reason ORDER BY NULL',
-            ['shops' => $shopIds, 'pending' => DocumentStatus::PENDING]
-        );
+        // One count per reason over a derived table of at most $cap + 1 index entries: no grouping, no sort.
+        $branches = [];
+        $params = [];
+        foreach (NoticeReason::all() as $index => $reason) {
+            $branches[] = 'SELECT :name' . $index . ' AS reason, COUNT(*) AS n FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
+                WHERE id_shop IN :shops' . $index . ' AND status = :pending' . $index . ' AND reason = :reason' . $index . '
+                LIMIT ' . ($cap + 1) . ') t' . $index;
+            $params['name' . $index] = $reason;
+            $params['shops' . $index] = $shopIds;
+            $params['pending' . $index] = DocumentStatus::PENDING;
+            $params['reason' . $index] = $reason;
+        }
+        $rows = $this->connection->fetchAll(implode(' UNION ALL ', $branches), $params);
         $out = [];
         foreach ($rows as $row) {
-            $out[] = ['reason' => (string) $row['reason'], 'count' => (int) $row['n']];
+            $count = (int) $row['n'];
+            if ($count === 0) {
+                continue;
+            }
+            $out[] = ['reason' => (string) $row['reason'], 'count' => min($count, $cap), 'capped' => $count > $cap];
         }
         usort($out, function (array $a, array $b): int {
             return [$b['count'], $a['reason']] <=> [$a['count'], $b['reason']];
@@ -117,7 +135,9 @@ final class OverviewQuery
         $last = (int) $this->connection->fetchValue('SELECT MAX(id_event) FROM PREFIX_ebpdocuments_event');
 
         return $this->connection->fetchAll(
-            'SELECT id_event, date_add, detail FROM PREFIX_ebpdocuments_event
+            // Down the primary key from the newest event, stopping at the fifth rejection: the shop_events index would
+            // look up every one of the last RECENT_EVENTS rows to read its type (8 ms against 2 for 100,000 events).
+            'SELECT id_event, date_add, detail FROM PREFIX_ebpdocuments_event FORCE INDEX (PRIMARY)
              WHERE id_shop IN :shops AND event = :rejected AND id_event > :floor
              ORDER BY id_event DESC LIMIT ' . self::RECENT_ERRORS,
             ['shops' => $shopIds, 'rejected' => EventType::REJECTED, 'floor' => max(0, $last - self::RECENT_EVENTS)]

@@ -6,11 +6,15 @@ namespace Ebpdocuments\Tests\Database\Ingestion;
 
 use Ebpdocuments\Database\DatabaseException;
 use Ebpdocuments\Database\RetryableDatabaseException;
+use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Domain\MatchMethod;
 use Ebpdocuments\Domain\NoticeReason;
 use Ebpdocuments\Ingestion\IngestionResult;
 use Ebpdocuments\Ingestion\InvalidDocumentException;
+use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Repository\EventRepository;
+use Ebpdocuments\Support\InMemorySettings;
+use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\InterceptingConnection;
 use Ebpdocuments\Tests\Support\PdfFactory;
 use Ebpdocuments\Tests\Support\PdoConnection;
@@ -326,6 +330,31 @@ final class IngestionServiceTest extends IngestionTestCase
         $this->ingestion($counting)->ingest($this->incoming(), $this->temp($this->pdf()));
         self::assertSame(['SELECT', 'INSERT'], $statements, 'read the number, record "unchanged"');
         self::assertSame(['received', 'attached', 'unchanged'], $this->eventsOf((int) $this->db->fetchValue('SELECT id_document FROM PREFIX_ebpdocuments_document')));
+    }
+
+    public function testWithTheEmailProofRequiredTheProofIsReadInTheMatchingStatement(): void
+    {
+        $this->proofSettings = new InMemorySettings([SettingKeys::REQUIRE_EMAIL_PROOF => '1']);
+        $proven = $this->addCustomer('proven@x.fr');
+        $this->addCustomer('unproven@x.fr');
+        $this->proofs($this->db)->record($proven, 'proven@x.fr', EmailProofs::METHOD_CODE);
+        $statements = [];
+        $counting = new InterceptingConnection($this->db, function (string $sql) use (&$statements) {
+            $statements[] = strtok(ltrim($sql), " \n");
+
+            return null;
+        });
+
+        $attached = $this->ingestion($counting)->ingest($this->incoming(['email' => 'proven@x.fr']), $this->temp($this->pdf()));
+        self::assertSame(DocumentStatus::ATTACHED, $attached->status());
+        self::assertSame($proven, $attached->customerId());
+        self::assertSame(['SELECT', 'SELECT', 'INSERT', 'INSERT'], $statements, 'number, e-mail with its proof, row, events');
+
+        $statements = [];
+        $waiting = $this->ingestion($counting)->ingest($this->incoming(['email' => 'unproven@x.fr', 'reference' => 'FA-UNPROVEN']), $this->temp($this->pdf('other')));
+        self::assertSame(DocumentStatus::PENDING, $waiting->status());
+        self::assertSame(NoticeReason::UNPROVEN_EMAIL, $waiting->reason());
+        self::assertSame(['SELECT', 'SELECT', 'INSERT', 'INSERT'], $statements);
     }
 
     public function testNoLockIsHeldOnAMissingNumberWhileANewDocumentIsStored(): void

@@ -190,7 +190,8 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertSame(1, $data['attachedToday']);
         $this->assertSame($yesterday >= $firstOfMonth ? 2 : 1, $data['attachedThisMonth']);
         $this->assertSame(3, $data['noticesWaiting']);
-        $this->assertSame([['reason' => 'NO_ACCOUNT', 'count' => 2], ['reason' => 'GUEST_ONLY', 'count' => 1]], $data['noticesByReason']);
+        $this->assertSame([['reason' => 'NO_ACCOUNT', 'count' => 2, 'capped' => false], ['reason' => 'GUEST_ONLY', 'count' => 1, 'capped' => false]], $data['noticesByReason']);
+        $this->assertFalse($data['noticesWaitingCapped']);
         $this->assertSame($last, $data['lastDocument']['id']);
         $this->assertSame('Bureau', $data['lastDocument']['keyLabel']);
         $this->assertSame(['unauthenticated', 'pdf_invalid'], array_column($data['recentErrors'], 'code'), 'newest first, this shop only');
