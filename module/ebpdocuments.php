@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Ebpdocuments\Adapter\ContextParts;
 use Ebpdocuments\Adapter\ApplicationFactory;
 use Ebpdocuments\Adapter\GuestTrackingSession;
 use Ebpdocuments\Adapter\PrestaShopAdminPageBlock;
@@ -97,7 +98,7 @@ class Ebpdocuments extends Module
      */
     public function getContent()
     {
-        Tools::redirectAdmin($this->context->link->getAdminLink(self::ADMIN_CONTROLLER));
+        Tools::redirectAdmin(ContextParts::link($this->shopContext())->getAdminLink(self::ADMIN_CONTROLLER));
     }
 
     /**
@@ -106,7 +107,7 @@ class Ebpdocuments extends Module
     public function app(): Application
     {
         if ($this->application === null) {
-            $this->application = ApplicationFactory::forShop($this->context, $this);
+            $this->application = ApplicationFactory::forShop($this->shopContext(), $this);
         }
 
         return $this->application;
@@ -157,11 +158,11 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayCustomerAccount($params)
     {
-        $variables = $this->app()->customer()->customerAccountTile()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId());
+        $variables = $this->app()->customer()->customerAccountTile()->variables(PrestaShopCustomerIdentity::fromContext($this->shopContext()), $this->app()->shopId());
         if ($variables === null) {
             return '';
         }
-        $this->context->smarty->assign(['ebpdocuments_url' => $variables['url'], 'ebpdocuments_new_count' => $variables['newCount']]);
+        ContextParts::smarty($this->shopContext())->assign(['ebpdocuments_url' => $variables['url'], 'ebpdocuments_new_count' => $variables['newCount']]);
 
         return $this->fetch('module:ebpdocuments/views/templates/hook/' . ($this->themeHasAccountMenu() ? 'customer-account-tile-hummingbird.tpl' : 'customer-account-tile.tpl'));
     }
@@ -173,7 +174,7 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayMyAccountBlock($params)
     {
-        $this->context->smarty->assign(['ebpdocuments_url' => $this->app()->customer()->myAccountBlockLink()->variables()['url']]);
+        ContextParts::smarty($this->shopContext())->assign(['ebpdocuments_url' => $this->app()->customer()->myAccountBlockLink()->variables()['url']]);
 
         return $this->fetch('module:ebpdocuments/views/templates/hook/my-account-block-link.tpl');
     }
@@ -189,18 +190,18 @@ class Ebpdocuments extends Module
         if ($orderId <= 0) {
             return '';
         }
-        $variables = $this->app()->customer()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->context), $this->app()->shopId(), $orderId);
-        if ($variables === null && GuestTrackingSession::isTrackingPage($this->context)) {
+        $variables = $this->app()->customer()->orderDetailDocuments()->variables(PrestaShopCustomerIdentity::fromContext($this->shopContext()), $this->app()->shopId(), $orderId);
+        if ($variables === null && GuestTrackingSession::isTrackingPage($this->shopContext())) {
             // Guest order tracking: core shows this page only after the order reference and e-mail were proven.
             $variables = $this->app()->customer()->guestOrderDocuments()->variables($this->app()->shopId(), $orderId);
             if ($variables !== null) {
-                GuestTrackingSession::prove($this->context, $orderId);
+                GuestTrackingSession::prove($this->shopContext(), $orderId);
             }
         }
         if ($variables === null) {
             return '';
         }
-        $this->context->smarty->assign(['ebpdocuments_documents' => (new PrestaShopFrontFormatter($this->context))->documents($variables['documents'])]);
+        ContextParts::smarty($this->shopContext())->assign(['ebpdocuments_documents' => (new PrestaShopFrontFormatter($this->shopContext()))->documents($variables['documents'])]);
 
         return $this->fetch('module:ebpdocuments/views/templates/hook/order-detail-documents.tpl');
     }
@@ -331,7 +332,7 @@ class Ebpdocuments extends Module
      */
     public function hookDisplayBackOfficeHeader($params)
     {
-        $employee = $this->context->employee;
+        $employee = $this->shopContext()->employee;
         if (!$employee || !Access::isGranted('ROLE_MOD_TAB_' . strtoupper(self::ADMIN_CONTROLLER) . '_READ', (int) $employee->id_profile)) {
             return '';
         }
@@ -372,7 +373,7 @@ class Ebpdocuments extends Module
     {
         $app = $this->app();
 
-        return new PrestaShopAdminPageBlock($this, $this->context, $app->backOffice()->pageDocuments(), $app->core()->translator(), $app->receiving()->uploadLimits());
+        return new PrestaShopAdminPageBlock($this, $this->shopContext(), $app->backOffice()->pageDocuments(), $app->core()->translator(), $app->receiving()->uploadLimits());
     }
 
     /**
@@ -389,5 +390,18 @@ class Ebpdocuments extends Module
         }
 
         return false;
+    }
+
+    /**
+     * The request's context: PrestaShop 9 declares Module::$context nullable, and core sets it before any hook runs.
+     */
+    private function shopContext(): Context
+    {
+        $context = $this->context instanceof Context ? $this->context : Context::getContext();
+        if (!$context instanceof Context) {
+            throw new LogicException('PrestaShop context missing');
+        }
+
+        return $context;
     }
 }

@@ -1,6 +1,7 @@
 /** In-memory stand-in for the AJAX controller, for the dev page only. Follows docs/ARCHITECTURE.md loosely. */
 import type { AxiosAdapter, AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import type { ApiKey, CustomerHit, DocumentRow, EventRow, Settings } from '../src/types/api';
+import { DOCUMENT_TYPES } from './documentTypes';
 
 type Params = Record<string, unknown>;
 
@@ -9,7 +10,7 @@ const customers: CustomerHit[] = [
   { id: 8, firstname: 'Paul', lastname: 'Durand', email: 'paul@durand-sarl.example', company: 'Durand SARL', isGuest: false, url: '#customer-8' },
   { id: 9, firstname: 'Paul', lastname: 'Durand', email: 'paul@durand-sarl.example', company: null, isGuest: true, url: '#customer-9' },
 ];
-const types = ['invoice', 'order', 'delivery', 'quote', 'credit_note'];
+const types = DOCUMENT_TYPES.map((type) => type.code).filter((code) => code !== 'other');
 const reasons = ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL'] as const;
 
 function pad(n: number): string {
@@ -71,7 +72,7 @@ const state = {
     mailAttachMaxMb: 5,
     guestMailTypes: [],
     onCustomerDelete: 'keep_aside',
-    visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
+    visibleTypes: DOCUMENT_TYPES.filter((type) => type.visibleByDefault).map((type) => type.code),
     purgeWaitingDays: 0,
     digestEnabled: false,
     digestDays: 7,

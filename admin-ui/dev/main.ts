@@ -11,6 +11,7 @@ import frenchXlf from '../../module/translations/fr-FR/ModulesEbpdocumentsAdmin.
 import { MOUNT_ID } from '../src/boot';
 import { mountAdminApp } from '../src/mount';
 import type { BootPayload } from '../src/types/boot';
+import { DOCUMENT_TYPES } from './documentTypes';
 import { createFakeAdapter } from './fakeServer';
 import { devWordings } from './wordings';
 
@@ -34,7 +35,7 @@ const payload: BootPayload = {
   },
   permissions: { view: true, edit: true, delete: true },
   i18n,
-  documentTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'].map((code) => ({ code, label: i18n[`documentType.${code}`] ?? code })),
+  documentTypes: DOCUMENT_TYPES.map(({ code }) => ({ code, label: i18n[`documentType.${code}`] ?? code })),
   waitingReasons: ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL'].map((code) => ({
     code,
     label: i18n[`waitingReason.${code}.label`] ?? code,

@@ -1,4 +1,6 @@
-/** Reads the wordings straight from the PHP source (and the French XLF) for the dev page. */
+import { documentTypeWordings } from './documentTypes';
+
+/** Reads the wordings straight from the PHP source and the document types' data (and the French XLF) for the dev page. */
 export function devWordings(php: string, xlf: string | null): Record<string, string> {
   const unquote = (text: string): string => text.replace(/\\(['\\])/g, '$1');
   const decode = (text: string): string =>
@@ -10,6 +12,9 @@ export function devWordings(php: string, xlf: string | null): Record<string, str
     }
   }
   const out: Record<string, string> = {};
+  for (const [key, english] of Object.entries(documentTypeWordings())) {
+    out[key] = french.get(english) ?? english;
+  }
   for (const match of php.matchAll(/'((?:[^'\\]|\\.)+)'\s*=>\s*\$translator->trans\(\s*'((?:[^'\\]|\\.)*)'/g)) {
     const english = unquote(match[2] ?? '');
     out[unquote(match[1] ?? '')] = french.get(english) ?? english;

@@ -1,4 +1,4 @@
-import { buildHref, readQueryState } from '@/composables/urlState';
+import { buildHref, readQueryState } from '@/urlState';
 import { useNavigationStore } from '@/stores/navigation';
 import { BO_URL, setupApp } from './support/setup';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOCUMENT_TYPES } from '../../admin-ui/dev/documentTypes';
 import { FRENCH_XLF, ROOT, phpWordings } from './support/wordings';
 
 function sourceFiles(dir: string): string[] {
@@ -107,7 +108,7 @@ describe('wordings', () => {
   });
 
   it('labels every document type and notice reason', () => {
-    for (const code of ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other']) {
+    for (const { code } of DOCUMENT_TYPES) {
       expect(php[`documentType.${code}`]).toBeTruthy();
     }
     for (const code of ['NO_ACCOUNT', 'GUEST_ONLY', 'AMBIGUOUS', 'INVALID_EMAIL']) {

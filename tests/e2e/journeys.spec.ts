@@ -1,5 +1,5 @@
 /**
- * The six journeys of issue 5 the import journey of issue 13, journey 8 of issue 12 and journey 9 of issue 11, in order, against the real PrestaShop given by EBPDOCS_E2E_* (docs/DEVELOPMENT.md).
+ * The nine journeys of docs/DEVELOPMENT.md, in order, against the real PrestaShop given by EBPDOCS_E2E_* (docs/DEVELOPMENT.md).
  * Each journey builds on the previous ones (the key of journey 1, the documents of journey 2…), so a failure stops
  * the ones after it. Screenshots: .cache/e2e-artifacts/<run id>/.
  */

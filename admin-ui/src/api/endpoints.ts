@@ -18,6 +18,49 @@ import type {
   WebserviceKeys,
 } from '../types/api';
 
+/**
+ * Every admin AJAX action, in the order of PHP's Admin\ActionDispatcher::ACTIONS (tests/admin-ui/contract/actions.spec.ts
+ * compares both). HttpClient.call() takes only these names.
+ */
+export const ADMIN_ACTIONS = [
+  'getSetup',
+  'saveSettings',
+  'listKeys',
+  'createKey',
+  'revokeKey',
+  'listWebserviceKeys',
+  'getOverview',
+  'listDocuments',
+  'getDocumentEvents',
+  'assignDocument',
+  'deleteDocuments',
+  'searchCustomers',
+  'retryMatching',
+  'dismissWaiting',
+  'listEvents',
+  'purgeAll',
+  'downloadDocument',
+  'exportDocuments',
+  'downloadDocumentsZip',
+  'getImport',
+  'createImport',
+  'uploadImportChunk',
+  'configureImport',
+  'stepImport',
+  'startImport',
+  'cancelImport',
+  'downloadImportResult',
+  'getCustomerDocuments',
+  'getOrderDocuments',
+  'uploadDocument',
+  'resendDocumentMail',
+  'getHealth',
+  'getKeyActivity',
+  'sendTestDocument',
+] as const;
+
+export type AdminAction = (typeof ADMIN_ACTIONS)[number];
+
 export function getSetup(): Promise<Setup> {
   return http().call<Setup>('getSetup');
 }

@@ -1,5 +1,6 @@
 import axios, { type AxiosAdapter, type AxiosInstance, type AxiosResponse } from 'axios';
 import { t } from '../i18n';
+import type { AdminAction } from './endpoints';
 
 /**
  * `session_expired`: the back-office login or token is gone (401, or a login page instead of JSON);
@@ -54,7 +55,7 @@ export interface HttpClientOptions {
 }
 
 export interface HttpClient {
-  call<T>(action: string, params?: Record<string, unknown>): Promise<T>;
+  call<T>(action: AdminAction, params?: Record<string, unknown>): Promise<T>;
   /** POSTs raw bytes to a PHP-built action URL (a chunk of an upload); same envelope and errors as call(). */
   send<T>(url: string, body: Blob): Promise<T>;
   readonly axios: AxiosInstance;
@@ -114,7 +115,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return new ApiError(status, code, serverMessage ?? t('error.server', { status }), field);
   }
 
-  async function call<T>(action: string, params: Record<string, unknown> = {}): Promise<T> {
+  async function call<T>(action: AdminAction, params: Record<string, unknown> = {}): Promise<T> {
     return post<T>(options.ajaxUrl, { action, params });
   }
 

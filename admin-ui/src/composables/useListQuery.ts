@@ -1,7 +1,7 @@
 import { watchDebounced } from '@vueuse/core';
 import { computed, ref, watch } from 'vue';
 import { useNavigationStore } from '../stores/navigation';
-import type { QueryState } from './urlState';
+import type { QueryState } from '../urlState';
 
 /** A whole number above 0 read from the URL, or the fallback. */
 export function positiveInt(value: string | undefined, fallback: number): number {

@@ -1,58 +1,64 @@
 import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
 import { listDocuments } from '../api/endpoints';
 import type { BootPayload, Permissions } from '../types/boot';
 
 /** What the boot payload gave, plus the app-wide states (session, waiting badge). */
-export const useAppStore = defineStore('app', {
-  state: () => ({
-    moduleVersion: '',
-    locale: 'en-US',
-    currencyIsoCode: '',
-    urls: { ajax: '', receive: '', api: '', openApi: '', exportDocuments: '', downloadZip: '' } as BootPayload['urls'],
-    permissions: { view: false, edit: false, delete: false } as Permissions,
-    documentTypes: [] as BootPayload['documentTypes'],
-    waitingReasons: [] as BootPayload['waitingReasons'],
-    shops: [] as BootPayload['shops'],
-    waitingCount: 0,
-    sessionExpired: false,
-  }),
-  getters: {
-    canEdit: (state) => state.permissions.edit,
-    canDelete: (state) => state.permissions.delete,
-  },
-  actions: {
-    init(payload: BootPayload): void {
-      this.moduleVersion = payload.moduleVersion;
-      this.locale = payload.locale;
-      this.currencyIsoCode = payload.currencyIsoCode;
-      this.urls = { ...payload.urls };
-      this.permissions = { ...payload.permissions };
-      this.documentTypes = payload.documentTypes;
-      this.waitingReasons = payload.waitingReasons;
-      this.shops = payload.shops;
-      this.waitingCount = payload.initial.waitingCount;
-    },
-    typeLabel(code: string): string {
-      return this.documentTypes.find((type) => type.code === code)?.label ?? code;
-    },
-    reason(code: string | null): { label: string; message: string } | null {
-      if (!code) {
-        return null;
-      }
-      const found = this.waitingReasons.find((reason) => reason.code === code);
-      return found ? { label: found.label, message: found.message } : { label: code, message: '' };
-    },
-    markSessionExpired(): void {
-      this.sessionExpired = true;
-    },
-    /** Re-reads the number of waiting documents (after an action that may change it). Failures keep the old count. */
-    async refreshWaitingCount(): Promise<void> {
-      try {
-        const page = await listDocuments({ status: 'pending', page: 1, perPage: 1 });
-        this.waitingCount = page.total;
-      } catch {
-        // The badge is informative; the action's own message already tells about failures.
-      }
-    },
-  },
+export const useAppStore = defineStore('app', () => {
+  const moduleVersion = ref('');
+  const locale = ref('en-US');
+  const currencyIsoCode = ref('');
+  const urls = ref<BootPayload['urls']>({ ajax: '', receive: '', api: '', openApi: '', exportDocuments: '', downloadZip: '' });
+  const permissions = ref<Permissions>({ view: false, edit: false, delete: false });
+  const documentTypes = ref<BootPayload['documentTypes']>([]);
+  const waitingReasons = ref<BootPayload['waitingReasons']>([]);
+  const shops = ref<BootPayload['shops']>([]);
+  const waitingCount = ref(0);
+  const sessionExpired = ref(false);
+
+  const canEdit = computed(() => permissions.value.edit);
+  const canDelete = computed(() => permissions.value.delete);
+
+  function init(payload: BootPayload): void {
+    moduleVersion.value = payload.moduleVersion;
+    locale.value = payload.locale;
+    currencyIsoCode.value = payload.currencyIsoCode;
+    urls.value = { ...payload.urls };
+    permissions.value = { ...payload.permissions };
+    documentTypes.value = payload.documentTypes;
+    waitingReasons.value = payload.waitingReasons;
+    shops.value = payload.shops;
+    waitingCount.value = payload.initial.waitingCount;
+  }
+
+  function typeLabel(code: string): string {
+    return documentTypes.value.find((type) => type.code === code)?.label ?? code;
+  }
+
+  function reason(code: string | null): { label: string; message: string } | null {
+    if (!code) {
+      return null;
+    }
+    const found = waitingReasons.value.find((candidate) => candidate.code === code);
+    return found ? { label: found.label, message: found.message } : { label: code, message: '' };
+  }
+
+  function markSessionExpired(): void {
+    sessionExpired.value = true;
+  }
+
+  /** Re-reads the number of waiting documents (after an action that may change it). Failures keep the old count. */
+  async function refreshWaitingCount(): Promise<void> {
+    try {
+      const page = await listDocuments({ status: 'pending', page: 1, perPage: 1 });
+      waitingCount.value = page.total;
+    } catch {
+      // The badge is informative; the action's own message already tells about failures.
+    }
+  }
+
+  return {
+    moduleVersion, locale, currencyIsoCode, urls, permissions, documentTypes, waitingReasons, shops, waitingCount, sessionExpired,
+    canEdit, canDelete, init, typeLabel, reason, markSessionExpired, refreshWaitingCount,
+  };
 });

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { useDocumentList } from './documentList';
+import { useDocumentList } from '../composables/useDocumentList';
 
 /** The Documents view: every document, server-side filtered, sorted and paged. */
 export const useDocumentsStore = defineStore('documents', () => useDocumentList());

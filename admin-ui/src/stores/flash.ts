@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { ref } from 'vue';
 
 export type FlashKind = 'success' | 'danger' | 'warning' | 'info';
 
@@ -13,28 +14,33 @@ export interface FlashMessage {
 let nextId = 1;
 
 /** Messages shown above the views (results of actions, failures). */
-export const useFlashStore = defineStore('flash', {
-  state: () => ({ messages: [] as FlashMessage[] }),
-  actions: {
-    push(kind: FlashKind, text: string, action?: FlashMessage['action']): number {
-      const id = nextId++;
-      this.messages.push(action ? { id, kind, text, action } : { id, kind, text });
-      if (this.messages.length > 5) {
-        this.messages.shift();
-      }
-      return id;
-    },
-    success(text: string): number {
-      return this.push('success', text);
-    },
-    error(text: string): number {
-      return this.push('danger', text);
-    },
-    dismiss(id: number): void {
-      this.messages = this.messages.filter((message) => message.id !== id);
-    },
-    clear(): void {
-      this.messages = [];
-    },
-  },
+export const useFlashStore = defineStore('flash', () => {
+  const messages = ref<FlashMessage[]>([]);
+
+  function push(kind: FlashKind, text: string, action?: FlashMessage['action']): number {
+    const id = nextId++;
+    messages.value.push(action ? { id, kind, text, action } : { id, kind, text });
+    if (messages.value.length > 5) {
+      messages.value.shift();
+    }
+    return id;
+  }
+
+  function success(text: string): number {
+    return push('success', text);
+  }
+
+  function error(text: string): number {
+    return push('danger', text);
+  }
+
+  function dismiss(id: number): void {
+    messages.value = messages.value.filter((message) => message.id !== id);
+  }
+
+  function clear(): void {
+    messages.value = [];
+  }
+
+  return { messages, push, success, error, dismiss, clear };
 });

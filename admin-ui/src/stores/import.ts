@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
 import * as api from '../api/endpoints';
 import { errorMessage } from '../api/errors';
 import { ApiError } from '../api/http';
@@ -12,200 +13,202 @@ function wait(ms: number): Promise<void> {
 }
 
 /**
- * The import of older documents (issue 13), driven from here: chunked upload (each chunk under the shop's PHP
+ * The import of older documents, driven from here: chunked upload (each chunk under the shop's PHP
  * limit, resumed from what the server says it received), then one stepImport after another while the import is
  * analyzing (dry run) or running, until it is ready / done, paused or cancelled. The server keeps all the state,
  * so a closed tab loses nothing: load() finds the unfinished import.
  */
-export const useImportStore = defineStore('import', {
-  state: () => ({
-    current: null as ImportState | null,
-    loading: false,
-    loaded: false,
-    error: null as string | null,
-    paused: false,
-    working: false,
-    /** The chosen files of this page (a closed tab must choose them again to finish an upload). */
-    files: { zip: null as File | null, csv: null as File | null },
-    filesMismatch: false,
-  }),
-  getters: {
-    uploadedBytes: (state) => (state.current ? state.current.zip.received + state.current.csv.received : 0),
-    uploadBytes: (state) => (state.current ? state.current.zip.size + state.current.csv.size : 0),
-    stepping: (state) => state.current !== null && (state.current.status === 'analyzing' || state.current.status === 'running'),
-  },
-  actions: {
-    async load(): Promise<void> {
-      this.loading = true;
-      this.error = null;
-      try {
-        this.current = (await api.getImport()).import;
-        this.loaded = true;
-        if (this.current?.status === 'analyzing') {
-          void this.drive();
-        } else if (this.current?.status === 'running' || this.current?.status === 'uploading') {
-          // A closed tab left it: the merchant decides when it goes on.
-          this.paused = true;
+export const useImportStore = defineStore('import', () => {
+  const current = ref<ImportState | null>(null);
+  const loading = ref(false);
+  const loaded = ref(false);
+  const error = ref<string | null>(null);
+  const paused = ref(false);
+  const working = ref(false);
+  /** The chosen files of this page (a closed tab must choose them again to finish an upload). */
+  const files = ref<{ zip: File | null; csv: File | null }>({ zip: null, csv: null });
+  const filesMismatch = ref(false);
+
+  const uploadedBytes = computed(() => (current.value ? current.value.zip.received + current.value.csv.received : 0));
+  const uploadBytes = computed(() => (current.value ? current.value.zip.size + current.value.csv.size : 0));
+  const stepping = computed(() => current.value !== null && (current.value.status === 'analyzing' || current.value.status === 'running'));
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      current.value = (await api.getImport()).import;
+      loaded.value = true;
+      if (current.value?.status === 'analyzing') {
+        void drive();
+      } else if (current.value?.status === 'running' || current.value?.status === 'uploading') {
+        // A closed tab left it: the merchant decides when it goes on.
+        paused.value = true;
+      }
+    } catch (cause) {
+      error.value = errorMessage(cause);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function begin(zip: File, csv: File, notify: boolean): Promise<void> {
+    error.value = null;
+    paused.value = false;
+    files.value = { zip, csv };
+    try {
+      current.value = (await api.createImport({ name: zip.name, size: zip.size }, { name: csv.name, size: csv.size }, notify)).import;
+    } catch (cause) {
+      error.value = errorMessage(cause);
+      return;
+    }
+    await upload();
+  }
+
+  /** After a closed tab: the same files again (same names and sizes), then the upload goes on. */
+  async function chooseFilesAgain(zip: File, csv: File): Promise<void> {
+    const state = current.value;
+    if (!state || zip.name !== state.zip.name || zip.size !== state.zip.size || csv.name !== state.csv.name || csv.size !== state.csv.size) {
+      filesMismatch.value = true;
+      return;
+    }
+    filesMismatch.value = false;
+    files.value = { zip, csv };
+    paused.value = false;
+    await upload();
+  }
+
+  async function upload(): Promise<void> {
+    if (working.value || !current.value) {
+      return;
+    }
+    working.value = true;
+    error.value = null;
+    try {
+      for (const which of ['zip', 'csv'] as const) {
+        const file = files.value[which];
+        if (!file) {
+          paused.value = true;
+          return;
         }
-      } catch (cause) {
-        this.error = errorMessage(cause);
-      } finally {
-        this.loading = false;
-      }
-    },
-
-    async begin(zip: File, csv: File, notify: boolean): Promise<void> {
-      this.error = null;
-      this.paused = false;
-      this.files = { zip, csv };
-      try {
-        this.current = (await api.createImport({ name: zip.name, size: zip.size }, { name: csv.name, size: csv.size }, notify)).import;
-      } catch (cause) {
-        this.error = errorMessage(cause);
-        return;
-      }
-      await this.upload();
-    },
-
-    /** After a closed tab: the same files again (same names and sizes), then the upload goes on. */
-    async chooseFilesAgain(zip: File, csv: File): Promise<void> {
-      const current = this.current;
-      if (!current || zip.name !== current.zip.name || zip.size !== current.zip.size || csv.name !== current.csv.name || csv.size !== current.csv.size) {
-        this.filesMismatch = true;
-        return;
-      }
-      this.filesMismatch = false;
-      this.files = { zip, csv };
-      this.paused = false;
-      await this.upload();
-    },
-
-    async upload(): Promise<void> {
-      if (this.working || !this.current) {
-        return;
-      }
-      this.working = true;
-      this.error = null;
-      try {
-        for (const which of ['zip', 'csv'] as const) {
-          const file = this.files[which];
-          if (!file) {
-            this.paused = true;
+        while (current.value && current.value[which].received < file.size) {
+          if (paused.value) {
             return;
           }
-          while (this.current && this.current[which].received < file.size) {
-            if (this.paused) {
-              return;
+          const state: ImportState = current.value;
+          const offset = state[which].received;
+          const chunk = file.slice(offset, offset + Math.max(1, state.chunkBytes));
+          try {
+            const answer = await api.uploadImportChunk(state, which, offset, chunk);
+            state[which].received = answer.received;
+          } catch (cause) {
+            if (cause instanceof ApiError && cause.status === 409) {
+              // The server has more (or less) than we thought: go on from what it says.
+              current.value = (await api.getImport(state.id)).import;
+              continue;
             }
-            const offset = this.current[which].received;
-            const chunk = file.slice(offset, offset + Math.max(1, this.current.chunkBytes));
-            try {
-              const answer = await api.uploadImportChunk(this.current, which, offset, chunk);
-              this.current[which].received = answer.received;
-            } catch (cause) {
-              if (cause instanceof ApiError && cause.status === 409) {
-                // The server has more (or less) than we thought: go on from what it says.
-                this.current = (await api.getImport(this.current.id)).import;
-                continue;
-              }
-              throw cause;
-            }
+            throw cause;
           }
         }
-        if (this.current) {
-          this.current = (await api.getImport(this.current.id)).import;
+      }
+      if (current.value) {
+        current.value = (await api.getImport(current.value.id)).import;
+      }
+    } catch (cause) {
+      error.value = errorMessage(cause);
+      paused.value = true;
+      return;
+    } finally {
+      working.value = false;
+    }
+    await drive();
+  }
+
+  /** Steps until the import needs the merchant (ready, done), is paused, or fails. */
+  async function drive(): Promise<void> {
+    if (working.value) {
+      return;
+    }
+    working.value = true;
+    paused.value = false;
+    error.value = null;
+    try {
+      while (current.value && stepping.value && !paused.value) {
+        const answer = await api.stepImport(current.value.id);
+        current.value = answer.import;
+        if (answer.import.busy) {
+          await wait(BUSY_WAIT_MS);
         }
-      } catch (cause) {
-        this.error = errorMessage(cause);
-        this.paused = true;
-        return;
-      } finally {
-        this.working = false;
       }
-      await this.drive();
-    },
+    } catch (cause) {
+      error.value = errorMessage(cause);
+      paused.value = true;
+    } finally {
+      working.value = false;
+    }
+  }
 
-    /** Steps until the import needs the merchant (ready, done), is paused, or fails. */
-    async drive(): Promise<void> {
-      if (this.working) {
-        return;
-      }
-      this.working = true;
-      this.paused = false;
-      this.error = null;
-      try {
-        while (this.current && this.stepping && !this.paused) {
-          const answer = await api.stepImport(this.current.id);
-          this.current = answer.import;
-          if (answer.import.busy) {
-            await wait(BUSY_WAIT_MS);
-          }
-        }
-      } catch (cause) {
-        this.error = errorMessage(cause);
-        this.paused = true;
-      } finally {
-        this.working = false;
-      }
-    },
+  function pause(): void {
+    paused.value = true;
+  }
 
-    pause(): void {
-      this.paused = true;
-    },
+  async function resume(): Promise<void> {
+    paused.value = false;
+    if (current.value?.status === 'uploading') {
+      await upload();
+      return;
+    }
+    await drive();
+  }
 
-    async resume(): Promise<void> {
-      this.paused = false;
-      if (this.current?.status === 'uploading') {
-        await this.upload();
-        return;
-      }
-      await this.drive();
-    },
+  async function configure(mapping: Partial<Record<ImportField, string | null>>, pattern: string, notify: boolean): Promise<void> {
+    if (!current.value) {
+      return;
+    }
+    try {
+      current.value = (await api.configureImport(current.value.id, mapping, pattern, notify)).import;
+    } catch (cause) {
+      error.value = errorMessage(cause);
+      return;
+    }
+    await drive();
+  }
 
-    async configure(mapping: Partial<Record<ImportField, string | null>>, pattern: string, notify: boolean): Promise<void> {
-      if (!this.current) {
-        return;
-      }
-      try {
-        this.current = (await api.configureImport(this.current.id, mapping, pattern, notify)).import;
-      } catch (cause) {
-        this.error = errorMessage(cause);
-        return;
-      }
-      await this.drive();
-    },
+  async function start(): Promise<void> {
+    if (!current.value) {
+      return;
+    }
+    try {
+      current.value = (await api.startImport(current.value.id)).import;
+    } catch (cause) {
+      error.value = errorMessage(cause);
+      return;
+    }
+    await drive();
+  }
 
-    async start(): Promise<void> {
-      if (!this.current) {
-        return;
-      }
-      try {
-        this.current = (await api.startImport(this.current.id)).import;
-      } catch (cause) {
-        this.error = errorMessage(cause);
-        return;
-      }
-      await this.drive();
-    },
+  async function cancel(): Promise<void> {
+    if (!current.value) {
+      return;
+    }
+    paused.value = true;
+    try {
+      current.value = (await api.cancelImport(current.value.id)).import;
+    } catch (cause) {
+      error.value = errorMessage(cause);
+    }
+  }
 
-    async cancel(): Promise<void> {
-      if (!this.current) {
-        return;
-      }
-      this.paused = true;
-      try {
-        this.current = (await api.cancelImport(this.current.id)).import;
-      } catch (cause) {
-        this.error = errorMessage(cause);
-      }
-    },
+  function reset(): void {
+    current.value = null;
+    paused.value = false;
+    error.value = null;
+    files.value = { zip: null, csv: null };
+    filesMismatch.value = false;
+  }
 
-    reset(): void {
-      this.current = null;
-      this.paused = false;
-      this.error = null;
-      this.files = { zip: null, csv: null };
-      this.filesMismatch = false;
-    },
-  },
+  return {
+    current, loading, loaded, error, paused, working, files, filesMismatch, uploadedBytes, uploadBytes, stepping,
+    load, begin, chooseFilesAgain, upload, drive, pause, resume, configure, start, cancel, reset,
+  };
 });

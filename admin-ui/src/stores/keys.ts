@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { ref } from 'vue';
 import * as api from '../api/endpoints';
 import { errorMessage, failureText } from '../api/errors';
 import { t } from '../i18n';
@@ -6,86 +7,92 @@ import type { ApiKey, WebserviceKeys } from '../types/api';
 import { useFlashStore } from './flash';
 
 /** The module's API keys: list, create (secret shown once), revoke (optimistic); and the shop's Webservice keys. */
-export const useKeysStore = defineStore('keys', {
-  state: () => ({
-    keys: [] as ApiKey[],
-    loaded: false,
-    loading: false,
-    error: null as string | null,
-    creating: false,
-    createError: null as string | null,
-    /** The secret of the key just created; cleared when the admin dismisses it. Never stored elsewhere. */
-    newSecret: null as { label: string; secret: string } | null,
-    webservice: null as WebserviceKeys | null,
-    webserviceLoading: false,
-    webserviceError: null as string | null,
-  }),
-  actions: {
-    async load(): Promise<void> {
-      this.loading = true;
-      this.error = null;
-      try {
-        this.keys = (await api.listKeys()).keys;
-        this.loaded = true;
-      } catch (error) {
-        this.error = errorMessage(error);
-      } finally {
-        this.loading = false;
+export const useKeysStore = defineStore('keys', () => {
+  const keys = ref<ApiKey[]>([]);
+  const loaded = ref(false);
+  const loading = ref(false);
+  const error = ref<string | null>(null);
+  const creating = ref(false);
+  const createError = ref<string | null>(null);
+  /** The secret of the key just created; cleared when the admin dismisses it. Never stored elsewhere. */
+  const newSecret = ref<{ label: string; secret: string } | null>(null);
+  const webservice = ref<WebserviceKeys | null>(null);
+  const webserviceLoading = ref(false);
+  const webserviceError = ref<string | null>(null);
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      keys.value = (await api.listKeys()).keys;
+      loaded.value = true;
+    } catch (cause) {
+      error.value = errorMessage(cause);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function loadWebservice(): Promise<void> {
+    webserviceLoading.value = true;
+    webserviceError.value = null;
+    try {
+      webservice.value = await api.listWebserviceKeys();
+    } catch (cause) {
+      webserviceError.value = errorMessage(cause);
+    } finally {
+      webserviceLoading.value = false;
+    }
+  }
+
+  async function create(label: string, shopId?: number): Promise<boolean> {
+    creating.value = true;
+    createError.value = null;
+    try {
+      const result = await api.createKey(label, shopId);
+      keys.value = [result.key, ...keys.value.filter((key) => key.id !== result.key.id)];
+      newSecret.value = { label: result.key.label, secret: result.secret };
+      return true;
+    } catch (cause) {
+      createError.value = errorMessage(cause);
+      return false;
+    } finally {
+      creating.value = false;
+    }
+  }
+
+  function dismissSecret(): void {
+    newSecret.value = null;
+  }
+
+  /** Shows the key as revoked at once; puts it back as it was if the server refuses. */
+  async function revoke(id: number): Promise<boolean> {
+    const index = keys.value.findIndex((key) => key.id === id);
+    const current = keys.value[index];
+    if (!current) {
+      return false;
+    }
+    const before: ApiKey = { ...current };
+    keys.value[index] = { ...before, active: false, revokedAt: new Date().toISOString() };
+    try {
+      const result = await api.revokeKey(id);
+      const at = keys.value.findIndex((key) => key.id === id);
+      if (at >= 0) {
+        keys.value[at] = result.key;
       }
-    },
-    async loadWebservice(): Promise<void> {
-      this.webserviceLoading = true;
-      this.webserviceError = null;
-      try {
-        this.webservice = await api.listWebserviceKeys();
-      } catch (error) {
-        this.webserviceError = errorMessage(error);
-      } finally {
-        this.webserviceLoading = false;
+      return true;
+    } catch (cause) {
+      const at = keys.value.findIndex((key) => key.id === id);
+      if (at >= 0) {
+        keys.value[at] = before;
       }
-    },
-    async create(label: string, shopId?: number): Promise<boolean> {
-      this.creating = true;
-      this.createError = null;
-      try {
-        const result = await api.createKey(label, shopId);
-        this.keys = [result.key, ...this.keys.filter((key) => key.id !== result.key.id)];
-        this.newSecret = { label: result.key.label, secret: result.secret };
-        return true;
-      } catch (error) {
-        this.createError = errorMessage(error);
-        return false;
-      } finally {
-        this.creating = false;
-      }
-    },
-    dismissSecret(): void {
-      this.newSecret = null;
-    },
-    /** Shows the key as revoked at once; puts it back as it was if the server refuses. */
-    async revoke(id: number): Promise<boolean> {
-      const index = this.keys.findIndex((key) => key.id === id);
-      const current = this.keys[index];
-      if (!current) {
-        return false;
-      }
-      const before: ApiKey = { ...current };
-      this.keys[index] = { ...before, active: false, revokedAt: new Date().toISOString() };
-      try {
-        const result = await api.revokeKey(id);
-        const at = this.keys.findIndex((key) => key.id === id);
-        if (at >= 0) {
-          this.keys[at] = result.key;
-        }
-        return true;
-      } catch (error) {
-        const at = this.keys.findIndex((key) => key.id === id);
-        if (at >= 0) {
-          this.keys[at] = before;
-        }
-        useFlashStore().error(failureText(t('keys.revokeWhat', { label: before.label }), error));
-        return false;
-      }
-    },
-  },
+      useFlashStore().error(failureText(t('keys.revokeWhat', { label: before.label }), cause));
+      return false;
+    }
+  }
+
+  return {
+    keys, loaded, loading, error, creating, createError, newSecret, webservice, webserviceLoading, webserviceError,
+    load, loadWebservice, create, dismissSecret, revoke,
+  };
 });

@@ -1,27 +1,27 @@
 import { defineStore } from 'pinia';
+import { ref } from 'vue';
 import * as api from '../api/endpoints';
 import { errorMessage } from '../api/errors';
 import type { Overview } from '../types/api';
 import { useAppStore } from './app';
 
-export const useOverviewStore = defineStore('overview', {
-  state: () => ({
-    data: null as Overview | null,
-    loading: false,
-    error: null as string | null,
-  }),
-  actions: {
-    async load(): Promise<void> {
-      this.loading = true;
-      this.error = null;
-      try {
-        this.data = await api.getOverview();
-        useAppStore().waitingCount = this.data.waitingTotal;
-      } catch (error) {
-        this.error = errorMessage(error);
-      } finally {
-        this.loading = false;
-      }
-    },
-  },
+export const useOverviewStore = defineStore('overview', () => {
+  const data = ref<Overview | null>(null);
+  const loading = ref(false);
+  const error = ref<string | null>(null);
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      data.value = await api.getOverview();
+      useAppStore().waitingCount = data.value.waitingTotal;
+    } catch (cause) {
+      error.value = errorMessage(cause);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  return { data, loading, error, load };
 });

@@ -7,7 +7,7 @@ import { formatNumber } from '../format';
 import { t } from '../i18n';
 import type { RetryResult } from '../types/api';
 import { useAppStore } from './app';
-import { useDocumentList } from './documentList';
+import { useDocumentList } from '../composables/useDocumentList';
 import { useFlashStore } from './flash';
 
 /** The To attach view: waiting documents (pending, or dismissed when asked), with retry and dismiss. */

@@ -5,6 +5,7 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
+use Ebpdocuments\Adapter\ContextParts;
 use Ebpdocuments\Adapter\PrestaShopAdminGuard;
 use Ebpdocuments\Admin\AdminMessages;
 use Ebpdocuments\Http\ErrorMapper;
@@ -85,11 +86,11 @@ class AdminEbpdocumentsController extends ModuleAdminController
             $this->module->app()->core()->errorLog()->error('ebpdocuments maintenance failed: ' . $e->getMessage());
         }
         Media::addJsDef(['ebpdocumentsAdminApp' => $this->module->app()->backOffice()->adminBootPresenter()->present($this->bootContext())]);
-        $this->context->smarty->assign([
+        ContextParts::smarty($this->context)->assign([
             'ebpdocuments_app_script' => $this->module->getPathUri() . 'views/js/admin-app/app.js?v=' . rawurlencode((string) $this->module->version),
         ]);
-        $this->content = $this->context->smarty->fetch($this->module->getLocalPath() . 'views/templates/admin/app.tpl');
-        $this->context->smarty->assign('content', $this->content);
+        $this->content = ContextParts::smarty($this->context)->fetch($this->module->getLocalPath() . 'views/templates/admin/app.tpl');
+        ContextParts::smarty($this->context)->assign('content', $this->content);
     }
 
     private function bootContext(): BootContext
@@ -99,12 +100,12 @@ class AdminEbpdocumentsController extends ModuleAdminController
             $shop = Shop::getShop((int) $shopId);
             $shops[] = ['id' => (int) $shopId, 'name' => is_array($shop) ? (string) $shop['name'] : ('#' . (int) $shopId)];
         }
-        $language = $this->context->language;
+        $language = ContextParts::language($this->context);
 
         return new BootContext(
-            $this->context->link->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]),
+            ContextParts::link($this->context)->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]),
             _PS_VERSION_,
-            isset($language->locale) && $language->locale ? (string) $language->locale : (string) $language->iso_code,
+            (string) $language->locale !== '' ? (string) $language->locale : (string) $language->iso_code,
             isset($this->context->currency->iso_code) ? (string) $this->context->currency->iso_code : 'EUR',
             ['view' => (bool) $this->access('view'), 'edit' => (bool) $this->access('edit'), 'delete' => (bool) $this->access('delete')],
             $shops

@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
+use Ebpdocuments\Adapter\ContextParts;
 use Ebpdocuments\Adapter\CustomerFrontController;
 use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
 use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
@@ -17,7 +18,7 @@ class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
 {
     public function init()
     {
-        $this->authRedirection = urlencode($this->context->link->getModuleLink('ebpdocuments', 'documents'));
+        $this->authRedirection = urlencode(ContextParts::link($this->context)->getModuleLink('ebpdocuments', 'documents'));
         parent::init();
     }
 
@@ -48,7 +49,7 @@ class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
         } else {
             $this->errors[] = $result->message();
         }
-        $this->redirectWithNotifications($this->context->link->getModuleLink('ebpdocuments', 'documents'));
+        $this->redirectWithNotifications(ContextParts::link($this->context)->getModuleLink('ebpdocuments', 'documents'));
     }
 
     public function initContent()
@@ -61,7 +62,7 @@ class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
         $variables['documents'] = (new PrestaShopFrontFormatter($this->context))->documents($variables['documents']);
         $variables['formToken'] = Tools::getToken(false);
 
-        $this->context->smarty->assign(['ebpdocuments' => $variables]);
+        ContextParts::smarty($this->context)->assign(['ebpdocuments' => $variables]);
         $this->setTemplate('module:ebpdocuments/views/templates/front/documents.tpl');
     }
 
@@ -71,7 +72,7 @@ class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
         $breadcrumb['links'][] = $this->addMyAccountToBreadcrumb();
         $breadcrumb['links'][] = [
             'title' => $this->trans('My documents', [], 'Modules.Ebpdocuments.Shop'),
-            'url' => $this->context->link->getModuleLink('ebpdocuments', 'documents'),
+            'url' => ContextParts::link($this->context)->getModuleLink('ebpdocuments', 'documents'),
         ];
 
         return $breadcrumb;

@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
+use Ebpdocuments\Adapter\ContextParts;
 use Ebpdocuments\Adapter\CustomerFrontController;
 use Ebpdocuments\Front\DocumentNotFound;
 use Ebpdocuments\Http\Request;
@@ -19,7 +20,7 @@ class EbpdocumentsDownloadModuleFrontController extends CustomerFrontController
     {
         // Back to this very download after login.
         $query = $this->query();
-        $this->authRedirection = urlencode((string) $this->context->link->getModuleLink('ebpdocuments', 'download', [
+        $this->authRedirection = urlencode((string) ContextParts::link($this->context)->getModuleLink('ebpdocuments', 'download', [
             'id' => isset($query['id']) && is_string($query['id']) ? $query['id'] : '',
             'token' => isset($query['token']) && is_string($query['token']) ? $query['token'] : '',
         ]));
@@ -52,8 +53,8 @@ class EbpdocumentsDownloadModuleFrontController extends CustomerFrontController
         header('HTTP/1.1 404 Not Found');
         header('Status: 404 Not Found');
         header('Cache-Control: private, no-store');
-        $this->context->smarty->assign([
-            'ebpdocuments_my_documents_url' => $this->context->link->getModuleLink('ebpdocuments', 'documents'),
+        ContextParts::smarty($this->context)->assign([
+            'ebpdocuments_my_documents_url' => ContextParts::link($this->context)->getModuleLink('ebpdocuments', 'documents'),
         ]);
         $this->setTemplate('module:ebpdocuments/views/templates/front/not-found.tpl');
     }

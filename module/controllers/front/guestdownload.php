@@ -9,6 +9,7 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
+use Ebpdocuments\Adapter\ContextParts;
 use Ebpdocuments\Adapter\GuestTrackingSession;
 use Ebpdocuments\Front\DocumentNotFound;
 use Ebpdocuments\Http\Request;
@@ -43,8 +44,8 @@ class EbpdocumentsGuestdownloadModuleFrontController extends ModuleFrontControll
         header('HTTP/1.1 404 Not Found');
         header('Status: 404 Not Found');
         header('Cache-Control: private, no-store');
-        $this->context->smarty->assign([
-            'ebpdocuments_my_documents_url' => $this->context->link->getPageLink('guest-tracking'),
+        ContextParts::smarty($this->context)->assign([
+            'ebpdocuments_my_documents_url' => ContextParts::link($this->context)->getPageLink('guest-tracking'),
         ]);
         $this->setTemplate('module:ebpdocuments/views/templates/front/not-found.tpl');
     }

@@ -29,7 +29,7 @@ final class ApplicationFactory
             new PrestaShopTranslator($context->getTranslator()),
             new PrestaShopLinks($context->link),
             new PrestaShopMailer(),
-            (int) $context->shop->id,
+            ContextParts::shopId($context),
             self::storageDir($settings->get(SettingKeys::STORAGE_DIR)),
             (string) $module->version
         );
@@ -38,7 +38,7 @@ final class ApplicationFactory
         $core->setServerSecret(new PrestaShopServerSecret());
         $core->setLanguageTranslators(new PrestaShopLanguageTranslators($context));
         $core->setShopEnvironment(new PrestaShopShopEnvironment($context));
-        $core->setShopContact(new PrestaShopShopContact((int) $context->shop->id));
+        $core->setShopContact(new PrestaShopShopContact(ContextParts::shopId($context)));
 
         return new Application($core);
     }

@@ -36,7 +36,7 @@ final class GuestTrackingSession
 
     public static function prove(\Context $context, int $orderId): void
     {
-        $cookie = $context->cookie;
+        $cookie = ContextParts::cookie($context);
         $cookie->__set(self::COOKIE_KEY, implode(',', GuestOrderDocuments::grant(self::provenOrders($context), $orderId)));
         // The page is rendered into a string before anything is sent: the cookie can still go with it.
         $cookie->write();
@@ -47,7 +47,7 @@ final class GuestTrackingSession
      */
     public static function provenOrders(\Context $context): array
     {
-        $value = $context->cookie->__get(self::COOKIE_KEY);
+        $value = ContextParts::cookie($context)->__get(self::COOKIE_KEY);
         if (!is_string($value) || $value === '') {
             return [];
         }

@@ -36,7 +36,7 @@ abstract class MachineFrontController extends \ModuleFrontController
         // PHP's "Maximum number of allowable file uploads has been exceeded", if nothing overwrote it since PHP read
         // the request (best effort: BatchDocumentsHandler also infers dropped parts from the ones it misses).
         $lastError = error_get_last();
-        $this->context->cookie->disallowWriting();
+        ContextParts::cookie($this->context)->disallowWriting();
         $errors = new ErrorMapper(new PrestaShopErrorLog(), $this->connectorLanguage());
         try {
             $request = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals())

@@ -49,6 +49,6 @@ final class PrestaShopAdminGuard implements AdminGuard
     {
         $ids = array_map('intval', (array) \Shop::getContextListShopID());
 
-        return $ids === [] ? [(int) $this->context->shop->id] : $ids;
+        return $ids === [] ? [ContextParts::shopId($this->context)] : $ids;
     }
 }

@@ -101,7 +101,7 @@ final class PrestaShopAdminPageBlock
         foreach (DocumentType::all() as $code) {
             $types[] = ['code' => $code, 'label' => isset($wordings['documentType.' . $code]) ? $wordings['documentType.' . $code] : $code];
         }
-        $this->context->smarty->assign(['ebpdocuments_block' => [
+        ContextParts::smarty($this->context)->assign(['ebpdocuments_block' => [
             'page' => $page,
             'documents' => $this->rows($documents, $wordings, $formatter),
             'waiting' => $this->rows($waiting, $wordings, $formatter),
@@ -111,14 +111,14 @@ final class PrestaShopAdminPageBlock
             'customerId' => $target['customerId'],
             'orderId' => $target['orderId'],
             'canAttach' => $target['canAttach'] && $permissions['edit'],
-            'ajaxUrl' => $this->context->link->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]),
-            'tabUrl' => $this->context->link->getAdminLink('AdminEbpdocuments'),
+            'ajaxUrl' => ContextParts::link($this->context)->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]),
+            'tabUrl' => ContextParts::link($this->context)->getAdminLink('AdminEbpdocuments'),
             'scriptUrl' => $this->module->getPathUri() . 'views/js/admin-page-blocks.js?v=' . rawurlencode((string) $this->module->version),
             'maxMb' => (int) ceil($this->limits->maxPdfBytes() / 1048576),
             'currency' => isset($this->context->currency->iso_code) ? (string) $this->context->currency->iso_code : 'EUR',
         ]]);
 
-        return (string) $this->context->smarty->fetch($this->module->getLocalPath() . self::TEMPLATE);
+        return (string) ContextParts::smarty($this->context)->fetch($this->module->getLocalPath() . self::TEMPLATE);
     }
 
     /**
@@ -184,6 +184,6 @@ final class PrestaShopAdminPageBlock
     {
         $ids = array_map('intval', (array) \Shop::getContextListShopID());
 
-        return new ActionContext(isset($this->context->employee->id) ? (int) $this->context->employee->id : 0, $ids === [] ? [(int) $this->context->shop->id] : $ids);
+        return new ActionContext(isset($this->context->employee->id) ? (int) $this->context->employee->id : 0, $ids === [] ? [ContextParts::shopId($this->context)] : $ids);
     }
 }

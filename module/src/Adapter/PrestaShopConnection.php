@@ -170,8 +170,9 @@ final class PrestaShopConnection extends AbstractConnection
         if (!$this->inTransaction()) {
             return $rows ? $this->db->executeS($sql, true, false) : $this->db->execute($sql, false);
         }
-        if ($this->direct === null) {
-            $this->direct = \Closure::bind(function (string $sql, bool $rows) {
+        $direct = $this->direct;
+        if ($direct === null) {
+            $direct = \Closure::bind(function (string $sql, bool $rows) {
                 $this->result = $this->_query($sql);
                 if (!$this->result) {
                     return false;
@@ -179,8 +180,11 @@ final class PrestaShopConnection extends AbstractConnection
 
                 return $rows ? $this->getAll($this->result) : true;
             }, $this->db, get_class($this->db));
+            if (!$direct instanceof \Closure) {
+                throw new \LogicException('Cannot reach Db::_query()');
+            }
+            $this->direct = $direct;
         }
-        $direct = $this->direct;
 
         return $direct($sql, $rows);
     }

@@ -21,16 +21,9 @@ final class PrestaShopCustomerIdentity
         $languageId = isset($context->language) ? (int) $context->language->id : 0;
         // isLogged(true) also accepts guest sessions; the guard refuses them, knowing they are guests.
         if (!$customer instanceof \Customer || !$customer->id || !$customer->isLogged(true)) {
-            return new CustomerIdentity(0, false, '', '', '', $languageId);
+            return new CustomerIdentity(0, false, $languageId);
         }
 
-        return new CustomerIdentity(
-            (int) $customer->id,
-            (bool) $customer->is_guest,
-            (string) $customer->email,
-            (string) $customer->firstname,
-            (string) $customer->lastname,
-            $languageId
-        );
+        return new CustomerIdentity((int) $customer->id, (bool) $customer->is_guest, $languageId);
     }
 }

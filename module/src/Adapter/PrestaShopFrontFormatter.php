@@ -70,7 +70,12 @@ final class PrestaShopFrontFormatter
             ? $currency
             : (isset($this->context->currency->iso_code) ? (string) $this->context->currency->iso_code : '');
         try {
-            return (string) $this->context->getCurrentLocale()->formatPrice((float) $amount, $iso);
+            $locale = $this->context->getCurrentLocale();
+            if ($locale === null) {
+                throw new \RuntimeException('No locale in the context');
+            }
+
+            return (string) $locale->formatPrice((float) $amount, $iso);
         } catch (\Throwable $e) {
             // An ISO code the shop does not know: plain number and code rather than a broken page.
             return number_format((float) $amount, 2, '.', ' ') . ($iso !== '' ? ' ' . $iso : '');

@@ -35,7 +35,8 @@ final class PrestaShopLinks implements Links
     private function link(): \Link
     {
         if ($this->link === null) {
-            $contextLink = \Context::getContext()->link;
+            $context = \Context::getContext();
+            $contextLink = $context instanceof \Context ? $context->link : null;
             if (!$contextLink instanceof \Link) {
                 return new \Link();
             }
@@ -133,21 +134,5 @@ final class PrestaShopLinks implements Links
     public function apiEndpoint(): string
     {
         return $this->link()->getModuleLink(self::MODULE, 'api');
-    }
-
-    /**
-     * The back-office page of the module (its tab), without the AJAX parameters.
-     */
-    public function adminApp(): string
-    {
-        return $this->link()->getAdminLink('AdminEbpdocuments');
-    }
-
-    /**
-     * The one URL the back-office app posts its actions to.
-     */
-    public function adminAjax(): string
-    {
-        return $this->link()->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]);
     }
 }

@@ -48,12 +48,6 @@ final class AuthenticatedClient
         return $this->kind === self::MODULE_KEY ? $this->keyId : null;
     }
 
-    /** id_webservice_account for a Webservice key; null for a module key. */
-    public function webserviceAccountId(): ?int
-    {
-        return $this->kind === self::WEBSERVICE_KEY ? $this->keyId : null;
-    }
-
     /**
      * Whether this client may do what $method means on the module's resource (WebserviceRight: POST send, DELETE
      * withdraw, GET status). A module key may do everything; a Webservice key only what the merchant ticked.

@@ -76,11 +76,6 @@ final class DocumentManager
         $this->listener = $listener;
     }
 
-    public function setListener(?DocumentListener $listener): void
-    {
-        $this->listener = $listener;
-    }
-
     /**
      * Gives a document to a customer by hand. $rememberCode also links the document's EBP customer code to that
      * customer, so the next documents of that code find them. $expectedVersion (optional) refuses a stale edit.
@@ -115,6 +110,9 @@ final class DocumentManager
             }
             $this->documents->update($documentId, $values);
             $updated = $this->documents->find($documentId);
+            if ($updated === null) {
+                throw new DocumentNotFoundException('not_found', 'Document not found.');
+            }
             $this->events->record(EventType::ASSIGNED, $updated, ['method' => MatchMethod::MANUAL, 'previousCustomerId' => $previous], $customerId, $employeeId);
             // The merchant chose this account: it has proven the address it uses (EmailProofs).
             $proven = $this->proofs->recordCurrentEmail($customerId, EmailProofs::METHOD_MANUAL, $employeeId);

@@ -9,58 +9,79 @@ if (!defined('_PS_VERSION_')) {
 }
 
 /**
- * The kinds of EBP sales documents. E-connecteur sends the type as free French text ("devis, commande, facture, etc."),
- * so we map words, never EBP's numeric codes, and keep the raw value beside the code.
+ * The kinds of EBP sales documents, read from document-types.json beside this file: the one place a type is
+ * defined (code, labels, the words EBP and E-connecteur use, visible by default). E-connecteur sends the type as
+ * free French text ("devis, commande, facture, etc."), so we map words, never EBP's numeric codes, and keep the raw
+ * value beside the code.
  */
 final class DocumentType
 {
-    const QUOTE = 'quote';
-    const ORDER = 'order';
-    const DELIVERY = 'delivery';
-    const INVOICE = 'invoice';
-    const CREDIT_NOTE = 'credit_note';
+    /** What any unknown type becomes: never an error. document-types.json must hold it. */
     const OTHER = 'other';
 
-    /** Words (lower case, accents removed, single spaces) and the code they mean. Longest phrases first. */
-    const SYNONYMS = [
-        'bon de livraison' => self::DELIVERY,
-        'bons de livraison' => self::DELIVERY,
-        'bon de commande' => self::ORDER,
-        'bons de commande' => self::ORDER,
-        'facture d avoir' => self::CREDIT_NOTE,
-        'note de credit' => self::CREDIT_NOTE,
-        'credit note' => self::CREDIT_NOTE,
-        'delivery note' => self::DELIVERY,
-        'devis' => self::QUOTE,
-        'quote' => self::QUOTE,
-        'quotation' => self::QUOTE,
-        'commande' => self::ORDER,
-        'commandes' => self::ORDER,
-        'order' => self::ORDER,
-        'livraison' => self::DELIVERY,
-        'bl' => self::DELIVERY,
-        'delivery' => self::DELIVERY,
-        'facture' => self::INVOICE,
-        'factures' => self::INVOICE,
-        'invoice' => self::INVOICE,
-        'avoir' => self::CREDIT_NOTE,
-        'avoirs' => self::CREDIT_NOTE,
-        'credit_note' => self::CREDIT_NOTE,
-        'other' => self::OTHER,
-        'autre' => self::OTHER,
-    ];
+    const DATA_FILE = 'document-types.json';
+
+    /** @var array<string, array{code: string, label: string, customerLabel: string, answerWord: string, words: string[], visibleByDefault: bool}>|null */
+    private static $types;
+
+    /** @var array<string, string>|null simplified word => code */
+    private static $words;
+
+    /**
+     * Every type, by code, in the order lists show them.
+     *
+     * @return array<string, array{code: string, label: string, customerLabel: string, answerWord: string, words: string[], visibleByDefault: bool}>
+     */
+    public static function table(): array
+    {
+        if (self::$types === null) {
+            self::$types = self::load(__DIR__ . '/' . self::DATA_FILE);
+        }
+
+        return self::$types;
+    }
 
     /**
      * @return string[]
      */
     public static function all(): array
     {
-        return [self::QUOTE, self::ORDER, self::DELIVERY, self::INVOICE, self::CREDIT_NOTE, self::OTHER];
+        return array_keys(self::table());
     }
 
     public static function isValid(string $code): bool
     {
-        return in_array($code, self::all(), true);
+        return isset(self::table()[$code]);
+    }
+
+    /** English label of the back office (translated in the domain Modules.Ebpdocuments.Admin). */
+    public static function label(string $code): string
+    {
+        return self::entry($code)['label'];
+    }
+
+    /** English label the customer sees (translated in the domain Modules.Ebpdocuments.Shop). */
+    public static function customerLabel(string $code): string
+    {
+        return self::entry($code)['customerLabel'];
+    }
+
+    /** The French word of the E-connecteur door's answer ("Document FA-1 (facture) enregistré…"). */
+    public static function answerWord(string $code): string
+    {
+        return self::entry($code)['answerWord'];
+    }
+
+    /**
+     * Types shown to customers until the merchant decides otherwise.
+     *
+     * @return string[]
+     */
+    public static function visibleByDefault(): array
+    {
+        return array_keys(array_filter(self::table(), function (array $type): bool {
+            return $type['visibleByDefault'];
+        }));
     }
 
     /**
@@ -69,21 +90,23 @@ final class DocumentType
      */
     public static function fromText(string $raw): string
     {
+        if (self::$words === null) {
+            self::$words = [];
+            foreach (self::table() as $code => $type) {
+                foreach (array_merge([$code], $type['words']) as $word) {
+                    self::$words[self::simplify($word)] = $code;
+                }
+            }
+        }
         $words = self::simplify($raw);
-        if ($words === '') {
-            return self::OTHER;
-        }
-        if (isset(self::SYNONYMS[$words])) {
-            return self::SYNONYMS[$words];
-        }
 
-        return self::OTHER;
+        return isset(self::$words[$words]) ? self::$words[$words] : self::OTHER;
     }
 
     /**
      * Lower case, accents folded, separators ("_", "-", "'", ".") as spaces, spaces collapsed.
      */
-    private static function simplify(string $raw): string
+    public static function simplify(string $raw): string
     {
         $text = mb_strtolower(trim($raw), 'UTF-8');
         $text = strtr($text, [
@@ -93,5 +116,58 @@ final class DocumentType
         $text = (string) preg_replace('/[\s_\-\'’.]+/u', ' ', $text);
 
         return trim($text);
+    }
+
+    /**
+     * @return array{code: string, label: string, customerLabel: string, answerWord: string, words: string[], visibleByDefault: bool}
+     */
+    private static function entry(string $code): array
+    {
+        $table = self::table();
+
+        return isset($table[$code]) ? $table[$code] : $table[self::OTHER];
+    }
+
+    /**
+     * Reads and checks the data file; a broken file is a programming error (a test reads it on every run).
+     *
+     * @return array<string, array{code: string, label: string, customerLabel: string, answerWord: string, words: string[], visibleByDefault: bool}>
+     */
+    public static function load(string $file): array
+    {
+        $data = json_decode((string) @file_get_contents($file), true);
+        if (!is_array($data) || !isset($data['types']) || !is_array($data['types'])) {
+            throw new \LogicException('Unreadable document types: ' . $file);
+        }
+        $types = [];
+        foreach ($data['types'] as $type) {
+            if (!is_array($type)) {
+                throw new \LogicException('A document type is not an object in ' . $file);
+            }
+            foreach (['code', 'label', 'customerLabel', 'answerWord'] as $field) {
+                if (!isset($type[$field]) || !is_string($type[$field]) || $type[$field] === '') {
+                    throw new \LogicException('Document type field ' . $field . ' missing in ' . $file);
+                }
+            }
+            if (!isset($type['words']) || !is_array($type['words']) || !isset($type['visibleByDefault']) || !is_bool($type['visibleByDefault'])) {
+                throw new \LogicException('Document type ' . $type['code'] . ': words or visibleByDefault missing in ' . $file);
+            }
+            if (preg_match('/^[a-z][a-z_]{0,15}$/', $type['code']) !== 1 || isset($types[$type['code']])) {
+                throw new \LogicException('Document type code ' . $type['code'] . ' is invalid or twice in ' . $file);
+            }
+            $types[$type['code']] = [
+                'code' => $type['code'],
+                'label' => $type['label'],
+                'customerLabel' => $type['customerLabel'],
+                'answerWord' => $type['answerWord'],
+                'words' => array_values(array_map('strval', $type['words'])),
+                'visibleByDefault' => $type['visibleByDefault'],
+            ];
+        }
+        if (!isset($types[self::OTHER])) {
+            throw new \LogicException('Document type ' . self::OTHER . ' missing in ' . $file);
+        }
+
+        return $types;
     }
 }

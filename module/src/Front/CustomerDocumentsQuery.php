@@ -11,7 +11,6 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Support\Links;
-use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
 /**
@@ -169,7 +168,7 @@ final class CustomerDocumentsQuery
      */
     public function visibleTypes(): array
     {
-        return TypeListSetting::read($this->settings, SettingKeys::VISIBLE_TYPES);
+        return TypeVisibility::visible($this->settings);
     }
 
     /**

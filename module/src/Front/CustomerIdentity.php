@@ -18,22 +18,13 @@ final class CustomerIdentity
     private $customerId;
     /** @var bool */
     private $guest;
-    /** @var string account e-mail as stored by PrestaShop */
-    private $email;
-    /** @var string */
-    private $firstname;
-    /** @var string */
-    private $lastname;
     /** @var int */
     private $languageId;
 
-    public function __construct(int $customerId, bool $guest, string $email = '', string $firstname = '', string $lastname = '', int $languageId = 0)
+    public function __construct(int $customerId, bool $guest, int $languageId = 0)
     {
         $this->customerId = max(0, $customerId);
         $this->guest = $guest;
-        $this->email = $email;
-        $this->firstname = $firstname;
-        $this->lastname = $lastname;
         $this->languageId = $languageId;
     }
 
@@ -47,30 +38,10 @@ final class CustomerIdentity
         return $this->customerId;
     }
 
-    public function isGuest(): bool
-    {
-        return $this->guest;
-    }
-
     /** A registered customer logged in to their account: the only visitor the customer pages serve. */
     public function isRegisteredCustomer(): bool
     {
         return $this->customerId > 0 && !$this->guest;
-    }
-
-    public function email(): string
-    {
-        return $this->email;
-    }
-
-    public function firstname(): string
-    {
-        return $this->firstname;
-    }
-
-    public function lastname(): string
-    {
-        return $this->lastname;
     }
 
     public function languageId(): int

@@ -16,7 +16,6 @@ use Ebpdocuments\Repository\EventRepository;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\Clock;
 use Ebpdocuments\Support\ErrorLog;
-use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
 /**
@@ -119,7 +118,7 @@ final class DownloadService
             || (int) $document['id_customer'] !== $identity->customerId()
             || (int) $document['id_shop'] !== $shopId
             || $document['status'] !== DocumentStatus::ATTACHED
-            || !in_array($document['type'], TypeListSetting::read($this->settings, SettingKeys::VISIBLE_TYPES), true)
+            || !in_array($document['type'], TypeVisibility::visible($this->settings), true)
         ) {
             throw new DocumentNotFound();
         }

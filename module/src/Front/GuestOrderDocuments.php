@@ -18,7 +18,6 @@ use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Support\Clock;
 use Ebpdocuments\Support\ErrorLog;
 use Ebpdocuments\Support\Links;
-use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
 /**
@@ -224,7 +223,7 @@ final class GuestOrderDocuments
             return [];
         }
         $email = $this->normalizer->normalize((string) $order['email']);
-        $types = TypeListSetting::read($this->settings, SettingKeys::VISIBLE_TYPES);
+        $types = TypeVisibility::visible($this->settings);
         if ($email === null || $types === []) {
             return [];
         }

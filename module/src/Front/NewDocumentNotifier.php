@@ -182,7 +182,7 @@ final class NewDocumentNotifier implements DocumentListener
             ['id' => $documentId]
         );
         if ($document === null || $document['status'] !== $status
-            || !in_array($document['type'], TypeListSetting::read($this->settings, SettingKeys::VISIBLE_TYPES), true)
+            || !in_array($document['type'], TypeVisibility::visible($this->settings), true)
         ) {
             return null;
         }

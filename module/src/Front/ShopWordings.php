@@ -27,22 +27,10 @@ final class ShopWordings
         $this->translator = $translator;
     }
 
+    /** The customer's label of a type: data (Domain/document-types.json), translated like every wording. */
     public function typeLabel(string $type): string
     {
-        switch ($type) {
-            case DocumentType::QUOTE:
-                return $this->translator->trans('Quote', [], 'Modules.Ebpdocuments.Shop');
-            case DocumentType::ORDER:
-                return $this->translator->trans('Order', [], 'Modules.Ebpdocuments.Shop');
-            case DocumentType::DELIVERY:
-                return $this->translator->trans('Delivery note', [], 'Modules.Ebpdocuments.Shop');
-            case DocumentType::INVOICE:
-                return $this->translator->trans('Invoice', [], 'Modules.Ebpdocuments.Shop');
-            case DocumentType::CREDIT_NOTE:
-                return $this->translator->trans('Credit note', [], 'Modules.Ebpdocuments.Shop');
-            default:
-                return $this->translator->trans('Document', [], 'Modules.Ebpdocuments.Shop');
-        }
+        return $this->translator->trans(DocumentType::customerLabel($type), [], self::DOMAIN);
     }
 
     public function myDocumentsTitle(): string

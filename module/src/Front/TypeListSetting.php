@@ -12,7 +12,7 @@ use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Support\Settings;
 
 /**
- * Reads a setting that holds a JSON list of document type codes (VISIBLE_TYPES, NOTIFY_TYPES). Unknown codes and
+ * Reads a setting that holds a JSON list of document type codes (NOTIFY_TYPES, MAIL_ATTACH_TYPES). Unknown codes and
  * broken JSON are dropped, so a bad value hides documents or sends no mail rather than failing a page.
  */
 final class TypeListSetting

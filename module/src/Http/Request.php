@@ -173,7 +173,7 @@ final class Request
         // SplFileInfo::getSize() throws when the file is missing, so ask the filesystem quietly.
         $size = $path !== '' ? (int) @filesize($path) : 0;
 
-        return new UploadedFile($path, $size, $error, (string) $file->getClientOriginalName(), (string) $file->getClientMimeType());
+        return new UploadedFile($path, $size, $error);
     }
 
     /**

@@ -9,8 +9,8 @@ if (!defined('_PS_VERSION_')) {
 }
 
 /**
- * One uploaded file part as PHP received it. The client name and type are the sender's claims: never trusted,
- * never used as a file name.
+ * One uploaded file part as PHP received it. The client's name and type for it are never read: a file's name is
+ * always generated.
  */
 final class UploadedFile
 {
@@ -20,18 +20,12 @@ final class UploadedFile
     private $size;
     /** @var int one of PHP's UPLOAD_ERR_* codes */
     private $error;
-    /** @var string */
-    private $clientName;
-    /** @var string */
-    private $clientType;
 
-    public function __construct(string $path, int $size, int $error, string $clientName, string $clientType)
+    public function __construct(string $path, int $size, int $error)
     {
         $this->path = $path;
         $this->size = $size;
         $this->error = $error;
-        $this->clientName = $clientName;
-        $this->clientType = $clientType;
     }
 
     public function path(): string
@@ -58,15 +52,5 @@ final class UploadedFile
     public function isTooLarge(): bool
     {
         return $this->error === UPLOAD_ERR_INI_SIZE || $this->error === UPLOAD_ERR_FORM_SIZE;
-    }
-
-    public function clientName(): string
-    {
-        return $this->clientName;
-    }
-
-    public function clientType(): string
-    {
-        return $this->clientType;
     }
 }

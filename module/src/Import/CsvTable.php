@@ -54,7 +54,7 @@ final class CsvTable
         $header = null;
         $rows = [];
         $line = 0;
-        while (($cells = fgetcsv($handle, 0, $separator, '"')) !== false) {
+        while (is_array($cells = fgetcsv($handle, 0, $separator, '"'))) {
             ++$line;
             if ($cells === [null] || (count($cells) === 1 && trim((string) $cells[0]) === '')) {
                 continue;

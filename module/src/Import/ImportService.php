@@ -433,7 +433,7 @@ final class ImportService
         } catch (Refusal $refused) {
             return [self::REFUSED, $refused->errorCode(), null];
         } catch (\Throwable $error) {
-            $this->log->error('ebpdocuments import: a row could not be checked: ' . $error->getMessage(), ['line' => $row['csv_line']]);
+            $this->log->error('ebpdocuments import: a row could not be checked: ' . $error->getMessage(), ['line' => (string) $row['csv_line']]);
 
             return [self::REFUSED, self::FAILED, null];
         }
@@ -466,7 +466,7 @@ final class ImportService
             return [self::REFUSED, $refused->errorCode(), null];
         } catch (\Throwable $error) {
             // One bad row never stops the others: it is refused, the details go to the shop's log.
-            $this->log->error('ebpdocuments import: a row failed: ' . $error->getMessage(), ['line' => $row['csv_line']]);
+            $this->log->error('ebpdocuments import: a row failed: ' . $error->getMessage(), ['line' => (string) $row['csv_line']]);
 
             return [self::REFUSED, self::FAILED, null];
         }

@@ -86,11 +86,6 @@ final class IngestionService
         $this->listener = $listener;
     }
 
-    public function setListener(?DocumentListener $listener): void
-    {
-        $this->listener = $listener;
-    }
-
     /**
      * Takes ownership of $file: it is promoted or discarded whatever happens.
      *
@@ -233,6 +228,7 @@ final class IngestionService
         $run->promoted = $this->storage->promote($file);
         $values = $this->metadata($document, $file, $run->promoted, $this->clock->now(), $old['document_date']) + $values;
         $values['version'] = (int) $old['version'] + 1;
+        /** @var array<string, string|null> $row */
         $row = array_merge($old, self::rowOf($id, $values));
 
         $newCustomerId = $row['id_customer'] === null ? null : (int) $row['id_customer'];

@@ -218,19 +218,4 @@ final class Schema
             ) ' . $options,
         ];
     }
-
-    /**
-     * Drops every table of the module: only for the explicit purge.
-     *
-     * @return string[]
-     */
-    public static function dropStatements(string $prefix): array
-    {
-        $statements = [];
-        foreach (self::TABLES as $table) {
-            $statements[] = 'DROP TABLE IF EXISTS `' . $prefix . $table . '`';
-        }
-
-        return $statements;
-    }
 }

@@ -99,7 +99,7 @@ final class MaintenanceTask
     {
         $report = ['purgedWaiting' => $this->purgeOldWaiting(max(1, $batchSize)), 'removedTempFiles' => 0, 'removedOrphans' => 0, 'swept' => false, 'digest' => DailyDigest::OFF];
         if ($sweep) {
-            $sweepReport = $this->storage->sweep($this->connection, self::SWEEP_MIN_AGE_SECONDS, false, $this->clock->now()->getTimestamp());
+            $sweepReport = $this->storage->sweep($this->connection, $this->clock, self::SWEEP_MIN_AGE_SECONDS, false);
             $report['removedTempFiles'] = $sweepReport->removedTempFiles;
             $report['removedOrphans'] = $sweepReport->removedOrphans;
             $report['swept'] = true;

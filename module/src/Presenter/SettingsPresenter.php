@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Front\TypeVisibility;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Support\Settings;
 
@@ -29,7 +30,7 @@ final class SettingsPresenter
         'mailAttachMaxMb' => SettingKeys::MAIL_ATTACH_MAX_MB,
         'guestMailTypes' => SettingKeys::GUEST_MAIL_TYPES,
         'onCustomerDelete' => SettingKeys::ON_CUSTOMER_DELETE,
-        'visibleTypes' => SettingKeys::VISIBLE_TYPES,
+        'visibleTypes' => SettingKeys::TYPE_VISIBILITY,
         'purgeWaitingDays' => SettingKeys::PURGE_WAITING_DAYS,
         'digestEnabled' => SettingKeys::DIGEST_ENABLED,
         'digestDays' => SettingKeys::DIGEST_DAYS,
@@ -38,6 +39,8 @@ final class SettingsPresenter
     const BOOLEANS = ['acceptWebserviceKeys', 'unmatchedNon200', 'autoAttachOnAccount', 'requireEmailProof', 'digestEnabled'];
     const INTEGERS = ['maxPdfMb', 'purgeWaitingDays', 'mailAttachMaxMb', 'digestDays'];
     const TYPE_LISTS = ['notifyTypes', 'visibleTypes', 'mailAttachTypes', 'guestMailTypes'];
+    /** Stored as the merchant's choices (Front\TypeVisibility), shown to the app as the list of visible types. */
+    const VISIBILITY = 'visibleTypes';
 
     /**
      * @return array<string, bool|int|string|string[]>
@@ -47,7 +50,9 @@ final class SettingsPresenter
         $out = [];
         foreach (self::NAMES as $name => $key) {
             $raw = $settings->get($key);
-            if (in_array($name, self::BOOLEANS, true)) {
+            if ($name === self::VISIBILITY) {
+                $out[$name] = TypeVisibility::visible($settings);
+            } elseif (in_array($name, self::BOOLEANS, true)) {
                 $out[$name] = $raw === '1';
             } elseif (in_array($name, self::INTEGERS, true)) {
                 $out[$name] = (int) $raw;

@@ -53,19 +53,6 @@ final class DocumentRepository
     }
 
     /**
-     * Reads and row-locks the document of (shop, type, reference); only inside a transaction.
-     *
-     * @return array<string, string|null>|null
-     */
-    public function lockByNumber(int $shopId, string $type, string $reference): ?array
-    {
-        return $this->connection->fetchRow(
-            'SELECT * FROM PREFIX_ebpdocuments_document WHERE id_shop = :shop AND type = :type AND reference = :reference FOR UPDATE',
-            ['shop' => $shopId, 'type' => $type, 'reference' => $reference]
-        );
-    }
-
-    /**
      * @return array<string, string|null>|null
      */
     public function lockById(int $documentId): ?array

@@ -198,7 +198,7 @@ final class TestDocumentSender
     {
         $text = trim($response->body());
         if (!mb_check_encoding($text, 'UTF-8')) {
-            $text = mb_convert_encoding($text, 'UTF-8', 'ISO-8859-1');
+            $text = (string) mb_convert_encoding($text, 'UTF-8', 'ISO-8859-1');
         }
 
         return mb_strlen($text, 'UTF-8') > self::ANSWER_MAX ? mb_substr($text, 0, self::ANSWER_MAX, 'UTF-8') . '…' : $text;

@@ -528,6 +528,9 @@ final class ActiveContentScanner
 
     private function readAt(int $offset, int $bytes): string
     {
+        if ($bytes < 1) {
+            return '';
+        }
         $resume = $this->base + $this->length;
         fseek($this->handle, $offset);
         $read = fread($this->handle, $bytes);

@@ -24,7 +24,7 @@ final class Base64PdfDecoder
 
     /**
      * @param resource $output open for writing
-     * @param resource|\HashContext $hash hash_init('sha256') context
+     * @param \HashContext $hash hash_init('sha256') context
      *
      * @return int decoded bytes written
      *
@@ -80,7 +80,7 @@ final class Base64PdfDecoder
 
     /**
      * @param resource $output
-     * @param resource|\HashContext $hash
+     * @param \HashContext $hash
      */
     private function emit(string $block, $output, $hash, int $room): int
     {

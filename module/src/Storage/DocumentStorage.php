@@ -11,6 +11,7 @@ if (!defined('_PS_VERSION_')) {
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Refusal\DocumentRefusals;
 use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Support\Clock;
 
 /**
  * The private folder of PDFs. Every name is generated here (random hex); nothing from a request ever reaches a
@@ -88,7 +89,7 @@ class DocumentStorage
     {
         $decoder = new Base64PdfDecoder();
 
-        return $this->writeTemp(function ($handle, $hash) use ($decoder, $base64, $maxBytes): int {
+        return $this->writeTemp(function ($handle, \HashContext $hash) use ($decoder, $base64, $maxBytes): int {
             return $decoder->decode($base64, $handle, $hash, $maxBytes);
         });
     }
@@ -120,7 +121,7 @@ class DocumentStorage
      */
     public function writeTempFromStream($source, int $maxBytes): TempFile
     {
-        return $this->writeTemp(function ($handle, $hash) use ($source, $maxBytes): int {
+        return $this->writeTemp(function ($handle, \HashContext $hash) use ($source, $maxBytes): int {
             $written = 0;
             while (!feof($source)) {
                 $bytes = fread($source, self::CHUNK);
@@ -379,12 +380,12 @@ class DocumentStorage
     /**
      * Removes temp files older than $olderThanSeconds and final files no row references (left by a crash between
      * rename and COMMIT, only when older than $olderThanSeconds so an ingestion in flight is never touched); reports
-     * rows whose file is missing or differs in size or hash.
+     * rows whose file is missing or differs in size or hash. "Older" is measured against $clock, never the system's.
      */
-    public function sweep(Connection $connection, int $olderThanSeconds, bool $verifyHashes = true, ?int $now = null): SweepReport
+    public function sweep(Connection $connection, Clock $clock, int $olderThanSeconds, bool $verifyHashes = true): SweepReport
     {
         $report = new SweepReport();
-        $limit = ($now === null ? time() : $now) - max(0, $olderThanSeconds);
+        $limit = $clock->now()->getTimestamp() - max(0, $olderThanSeconds);
         foreach ((array) glob($this->root . '/' . self::TEMP_DIR . '/*.part') as $path) {
             if (is_string($path) && is_file($path) && (int) filemtime($path) <= $limit && @unlink($path)) {
                 ++$report->removedTempFiles;
@@ -466,7 +467,7 @@ class DocumentStorage
     }
 
     /**
-     * @param callable(resource, resource|\HashContext): int $fill writes the content and answers its size
+     * @param callable(resource, \HashContext): int $fill writes the content and answers its size
      */
     private function writeTemp(callable $fill): TempFile
     {

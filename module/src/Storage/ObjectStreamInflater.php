@@ -21,7 +21,7 @@ final class ObjectStreamInflater
 {
     /** @var resource */
     private $output;
-    /** @var resource|object|null (InflateContext from PHP 8) null when the body is not compressed */
+    /** @var resource|object|null inflate_init()'s context (an InflateContext object from PHP 8); null when the body is not compressed */
     private $context;
     /** @var int */
     private $budgetLeft;
@@ -73,15 +73,17 @@ final class ObjectStreamInflater
 
             return;
         }
+        /** @var resource $context a resource on PHP 7, an InflateContext on PHP 8: inflate_add() takes either */
+        $context = $this->context;
         $length = strlen($bytes);
         for ($offset = 0; $offset < $length && !$this->ended; $offset += ActiveContentScanner::INFLATE_SLICE) {
-            $inflated = @inflate_add($this->context, (string) substr($bytes, $offset, ActiveContentScanner::INFLATE_SLICE), ZLIB_SYNC_FLUSH);
+            $inflated = @inflate_add($context, (string) substr($bytes, $offset, ActiveContentScanner::INFLATE_SLICE), ZLIB_SYNC_FLUSH);
             if ($inflated === false) {
                 throw $this->failure();
             }
             $this->write($inflated);
             // Bytes after the end of the compressed data (the end of line before "endstream") are not objects.
-            if (inflate_get_status($this->context) === ZLIB_STREAM_END) {
+            if (inflate_get_status($context) === ZLIB_STREAM_END) {
                 $this->ended = true;
             }
         }

@@ -51,14 +51,14 @@ final class StreamDictionary
         $parser = new self(null, false, [], false);
         $parser->text = $text;
         $values = $parser->dictionary();
-        $length = isset($values['Length']) && $values['Length'][0] === 'int' ? (int) $values['Length'][1] : null;
-        $type = isset($values['Type']) && $values['Type'][0] === 'name' ? $values['Type'][1] : '';
+        $length = isset($values['Length']) && $values['Length'][0] === 'int' ? (int) ($values['Length'][1] ?? null) : null;
+        $type = isset($values['Type']) && $values['Type'][0] === 'name' ? ($values['Type'][1] ?? null) : '';
         $filters = [];
         if (isset($values['Filter'])) {
             $filters = self::names($values['Filter']);
         }
         $decodeParms = isset($values['DecodeParms']) && $values['DecodeParms'][0] !== 'null'
-            && !($values['DecodeParms'][0] === 'array' && self::allNull($values['DecodeParms'][1]));
+            && !($values['DecodeParms'][0] === 'array' && self::allNull(($values['DecodeParms'][1] ?? null)));
 
         return new self($length, $type === 'ObjStm' || isset($values['First']), $filters, $decodeParms);
     }
@@ -119,7 +119,7 @@ final class StreamDictionary
     private static function names(array $value): ?array
     {
         if ($value[0] === 'name') {
-            return [(string) $value[1]];
+            return [(string) ($value[1] ?? null)];
         }
         if ($value[0] === 'null') {
             return [];
@@ -128,7 +128,7 @@ final class StreamDictionary
             return null;
         }
         $names = [];
-        foreach ((array) $value[1] as $item) {
+        foreach ((array) ($value[1] ?? null) as $item) {
             if ($item[0] !== 'name') {
                 return null;
             }
@@ -172,7 +172,7 @@ final class StreamDictionary
             if ($token[0] !== 'name') {
                 continue;
             }
-            $values[(string) $token[1]] = $this->value($nesting);
+            $values[(string) ($token[1] ?? null)] = $this->value($nesting);
         }
     }
 
@@ -208,7 +208,7 @@ final class StreamDictionary
                 }
                 // no break: the loop returns
             case 'name':
-                return ['name', $token[1]];
+                return ['name', ($token[1] ?? null)];
             case 'number':
                 $after = $this->at;
                 $second = $this->token();
@@ -218,9 +218,9 @@ final class StreamDictionary
                 }
                 $this->at = $after;
 
-                return ctype_digit((string) $token[1]) || preg_match('/^\+[0-9]+$/', (string) $token[1]) === 1 ? ['int', (int) $token[1]] : ['other'];
+                return ctype_digit((string) ($token[1] ?? null)) || preg_match('/^\+[0-9]+$/', (string) ($token[1] ?? null)) === 1 ? ['int', (int) ($token[1] ?? null)] : ['other'];
             case 'keyword':
-                return $token[1] === 'null' ? ['null'] : ['other'];
+                return ($token[1] ?? null) === 'null' ? ['null'] : ['other'];
         }
 
         return ['other'];

@@ -44,7 +44,7 @@ final class NativeHttpClient implements HttpClient
             $lines[] = $name . ': ' . $value;
         }
         $lines[] = 'Expect:';
-        curl_setopt($handle, CURLOPT_CUSTOMREQUEST, $method);
+        curl_setopt($handle, CURLOPT_CUSTOMREQUEST, $method === '' ? 'GET' : $method);
         curl_setopt($handle, CURLOPT_RETURNTRANSFER, true);
         curl_setopt($handle, CURLOPT_FOLLOWLOCATION, false);
         curl_setopt($handle, CURLOPT_CONNECTTIMEOUT, min(10, $timeoutSeconds));

@@ -41,7 +41,12 @@ final class SettingKeys
     const GUEST_MAIL_TYPES = 'GUEST_MAIL_TYPES';
     /** What happens to the documents of a deleted customer: keep_aside | delete. */
     const ON_CUSTOMER_DELETE = 'ON_CUSTOMER_DELETE';
-    /** JSON list of document type codes shown to customers. */
+    /**
+     * JSON object of the merchant's choices, type code => shown to customers; a type it does not name shows as
+     * Domain/document-types.json says (Front\TypeVisibility).
+     */
+    const TYPE_VISIBILITY = 'TYPE_VISIBILITY';
+    /** 1.0.0's JSON list of the types shown to customers; read for those types until TYPE_VISIBILITY names them. */
     const VISIBLE_TYPES = 'VISIBLE_TYPES';
     /** Delete waiting documents (waiting documents) older than this many days; 0 = never. */
     const PURGE_WAITING_DAYS = 'PURGE_NOTICES_DAYS';
@@ -83,7 +88,8 @@ final class SettingKeys
             self::MAIL_ATTACH_MAX_MB => '5',
             self::GUEST_MAIL_TYPES => '[]',
             self::ON_CUSTOMER_DELETE => self::ON_DELETE_KEEP_ASIDE,
-            self::VISIBLE_TYPES => json_encode(\Ebpdocuments\Domain\DocumentType::all()),
+            self::TYPE_VISIBILITY => '{}',
+            self::VISIBLE_TYPES => '',
             self::PURGE_WAITING_DAYS => '0',
             self::DIGEST_ENABLED => '0',
             self::DIGEST_DAYS => '7',

@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Support\Translator;
 
 /**
@@ -28,6 +29,29 @@ final class AdminWordings
      * @return array<string, string>
      */
     public function all(Translator $translator): array
+    {
+        return $this->literal($translator) + $this->documentTypes($translator);
+    }
+
+    /**
+     * `documentType.<code>`: the labels are data (Domain/document-types.json), translated like every wording.
+     *
+     * @return array<string, string>
+     */
+    private function documentTypes(Translator $translator): array
+    {
+        $labels = [];
+        foreach (DocumentType::all() as $code) {
+            $labels['documentType.' . $code] = $translator->trans(DocumentType::label($code), [], self::DOMAIN);
+        }
+
+        return $labels;
+    }
+
+    /**
+     * @return array<string, string>
+     */
+    private function literal(Translator $translator): array
     {
         return [
             'app.version' => $translator->trans('EBP documents module %version%', [], 'Modules.Ebpdocuments.Admin'),
@@ -449,12 +473,6 @@ final class AdminWordings
             'import.result.outcome' => $translator->trans('Outcome', [], 'Modules.Ebpdocuments.Admin'),
             'import.result.reason' => $translator->trans('Reason', [], 'Modules.Ebpdocuments.Admin'),
 
-            'documentType.quote' => $translator->trans('Quote', [], 'Modules.Ebpdocuments.Admin'),
-            'documentType.order' => $translator->trans('Order', [], 'Modules.Ebpdocuments.Admin'),
-            'documentType.delivery' => $translator->trans('Delivery note', [], 'Modules.Ebpdocuments.Admin'),
-            'documentType.invoice' => $translator->trans('Invoice', [], 'Modules.Ebpdocuments.Admin'),
-            'documentType.credit_note' => $translator->trans('Credit note', [], 'Modules.Ebpdocuments.Admin'),
-            'documentType.other' => $translator->trans('Other document', [], 'Modules.Ebpdocuments.Admin'),
 
             'waitingReason.NO_ACCOUNT.label' => $translator->trans('No customer account', [], 'Modules.Ebpdocuments.Admin'),
             'waitingReason.NO_ACCOUNT.message' => $translator->trans('This document cannot be sent to the shop because no customer account matching the billing contact exists on the shop.', [], 'Modules.Ebpdocuments.Admin'),

@@ -31,7 +31,9 @@ abstract class Provider
         if (!isset($this->services[$id])) {
             $this->services[$id] = $factory();
         }
+        /** @var T $service */
+        $service = $this->services[$id];
 
-        return $this->services[$id];
+        return $service;
     }
 }

@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils';
 import { defineComponent, ref } from 'vue';
 import DocumentTypeChecklist from '@/components/DocumentTypeChecklist.vue';
+import { DOCUMENT_TYPES } from '../../../admin-ui/dev/documentTypes';
 import { en, setupApp } from '../support/setup';
 
 describe('DocumentTypeChecklist', () => {
@@ -16,11 +17,12 @@ describe('DocumentTypeChecklist', () => {
     expect(wrapper.find('legend').text()).toBe('Send e-mails for');
     expect(wrapper.find('small').text()).toBe('Choose.');
     const boxes = wrapper.findAll('[data-test="notify-type"]');
-    expect(boxes.map((box) => box.attributes('id'))).toEqual(['notify-quote', 'notify-order', 'notify-delivery', 'notify-invoice', 'notify-credit_note', 'notify-other']);
+    const types = DOCUMENT_TYPES.map(({ code }) => code);
+    expect(boxes.map((box) => box.attributes('id'))).toEqual(types.map((code) => `notify-${code}`));
     expect(wrapper.find('label[for="notify-credit_note"]').text()).toBe(en('documentType.credit_note'));
-    expect(boxes.map((box) => (box.element as HTMLInputElement).checked)).toEqual([false, false, false, true, false, false]);
-    await boxes[0]?.setValue(true);
-    await boxes[3]?.setValue(false);
+    expect(boxes.map((box) => (box.element as HTMLInputElement).checked)).toEqual(types.map((code) => code === 'invoice'));
+    await boxes[types.indexOf('quote')]?.setValue(true);
+    await boxes[types.indexOf('invoice')]?.setValue(false);
     expect(codes.value).toEqual(['quote']);
   });
 });

@@ -1,4 +1,5 @@
 import type { AxiosAdapter, AxiosResponse, InternalAxiosRequestConfig } from 'axios';
+import type { AdminAction } from '@/api/endpoints';
 
 /** A raw answer (status, body, headers) instead of the usual `{ok: true, data}`. */
 export class Raw {
@@ -23,12 +24,12 @@ export class FakeServer {
   readonly calls: Array<{ url: string; action: string; params: Record<string, unknown> }> = [];
   private readonly handlers = new Map<string, Handler>();
 
-  on(action: string, handler: Handler | unknown): this {
+  on(action: AdminAction, handler: Handler | unknown): this {
     this.handlers.set(action, typeof handler === 'function' ? (handler as Handler) : () => handler);
     return this;
   }
 
-  callsOf(action: string): Array<Record<string, unknown>> {
+  callsOf(action: AdminAction): Array<Record<string, unknown>> {
     return this.calls.filter((call) => call.action === action).map((call) => call.params);
   }
 

@@ -7,6 +7,7 @@ import { useNavigationStore } from '@/stores/navigation';
 import type { ApiKey, DocumentRow, EventRow, Setup, WebserviceKey, WebserviceKeys } from '@/types/api';
 import type { BootPayload, Permissions } from '@/types/boot';
 import { FakeServer } from './fakeServer';
+import { DOCUMENT_TYPES } from '../../../admin-ui/dev/documentTypes';
 import { phpWordings } from './wordings';
 
 export const AJAX_URL = 'https://shop.test/admin-dev/index.php?controller=AdminEbpdocuments&token=abc&ajax=1';
@@ -47,7 +48,7 @@ export function bootPayload(overrides: Partial<BootPayload> = {}): BootPayload {
     },
     permissions: { view: true, edit: true, delete: true },
     i18n: w,
-    documentTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'].map((code) => ({
+    documentTypes: DOCUMENT_TYPES.map(({ code }) => ({
       code,
       label: w[`documentType.${code}`] ?? code,
     })),
@@ -212,7 +213,7 @@ export function setupData(overrides: Partial<Setup> = {}): Setup {
       mailAttachMaxMb: 5,
       guestMailTypes: [],
       onCustomerDelete: 'keep_aside',
-      visibleTypes: ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'],
+      visibleTypes: DOCUMENT_TYPES.map(({ code }) => code),
       purgeWaitingDays: 0,
       digestEnabled: false,
       digestDays: 7,

@@ -3,6 +3,7 @@ import { useFlashStore } from '@/stores/flash';
 import SettingsView from '@/views/SettingsView.vue';
 import { deferred, fail } from '../support/fakeServer';
 import { BO_URL, en, setupApp, setupData, wordings } from '../support/setup';
+import { DOCUMENT_TYPES } from '../../../admin-ui/dev/documentTypes';
 
 const url = `${BO_URL}&ebpView=settings`;
 
@@ -125,7 +126,7 @@ describe('SettingsView', () => {
           guestMailTypes: [],
           autoAttachOnAccount: true,
           onCustomerDelete: 'delete',
-          visibleTypes: ['order', 'delivery', 'invoice', 'credit_note', 'other'],
+          visibleTypes: DOCUMENT_TYPES.map(({ code }) => code).filter((code) => code !== 'quote'),
           maxPdfMb: 20,
           purgeWaitingDays: 90,
           digestEnabled: false,

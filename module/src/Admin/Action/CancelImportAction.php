@@ -9,31 +9,13 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\AdminAction;
-use Ebpdocuments\Admin\Import\ImportAccess;
-use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
-use Ebpdocuments\Import\ImportService;
 
 /**
  * cancelImport (edit) `{id}` → `{import}`: stops an import and deletes its uploaded files; documents already imported stay.
  */
-final class CancelImportAction implements AdminAction
+final class CancelImportAction extends ImportStateAction
 {
-    /** @var ImportService */
-    private $service;
-    /** @var ImportAccess */
-    private $access;
-    /** @var ImportPresenter */
-    private $presenter;
-
-    public function __construct(ImportService $service, ImportAccess $access, ImportPresenter $presenter)
-    {
-        $this->service = $service;
-        $this->access = $access;
-        $this->presenter = $presenter;
-    }
-
     public function handle(array $params, ActionContext $context): array
     {
         $import = $this->access->load(new Params($params), $context);

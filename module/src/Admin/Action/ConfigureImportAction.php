@@ -9,9 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Import\ImportAccess;
-use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportService;
@@ -20,22 +18,8 @@ use Ebpdocuments\Refusal\Refusal;
 /**
  * configureImport (edit) `{id, mapping?: {field: column|null}, pattern?, notify?}` → `{import}`: new choices; the dry run starts again.
  */
-final class ConfigureImportAction implements AdminAction
+final class ConfigureImportAction extends ImportStateAction
 {
-    /** @var ImportService */
-    private $service;
-    /** @var ImportAccess */
-    private $access;
-    /** @var ImportPresenter */
-    private $presenter;
-
-    public function __construct(ImportService $service, ImportAccess $access, ImportPresenter $presenter)
-    {
-        $this->service = $service;
-        $this->access = $access;
-        $this->presenter = $presenter;
-    }
-
     public function handle(array $params, ActionContext $context): array
     {
         $input = new Params($params);

@@ -9,33 +9,16 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Import\ImportAccess;
-use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
-use Ebpdocuments\Import\ImportService;
 use Ebpdocuments\Refusal\Refusal;
 
 /**
  * createImport (edit) `{zipName, zipSize, csvName, csvSize, notify?}` → `{import}`: an import waiting for its two files (sent with uploadImportChunk). New-document mails only with notify = true.
  */
-final class CreateImportAction implements AdminAction
+final class CreateImportAction extends ImportStateAction
 {
-    /** @var ImportService */
-    private $service;
-    /** @var ImportAccess */
-    private $access;
-    /** @var ImportPresenter */
-    private $presenter;
-
-    public function __construct(ImportService $service, ImportAccess $access, ImportPresenter $presenter)
-    {
-        $this->service = $service;
-        $this->access = $access;
-        $this->presenter = $presenter;
-    }
-
     public function handle(array $params, ActionContext $context): array
     {
         $input = new Params($params);

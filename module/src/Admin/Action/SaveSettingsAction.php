@@ -15,6 +15,7 @@ use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Admin\StorageDirPolicy;
 use Ebpdocuments\Database\Connection;
 use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Front\TypeVisibility;
 use Ebpdocuments\Presenter\SettingsPresenter;
 use Ebpdocuments\Refusal\Refusal;
 use Ebpdocuments\Storage\DocumentStorage;
@@ -97,10 +98,11 @@ final class SaveSettingsAction implements AdminAction
             case 'onCustomerDelete':
                 return $input->choice($name, [SettingKeys::ON_DELETE_KEEP_ASIDE, SettingKeys::ON_DELETE_DELETE], '') ?: $this->refuse($name);
             case 'notifyTypes':
-            case 'visibleTypes':
             case 'mailAttachTypes':
             case 'guestMailTypes':
-                return $this->typeList($name, $input->raw($name));
+                return (string) json_encode($this->typeList($name, $input->raw($name)));
+            case 'visibleTypes':
+                return TypeVisibility::store($this->typeList($name, $input->raw($name)));
             case 'storageDir':
                 return $this->storageDir($input->string($name, 1024));
         }
@@ -109,8 +111,10 @@ final class SaveSettingsAction implements AdminAction
 
     /**
      * @param mixed $list
+     *
+     * @return string[] valid codes, in the canonical order, so equal choices always store equal values
      */
-    private function typeList(string $name, $list): string
+    private function typeList(string $name, $list): array
     {
         if (!is_array($list) || ($list !== [] && array_values($list) !== $list)) {
             throw Refusal::validation($name);
@@ -122,12 +126,9 @@ final class SaveSettingsAction implements AdminAction
             }
             $codes[$code] = true;
         }
-        // Stored in the canonical order, so equal choices always store equal values.
-        $ordered = array_values(array_filter(DocumentType::all(), function (string $code) use ($codes): bool {
+        return array_values(array_filter(DocumentType::all(), function (string $code) use ($codes): bool {
             return isset($codes[$code]);
         }));
-
-        return (string) json_encode($ordered);
     }
 
     /**

@@ -9,33 +9,15 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Import\ImportAccess;
-use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
-use Ebpdocuments\Import\ImportService;
-use Ebpdocuments\Refusal\Refusal;
 
 /**
  * startImport (edit) `{id}` → `{import}`: after the dry run, the import itself begins (driven by stepImport).
  */
-final class StartImportAction implements AdminAction
+final class StartImportAction extends ImportStateAction
 {
-    /** @var ImportService */
-    private $service;
-    /** @var ImportAccess */
-    private $access;
-    /** @var ImportPresenter */
-    private $presenter;
-
-    public function __construct(ImportService $service, ImportAccess $access, ImportPresenter $presenter)
-    {
-        $this->service = $service;
-        $this->access = $access;
-        $this->presenter = $presenter;
-    }
-
     public function handle(array $params, ActionContext $context): array
     {
         $import = $this->access->load(new Params($params), $context);

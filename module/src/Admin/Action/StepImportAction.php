@@ -9,9 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\AdminAction;
 use Ebpdocuments\Admin\Import\ImportAccess;
-use Ebpdocuments\Admin\Import\ImportPresenter;
 use Ebpdocuments\Admin\Params;
 use Ebpdocuments\Import\ImportException;
 use Ebpdocuments\Import\ImportService;
@@ -20,7 +18,7 @@ use Ebpdocuments\Refusal\Refusal;
 /**
  * stepImport (edit) `{id}` → `{import}`: one bounded piece of the dry run or of the import (at most ROWS rows or BUDGET_SECONDS, well under max_execution_time). `import.busy` is true when another tab holds the import.
  */
-final class StepImportAction implements AdminAction
+final class StepImportAction extends ImportStateAction
 {
     /** Rows imported per step: each is a PDF copied, checked, matched and stored. */
     const ROWS = 100;
@@ -28,20 +26,6 @@ final class StepImportAction implements AdminAction
     const DRY_RUN_ROWS = 250;
     /** Seconds of work per step at most (the step ends after the row in progress). */
     const BUDGET_SECONDS = 8.0;
-
-    /** @var ImportService */
-    private $service;
-    /** @var ImportAccess */
-    private $access;
-    /** @var ImportPresenter */
-    private $presenter;
-
-    public function __construct(ImportService $service, ImportAccess $access, ImportPresenter $presenter)
-    {
-        $this->service = $service;
-        $this->access = $access;
-        $this->presenter = $presenter;
-    }
 
     /** BUDGET_SECONDS, or a third of max_execution_time when that is shorter. */
     private static function budget(): float

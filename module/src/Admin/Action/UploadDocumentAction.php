@@ -76,7 +76,7 @@ final class UploadDocumentAction implements AdminAction
         if ($order !== null && $customerId !== null && $order['customerId'] !== $customerId) {
             throw Refusal::validation('orderId', AdminMessages::ORDER_OF_OTHER_CUSTOMER);
         }
-        $customer = $this->targets->customer($customerId !== null ? $customerId : $order['customerId'], $context);
+        $customer = $this->targets->customer($customerId !== null ? $customerId : ($order !== null ? $order['customerId'] : 0), $context);
         $shopId = $order !== null ? $order['shopId'] : $customer['shopId'];
         $type = $input->choice('type', DocumentType::all());
         if ($type === '') {

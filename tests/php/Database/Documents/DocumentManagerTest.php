@@ -156,7 +156,8 @@ final class DocumentManagerTest extends IngestionTestCase
         file_put_contents($names[$altered], strtoupper($bytes));
         file_put_contents($names[$resized], 'x', FILE_APPEND);
 
-        $report = $this->storage()->sweep($this->db, 3600);
+        $clock = $this->fixedClock('@' . ((int) filemtime($names[$altered]) + 60));
+        $report = $this->storage()->sweep($this->db, $clock, 3600);
 
         self::assertSame(0, $report->removedOrphans, 'young files are never swept');
         $problems = [];

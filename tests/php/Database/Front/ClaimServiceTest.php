@@ -23,7 +23,7 @@ final class ClaimServiceTest extends FrontDatabaseTestCase
 
     private function asAlice(): CustomerIdentity
     {
-        return new CustomerIdentity($this->alice, false, 'Alice@Example.com', 'Alice', 'Martin', 1);
+        return new CustomerIdentity($this->alice, false, 1);
     }
 
     private function lastCode(): string

@@ -6,6 +6,7 @@ namespace Ebpdocuments\Tests\Database\Front;
 
 use Ebpdocuments\Domain\DocumentStatus;
 use Ebpdocuments\Front\DocumentListFilters;
+use Ebpdocuments\Front\TypeVisibility;
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
 
@@ -49,17 +50,32 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $alice = $this->addCustomer('alice@example.com');
         $this->addDocument(['id_customer' => $alice, 'type' => 'invoice', 'reference' => 'FA1']);
         $this->addDocument(['id_customer' => $alice, 'type' => 'quote', 'reference' => 'DE1']);
-        $this->settings->set(SettingKeys::VISIBLE_TYPES, '["invoice","credit_note"]');
+        $this->settings->set(SettingKeys::TYPE_VISIBILITY, TypeVisibility::store(['invoice', 'credit_note']));
 
         $page = $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters());
         self::assertSame(['FA1'], array_column($page->items, 'reference'));
         self::assertSame(['invoice', 'credit_note'], array_column($page->types, 'code'));
         self::assertSame(['Invoice', 'Credit note'], array_column($page->types, 'label'));
 
-        $this->settings->set(SettingKeys::VISIBLE_TYPES, '[]');
+        $this->settings->set(SettingKeys::TYPE_VISIBILITY, TypeVisibility::store([]));
         self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
+        $this->settings->set(SettingKeys::TYPE_VISIBILITY, 'not json');
+        self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
+    }
+
+    public function testAShopUpgradedFrom100KeepsItsListOfShownTypesUntilTheMerchantSavesAgain(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $this->addDocument(['id_customer' => $alice, 'type' => 'invoice', 'reference' => 'FA1']);
+        $this->addDocument(['id_customer' => $alice, 'type' => 'quote', 'reference' => 'DE1']);
+        $this->settings->set(SettingKeys::VISIBLE_TYPES, '["invoice"]');
+
+        self::assertSame(['FA1'], array_column($this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items, 'reference'));
         $this->settings->set(SettingKeys::VISIBLE_TYPES, 'not json');
-        self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
+        self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount, 'a broken list hides');
+
+        $this->settings->set(SettingKeys::TYPE_VISIBILITY, TypeVisibility::store(['quote']));
+        self::assertSame(['DE1'], array_column($this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items, 'reference'), 'the saved choice wins');
     }
 
     public function testNewestFirstByDocumentDateThenIdWithUndatedLast(): void

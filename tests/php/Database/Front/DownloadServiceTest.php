@@ -63,7 +63,7 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         $otherShop = $this->addDocument(['id_customer' => $alice, 'id_shop' => 2]);
         $guestDoc = $this->addDocument(['id_customer' => $guest]);
         $quote = $this->addDocument(['id_customer' => $alice, 'type' => 'quote']);
-        $this->settings->set(SettingKeys::VISIBLE_TYPES, '["invoice"]');
+        $this->settings->set(SettingKeys::TYPE_VISIBILITY, '{"invoice": true, "quote": false, "order": false, "delivery": false, "credit_note": false, "other": false}');
         $asAlice = new CustomerIdentity($alice, false);
 
         $attempts = [

@@ -287,7 +287,11 @@ final class IngestionServiceTest extends IngestionTestCase
         self::assertCount(1, $files);
         self::assertMatchesRegularExpression('#^[0-9a-f]{2}/[0-9a-f]{64}\.pdf$#', $files[0]);
 
-        $report = $this->storage()->sweep($this->db, 0);
+        // Two minutes after the orphan was written, by a fixed clock set from the file's own time.
+        $clock = $this->fixedClock('@' . ((int) filemtime($this->root . '/' . $files[0]) + 120));
+        self::assertSame(0, $this->storage()->sweep($this->db, $clock, 600)->removedOrphans, 'a young orphan may still be an ingestion in flight');
+
+        $report = $this->storage()->sweep($this->db, $clock, 60);
 
         self::assertSame(1, $report->removedOrphans);
         self::assertSame([], $this->files());

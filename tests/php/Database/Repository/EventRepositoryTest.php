@@ -9,7 +9,7 @@ use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 
 final class EventRepositoryTest extends CoreDatabaseTestCase
 {
-    public function testRecordsJsonDetailAndPagesWithFiltersNewestFirst(): void
+    public function testRecordsOneRowPerEventWithItsJsonDetail(): void
     {
         $events = new EventRepository($this->db, $this->fixedClock());
         $customer = $this->addCustomer('marie@x.fr');
@@ -18,20 +18,13 @@ final class EventRepositoryTest extends CoreDatabaseTestCase
         $events->record('attached', $document, ['method' => 'email'], $customer);
         $events->record('rejected', ['id_shop' => 1], ['code' => 'pdf_not_pdf']);
 
-        $listed = $events->listByDocument(7);
-        self::assertSame(['attached', 'received'], array_column($listed, 'event'));
-        self::assertSame(['keyLabel' => 'Clé « EBP »'], $listed[1]['detail']);
-
-        $page = $events->paged(['event' => 'rejected'], 1, 10);
-        self::assertSame(1, $page['total']);
-        self::assertNull($page['items'][0]['id_document']);
-        self::assertSame(2, $events->paged(['search' => 'FA_100%'], 1, 10)['total'], '% and _ are literal');
-        self::assertSame(0, $events->paged(['search' => 'FA-100'], 1, 10)['total']);
-        self::assertSame(1, $events->paged(['search' => 'Jean Dupont'], 1, 10)['total']);
-        $second = $events->paged([], 2, 2);
-        self::assertSame(3, $second['total']);
-        self::assertSame(['received'], array_column($second['items'], 'event'));
-        self::assertSame(0, $events->paged(['shopIds' => [2]], 1, 10)['total']);
+        $rows = $this->db->fetchAll('SELECT * FROM PREFIX_ebpdocuments_event ORDER BY id_event');
+        self::assertSame(['received', 'attached', 'rejected'], array_column($rows, 'event'));
+        self::assertSame(['7', '7', null], array_column($rows, 'id_document'));
+        self::assertSame(['FA_100%', 'FA_100%', ''], array_column($rows, 'document_reference'));
+        self::assertSame([null, (string) $customer, null], array_column($rows, 'id_customer'));
+        self::assertSame(['keyLabel' => 'Clé « EBP »'], json_decode((string) $rows[0]['detail'], true), 'JSON, accents kept');
+        self::assertSame(['2025-03-01 10:00:00'], array_values(array_unique(array_column($rows, 'date_add'))), 'dated by the clock');
     }
 
     public function testUnknownEventIsAProgrammingError(): void

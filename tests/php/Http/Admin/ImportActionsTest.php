@@ -6,6 +6,7 @@ namespace Ebpdocuments\Tests\Http\Admin;
 
 use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Http\HttpResult;
+use Ebpdocuments\Tests\Support\Front\MovableClock;
 use Ebpdocuments\Tests\Support\ImportFixture;
 
 /**
@@ -167,12 +168,11 @@ final class ImportActionsTest extends AdminAjaxTestCase
         $parts = glob($this->storagePath('tmp') . '/*.part') ?: [];
         $this->assertCount(2, $parts);
         $app = $this->harness()->app();
-        $this->assertSame(0, $app->core()->storage()->sweep($app->core()->connection(), 86400, false)->removedTempFiles, 'an upload in progress is kept');
+        $clock = new MovableClock('@' . ((int) filemtime($parts[0]) + 3600));   // an hour after the last chunk
+        $this->assertSame(0, $app->core()->storage()->sweep($app->core()->connection(), $clock, 86400, false)->removedTempFiles, 'an upload in progress is kept');
 
-        foreach ($parts as $part) {
-            touch($part, 86400);   // last written long ago: abandoned
-        }
-        $this->assertSame(2, $app->core()->storage()->sweep($app->core()->connection(), 86400, false)->removedTempFiles);
+        $clock->advance('+2 days');   // last written long ago: abandoned
+        $this->assertSame(2, $app->core()->storage()->sweep($app->core()->connection(), $clock, 86400, false)->removedTempFiles);
         $this->assertRefused($this->chunk($import, 'zip', 40, 'more'), 422, 'validation', 'zip');
     }
 

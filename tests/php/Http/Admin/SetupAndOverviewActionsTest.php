@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
+use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Support\SettingKeys;
 
 /**
@@ -27,7 +28,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertSame([
             'acceptWebserviceKeys' => true, 'unmatchedNon200' => false, 'maxPdfMb' => 20, 'storageDir' => '',
             'autoAttachOnAccount' => false, 'requireEmailProof' => true, 'notifyTypes' => [], 'mailAttachTypes' => [], 'mailAttachMaxMb' => 5, 'guestMailTypes' => [], 'onCustomerDelete' => 'keep_aside',
-            'visibleTypes' => ['quote', 'order', 'delivery', 'invoice', 'credit_note', 'other'], 'purgeWaitingDays' => 0,
+            'visibleTypes' => DocumentType::visibleByDefault(), 'purgeWaitingDays' => 0,
             'digestEnabled' => false, 'digestDays' => 7,
         ], $data['settings']);
         $this->assertSame('', $data['contactEmail'], 'the harness shop has no contact address');

@@ -198,7 +198,7 @@ final class CustomerPagesTest extends HttpTestCase
         self::assertSame(['', 0, 50], [$page['filters']['type'], $page['filters']['year'], $page['filters']['perPage']]);
         self::assertSame(1, $page['pagination']['page']);
 
-        $this->setting(SettingKeys::VISIBLE_TYPES, '["invoice"]');
+        $this->setting(SettingKeys::TYPE_VISIBILITY, '{"invoice": true, "quote": false, "order": false, "delivery": false, "credit_note": false, "other": false}');
         self::assertSame(['FA-1'], array_column($this->as($alice, 'GET', '/documents')->json()['documents'], 'reference'));
     }
 

@@ -27,12 +27,12 @@ final class HarnessCustomerSession
             }
         }
         $id = isset($cookies[self::COOKIE]) ? (int) $cookies[self::COOKIE] : 0;
-        $row = $id > 0 ? $connection->fetchRow('SELECT id_customer, is_guest, email, firstname, lastname FROM PREFIX_customer WHERE id_customer = :id AND deleted = 0', ['id' => $id]) : null;
+        $row = $id > 0 ? $connection->fetchRow('SELECT id_customer, is_guest FROM PREFIX_customer WHERE id_customer = :id AND deleted = 0', ['id' => $id]) : null;
         if ($row === null) {
             return CustomerIdentity::anonymous();
         }
 
-        return new CustomerIdentity((int) $row['id_customer'], $row['is_guest'] === '1', (string) $row['email'], (string) $row['firstname'], (string) $row['lastname'], 1);
+        return new CustomerIdentity((int) $row['id_customer'], $row['is_guest'] === '1', 1);
     }
 
     /** The form token of the claim form (PrestaShop: Tools::getToken(false), per customer). */

@@ -36,7 +36,6 @@ final class WebserviceRightTest extends TestCase
         $this->assertFalse($webservice->allows('POST'));
         $this->assertFalse($webservice->allows('DELETE'));
         $this->assertSame(['GET'], $webservice->webserviceMethods());
-        $this->assertSame(7, $webservice->webserviceAccountId());
         $this->assertNull($webservice->apiKeyId());
     }
 

@@ -36,7 +36,7 @@ final class DocumentValidatorTest extends TestCase
         ]);
 
         self::assertSame(3, $document->shopId());
-        self::assertSame(DocumentType::DELIVERY, $document->type());
+        self::assertSame('delivery', $document->type());
         self::assertSame('Bon de livraison', $document->typeRaw());
         self::assertSame('BL/2024/001', $document->reference());
         self::assertSame('Jean@X.fr', $document->billingEmail());

@@ -3,8 +3,8 @@ import * as api from '../api/endpoints';
 import { errorMessage, failureText } from '../api/errors';
 import { t } from '../i18n';
 import type { DocumentFilters, DocumentRow, EventRow, Page } from '../types/api';
-import { useAppStore } from './app';
-import { useFlashStore } from './flash';
+import { useAppStore } from '../stores/app';
+import { useFlashStore } from '../stores/flash';
 
 export interface EventsState {
   loading: boolean;
