@@ -8,7 +8,7 @@ export interface DocumentTypeData {
   code: string;
   label: string;
   customerLabel: string;
-  answerWord: string;
+  answerLabel: string;
   words: string[];
   visibleByDefault: boolean;
 }

@@ -10,6 +10,7 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Auth\WebserviceRight;
 use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Http\ErrorMapper;
 use Ebpdocuments\Http\Request;
@@ -36,16 +37,6 @@ final class EconnecteurEndpoint
     const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
     const METADATA_FIELDS = ['email', 'type', 'reference', 'oid'];
     const UNMATCHED_STATUS = 409;
-
-    /** How a document is named in the answers: its number and its kind, per type code. */
-    const DOCUMENT_LABELS = [
-        'quote' => '%number% (quote)',
-        'order' => '%number% (order)',
-        'delivery' => '%number% (delivery note)',
-        'invoice' => '%number% (invoice)',
-        'credit_note' => '%number% (credit note)',
-        'other' => '%number% (document)',
-    ];
 
     const RECEIVED_UNCHANGED = 'Document already received, unchanged.';
     const NEW_VERSION = 'New version of document %document% saved.';
@@ -139,8 +130,8 @@ final class EconnecteurEndpoint
     private function answer(IngestionResult $result): Response
     {
         $t = $this->language;
-        $type = isset(self::DOCUMENT_LABELS[$result->type()]) ? $result->type() : 'other';
-        $label = ['%document%' => $t->trans(self::DOCUMENT_LABELS[$type], ['%number%' => $result->reference()], Refusal::DOMAIN)];
+        $type = DocumentType::isValid($result->type()) ? $result->type() : DocumentType::OTHER;
+        $label = ['%document%' => $t->trans(DocumentType::answerLabel($type), ['%number%' => $result->reference()], Refusal::DOMAIN)];
         if ($result->status() === DocumentStatus::ATTACHED) {
             if ($result->outcome() === IngestionResult::UNCHANGED) {
                 return Response::text(200, $t->trans(self::RECEIVED_UNCHANGED, [], Refusal::DOMAIN));

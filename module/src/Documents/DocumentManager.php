@@ -111,7 +111,7 @@ final class DocumentManager
             $this->documents->update($documentId, $values);
             $updated = $this->documents->find($documentId);
             if ($updated === null) {
-                throw new DocumentNotFoundException('not_found', 'Document not found.');
+                throw Refusal::notFound(self::NOT_FOUND);
             }
             $this->events->record(EventType::ASSIGNED, $updated, ['method' => MatchMethod::MANUAL, 'previousCustomerId' => $previous], $customerId, $employeeId);
             // The merchant chose this account: it has proven the address it uses (EmailProofs).

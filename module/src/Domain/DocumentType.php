@@ -21,7 +21,7 @@ final class DocumentType
 
     const DATA_FILE = 'document-types.json';
 
-    /** @var array<string, array{code: string, label: string, customerLabel: string, answerWord: string, words: string[], visibleByDefault: bool}>|null */
+    /** @var array<string, array{code: string, label: string, customerLabel: string, answerLabel: string, words: string[], visibleByDefault: bool}>|null */
     private static $types;
 
     /** @var array<string, string>|null simplified word => code */
@@ -30,7 +30,7 @@ final class DocumentType
     /**
      * Every type, by code, in the order lists show them.
      *
-     * @return array<string, array{code: string, label: string, customerLabel: string, answerWord: string, words: string[], visibleByDefault: bool}>
+     * @return array<string, array{code: string, label: string, customerLabel: string, answerLabel: string, words: string[], visibleByDefault: bool}>
      */
     public static function table(): array
     {
@@ -67,9 +67,9 @@ final class DocumentType
     }
 
     /** The French word of the E-connecteur door's answer ("Document FA-1 (facture) enregistré…"). */
-    public static function answerWord(string $code): string
+    public static function answerLabel(string $code): string
     {
-        return self::entry($code)['answerWord'];
+        return self::entry($code)['answerLabel'];
     }
 
     /**
@@ -119,7 +119,7 @@ final class DocumentType
     }
 
     /**
-     * @return array{code: string, label: string, customerLabel: string, answerWord: string, words: string[], visibleByDefault: bool}
+     * @return array{code: string, label: string, customerLabel: string, answerLabel: string, words: string[], visibleByDefault: bool}
      */
     private static function entry(string $code): array
     {
@@ -131,7 +131,7 @@ final class DocumentType
     /**
      * Reads and checks the data file; a broken file is a programming error (a test reads it on every run).
      *
-     * @return array<string, array{code: string, label: string, customerLabel: string, answerWord: string, words: string[], visibleByDefault: bool}>
+     * @return array<string, array{code: string, label: string, customerLabel: string, answerLabel: string, words: string[], visibleByDefault: bool}>
      */
     public static function load(string $file): array
     {
@@ -144,7 +144,7 @@ final class DocumentType
             if (!is_array($type)) {
                 throw new \LogicException('A document type is not an object in ' . $file);
             }
-            foreach (['code', 'label', 'customerLabel', 'answerWord'] as $field) {
+            foreach (['code', 'label', 'customerLabel', 'answerLabel'] as $field) {
                 if (!isset($type[$field]) || !is_string($type[$field]) || $type[$field] === '') {
                     throw new \LogicException('Document type field ' . $field . ' missing in ' . $file);
                 }
@@ -159,7 +159,7 @@ final class DocumentType
                 'code' => $type['code'],
                 'label' => $type['label'],
                 'customerLabel' => $type['customerLabel'],
-                'answerWord' => $type['answerWord'],
+                'answerLabel' => $type['answerLabel'],
                 'words' => array_values(array_map('strval', $type['words'])),
                 'visibleByDefault' => $type['visibleByDefault'],
             ];

@@ -61,7 +61,7 @@ final class DocumentNumberQuery
         $type = isset($query['type']) ? trim((string) $query['type']) : '';
         $number = isset($query['number']) ? trim((string) $query['number']) : '';
         if ($type === '' || !mb_check_encoding($type, 'UTF-8')) {
-            throw Refusal::validation('type', 'Query parameter type (quote, order, delivery, invoice, credit_note, other, or the French word) is required.', [], 'type_missing');
+            throw Refusal::validation('type', 'Query parameter type (%types%, or the French word) is required.', ['%types%' => implode(', ', DocumentType::all())], 'type_missing');
         }
         if ($number === '' || !mb_check_encoding($number, 'UTF-8') || mb_strlen($number, 'UTF-8') > 64) {
             throw Refusal::validation('number', 'Query parameter number (the EBP document number, 1 to 64 characters) is required.', [], 'reference_missing');

@@ -65,7 +65,7 @@ final class DocumentTypeTableTest extends TestCase
             self::assertSame($type['customerLabel'], $shop->typeLabel($code));
             self::assertNotSame('', trim($adminFrench[$type['label']] ?? ''), 'French of "' . $type['label'] . '" in ModulesEbpdocumentsAdmin.fr-FR.xlf');
             self::assertNotSame('', trim($shopFrench[$type['customerLabel']] ?? ''), 'French of "' . $type['customerLabel'] . '" in ModulesEbpdocumentsShop.fr-FR.xlf');
-            self::assertNotSame('', DocumentType::answerWord($code));
+            self::assertNotSame('', DocumentType::answerLabel($code));
         }
         $typeKeys = array_filter(array_keys($admin), function (string $key): bool {
             return strpos($key, 'documentType.') === 0;

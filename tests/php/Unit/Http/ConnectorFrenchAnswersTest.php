@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Http;
 
+use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Api\ClientAuthenticator;
 use Ebpdocuments\Api\ConnectorDoor;
 use Ebpdocuments\Api\EconnecteurEndpoint;
@@ -99,7 +100,7 @@ final class ConnectorFrenchAnswersTest extends TestCase
         $french = new ModuleCatalogue('fr-FR');
         $labels = ['quote' => 'devis', 'order' => 'commande', 'delivery' => 'bon de livraison', 'invoice' => 'facture', 'credit_note' => 'avoir', 'other' => 'document'];
         foreach ($labels as $type => $label) {
-            $this->assertSame('FA 1 (' . $label . ')', $french->trans(EconnecteurEndpoint::DOCUMENT_LABELS[$type], ['%number%' => 'FA 1'], Refusal::DOMAIN));
+            $this->assertSame('FA 1 (' . $label . ')', $french->trans(DocumentType::answerLabel($type), ['%number%' => 'FA 1'], Refusal::DOMAIN));
         }
         $document = ['%document%' => 'FA1 (facture)'];
         $answers = [

@@ -5,8 +5,8 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Unit\Translation;
 
 use Ebpdocuments\Admin\AdminMessages;
-use Ebpdocuments\Api\EconnecteurEndpoint;
 use Ebpdocuments\Auth\WebserviceRight;
+use Ebpdocuments\Domain\DocumentType;
 use Ebpdocuments\Domain\WaitingReason;
 use Ebpdocuments\Refusal\DocumentRefusals;
 use Ebpdocuments\Refusal\Refusal;
@@ -216,13 +216,16 @@ final class WordingCatalogueTest extends TestCase
             'DocumentRefusals' => array_column(DocumentRefusals::ERRORS, 2),
             'WaitingReason::MESSAGES' => array_values(WaitingReason::MESSAGES),
             'WebserviceRight::REFUSALS' => array_values(WebserviceRight::REFUSALS),
-            'EconnecteurEndpoint::DOCUMENT_LABELS' => array_values(EconnecteurEndpoint::DOCUMENT_LABELS),
+            'document-types.json answerLabel, label' => array_merge(array_column(DocumentType::table(), 'answerLabel'), array_column(DocumentType::table(), 'label')),
             'Refusal (defaults)' => [Refusal::INVALID_VALUE, Refusal::METHOD_NOT_ALLOWED],
         ];
         foreach ($catalogues as $where => $wordings) {
             foreach ($wordings as $wording) {
                 $used[self::ADMIN][$wording] = $where;
             }
+        }
+        foreach (DocumentType::table() as $type) {
+            $used['Modules.Ebpdocuments.Shop'][$type['customerLabel']] = 'document-types.json customerLabel';
         }
         foreach (glob(self::MODULE . '/views/templates/{*,*/*,*/*/*}/*.tpl', GLOB_BRACE) ?: [] as $template) {
             preg_match_all("/\\{l s='((?:[^'\\\\]|\\\\.)*)'(?: sprintf=\\[[^\\]]*\\])? d='(Modules\\.Ebpdocuments\\.(?:Admin|Shop))'/", (string) file_get_contents($template), $matches, PREG_SET_ORDER);
