@@ -8,17 +8,17 @@ if (!defined('_PS_VERSION_')) {
 
 require_once __DIR__ . '/vendor/autoload.php';
 
-use Ebpdocuments\Adapter\ContextParts;
-use Ebpdocuments\Adapter\ApplicationFactory;
-use Ebpdocuments\Adapter\GuestTrackingSession;
-use Ebpdocuments\Adapter\PrestaShopAdminPageBlock;
-use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
-use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
-use Ebpdocuments\Adapter\PrestaShopConnection;
-use Ebpdocuments\Adapter\OrderDetailHookOrder;
 use Ebpdocuments\Application;
-use Ebpdocuments\Auth\WebserviceRight;
-use Ebpdocuments\Install\Installer;
+use Ebpdocuments\Receiving\Auth\WebserviceRight;
+use Ebpdocuments\Shop\ApplicationFactory;
+use Ebpdocuments\Shop\ContextParts;
+use Ebpdocuments\Shop\GuestTrackingSession;
+use Ebpdocuments\Shop\Install\Installer;
+use Ebpdocuments\Shop\OrderDetailHookOrder;
+use Ebpdocuments\Shop\PrestaShopAdminPageBlock;
+use Ebpdocuments\Shop\PrestaShopConnection;
+use Ebpdocuments\Shop\PrestaShopCustomerIdentity;
+use Ebpdocuments\Shop\PrestaShopFrontFormatter;
 
 class Ebpdocuments extends Module
 {
@@ -124,7 +124,7 @@ class Ebpdocuments extends Module
     }
 
     /**
-     * Called by the cronjobs module: the daily maintenance (Maintenance\MaintenanceTask), at most once a day.
+     * Called by the cronjobs module: the daily maintenance (BackOffice\Maintenance\MaintenanceTask), at most once a day.
      *
      * @param array<string, mixed> $params
      *
@@ -138,7 +138,7 @@ class Ebpdocuments extends Module
     /**
      * Adds the resource "ebpdocuments" to PrestaShop's webservice resources, so that Advanced Parameters › Webservice
      * shows it next to the core ones: the merchant ticks Add (POST) to let a Webservice key send documents, Delete
-     * (DELETE) to withdraw, View (GET) for the status (Auth\WebserviceRight; the doors read ps_webservice_permission).
+     * (DELETE) to withdraw, View (GET) for the status (Receiving\Auth\WebserviceRight; the doors read ps_webservice_permission).
      *
      * @param array<string, mixed> $params
      *

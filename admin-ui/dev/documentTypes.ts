@@ -1,8 +1,8 @@
 /**
- * The document types of module/src/Domain/document-types.json, for the dev page and the app's tests. The app itself
+ * The document types of module/src/Kernel/Domain/document-types.json, for the dev page and the app's tests. The app itself
  * never lists the types: it reads them from the boot payload (`documentTypes`), which PHP builds from the same file.
  */
-import data from '../../module/src/Domain/document-types.json';
+import data from '../../module/src/Kernel/Domain/document-types.json';
 
 export interface DocumentTypeData {
   code: string;

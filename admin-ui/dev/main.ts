@@ -6,7 +6,7 @@
  * - `?lang=fr` in the page URL: French wordings from the module's XLF catalogue.
  */
 import 'bootstrap/dist/css/bootstrap.min.css';
-import wordingsPhp from '../../module/src/Translation/AdminWordings.php?raw';
+import wordingsPhp from '../../module/src/BackOffice/Translation/AdminWordings.php?raw';
 import frenchXlf from '../../module/translations/fr-FR/ModulesEbpdocumentsAdmin.fr-FR.xlf?raw';
 import { MOUNT_ID } from '../src/boot';
 import { mountAdminApp } from '../src/mount';

@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 
-/** Wordings from the boot payload (produced by PHP's translator, see module/src/Translation/AdminWordings.php). */
+/** Wordings from the boot payload (produced by PHP's translator, see module/src/BackOffice/Translation/AdminWordings.php). */
 const messages = ref<Record<string, string>>({});
 
 export function installI18n(wordings: Record<string, string>): void {

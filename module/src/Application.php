@@ -16,7 +16,7 @@ use Ebpdocuments\Wiring\ReceivingServices;
 /**
  * Composition root of one shop: four small providers (Wiring\), each built when a door first asks for it. Only the
  * doors (controllers, the module's hooks, the door adapters) and the tests hold it; every class below them receives
- * its collaborators in its constructor. PrestaShop builds it in Adapter\ApplicationFactory; tests and the local
+ * its collaborators in its constructor. PrestaShop builds it in Shop\ApplicationFactory; tests and the local
  * harness build it on their own database: `new Application(new CoreServices(connection, settings, …))`.
  *
  * - core():       the shop's adapters, matching, storage, ingestion, repositories, documents, the new-document mail

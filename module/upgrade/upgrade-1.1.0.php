@@ -7,8 +7,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Adapter\PrestaShopConnection;
-use Ebpdocuments\Install\Installer;
+use Ebpdocuments\Shop\Install\Installer;
+use Ebpdocuments\Shop\PrestaShopConnection;
 
 /**
  * @param Ebpdocuments $module

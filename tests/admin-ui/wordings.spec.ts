@@ -118,7 +118,7 @@ describe('wordings', () => {
   });
 
   it('starts the PHP file with the strict types declaration and the _PS_VERSION_ guard', () => {
-    const source = readFileSync(join(ROOT, 'module/src/Translation/AdminWordings.php'), 'utf8');
-    expect(source).toMatch(/^<\?php\s+declare\(strict_types=1\);\s+namespace Ebpdocuments\\Translation;\s+if \(!defined\('_PS_VERSION_'\)\) \{\s+exit;\s+\}/);
+    const source = readFileSync(join(ROOT, 'module/src/BackOffice/Translation/AdminWordings.php'), 'utf8');
+    expect(source).toMatch(/^<\?php\s+declare\(strict_types=1\);\s+namespace Ebpdocuments\\BackOffice\\Translation;\s+if \(!defined\('_PS_VERSION_'\)\) \{\s+exit;\s+\}/);
   });
 });

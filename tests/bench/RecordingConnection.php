@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Bench;
 
-use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Kernel\Database\Connection;
 use Ebpdocuments\Tests\Support\PdoConnection;
 
 /**
@@ -81,7 +81,7 @@ final class RecordingConnection implements Connection
      */
     private function record(string $sql, array $params): void
     {
-        $binder = new \Ebpdocuments\Database\SqlBinder($this->inner->prefix(), function (string $value): string {
+        $binder = new \Ebpdocuments\Kernel\Database\SqlBinder($this->inner->prefix(), function (string $value): string {
             return substr($this->inner->pdo()->quote($value), 1, -1);
         });
         $this->selects[] = $binder->bind($sql, $params);

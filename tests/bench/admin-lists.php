@@ -6,7 +6,7 @@
  *   bash tests/db/start.sh && php tests/bench/admin-lists.php [--documents=1000000] [--keep]
  *
  * Fills a database of its own (ebpdocs_bench) on the throwaway MariaDB by doubling (INSERT … SELECT), then runs the
- * real query classes (Admin\Query\*, Admin\WaitingBadge, Front\CustomerDocumentsQuery) and prints, for each case, p50/p95 of 20 runs and
+ * real query classes (BackOffice\Query\*, BackOffice\WaitingBadge, Customer\CustomerDocumentsQuery) and prints, for each case, p50/p95 of 20 runs and
  * the EXPLAIN of every SELECT it ran. It asserts nothing: timings depend on the machine. Not part of the test suite.
  */
 
@@ -14,20 +14,20 @@ declare(strict_types=1);
 
 require dirname(__DIR__) . '/php/bootstrap.php';
 
-use Ebpdocuments\Admin\WaitingBadge;
-use Ebpdocuments\Admin\Query\DocumentListQuery;
-use Ebpdocuments\Admin\Query\EventListQuery;
-use Ebpdocuments\Admin\Query\OverviewQuery;
-use Ebpdocuments\Admin\Query\StorageUsage;
-use Ebpdocuments\Front\CustomerDocumentsQuery;
-use Ebpdocuments\Front\DocumentListFilters;
-use Ebpdocuments\Front\ShopWordings;
-use Ebpdocuments\Support\InMemorySettings;
+use Ebpdocuments\BackOffice\Query\DocumentListQuery;
+use Ebpdocuments\BackOffice\Query\EventListQuery;
+use Ebpdocuments\BackOffice\Query\OverviewQuery;
+use Ebpdocuments\BackOffice\Query\StorageUsage;
+use Ebpdocuments\BackOffice\WaitingBadge;
+use Ebpdocuments\Customer\CustomerDocumentsQuery;
+use Ebpdocuments\Customer\DocumentListFilters;
+use Ebpdocuments\Customer\ShopWordings;
+use Ebpdocuments\Shop\Install\IndexCustomerTerms;
+use Ebpdocuments\Shop\Install\Schema;
+use Ebpdocuments\Tests\Bench\RecordingConnection;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
-use Ebpdocuments\Install\IndexCustomerTerms;
-use Ebpdocuments\Install\Schema;
-use Ebpdocuments\Tests\Bench\RecordingConnection;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 use Ebpdocuments\Tests\Support\PdoConnection;
 
 require __DIR__ . '/RecordingConnection.php';
@@ -85,7 +85,7 @@ $events = new EventListQuery($connection);
 $overview = new OverviewQuery($connection);
 $shops = [1];
 
-$storageUsage = new StorageUsage($connection, new InMemorySettings(), new \Ebpdocuments\Support\SystemClock());
+$storageUsage = new StorageUsage($connection, new InMemorySettings(), new \Ebpdocuments\Kernel\Support\SystemClock());
 $storageUsage->recount();
 $cases = [
     'listDocuments page 1 (received desc)' => function () use ($documents, $shops) {
@@ -194,7 +194,7 @@ foreach ($customerCases as $name => $case) {
         $times[] = (microtime(true) - $t) * 1000;
     }
     sort($times);
-    $summary = $result instanceof \Ebpdocuments\Front\DocumentPage ? sprintf(' — total %d, %d rows, %d years, %d queries', $result->total, count($result->items), count($result->years), count($connection->selects())) : '';
+    $summary = $result instanceof \Ebpdocuments\Customer\DocumentPage ? sprintf(' — total %d, %d rows, %d years, %d queries', $result->total, count($result->items), count($result->years), count($connection->selects())) : '';
     printf("%-60s p50 %6.1f ms  p95 %6.1f ms%s\n", $name, $times[9], $times[18], $summary);
     explain($pdo, $connection->selects());
 }

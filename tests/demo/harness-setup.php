@@ -13,7 +13,7 @@ declare(strict_types=1);
 
 require dirname(__DIR__) . '/php/harness/bootstrap.php';
 
-use Ebpdocuments\Install\Schema;
+use Ebpdocuments\Shop\Install\Schema;
 use Ebpdocuments\Tests\Support\Harness\Harness;
 use Ebpdocuments\Tests\Support\PdoConnection;
 

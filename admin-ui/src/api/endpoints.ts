@@ -19,7 +19,7 @@ import type {
 } from '../types/api';
 
 /**
- * Every admin AJAX action, in the order of PHP's Admin\ActionDispatcher::ACTIONS (tests/admin-ui/contract/actions.spec.ts
+ * Every admin AJAX action, in the order of PHP's BackOffice\ActionDispatcher::ACTIONS (tests/admin-ui/contract/actions.spec.ts
  * compares both). HttpClient.call() takes only these names.
  */
 export const ADMIN_ACTIONS = [

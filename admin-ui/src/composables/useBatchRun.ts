@@ -7,7 +7,7 @@ export type BatchOutcome =
   | { status: 'failed'; processed: number; error: unknown };
 
 /**
- * Drives a long operation that the server does in bounded batches (retry all, purge; PHP Admin\BatchLimits): calls
+ * Drives a long operation that the server does in bounded batches (retry all, purge; PHP BackOffice\BatchLimits): calls
  * `batch(after)` again with the answered cursor until `done`, keeping the count for a progress bar ("120 / 850").
  * cancel() stops after the batch under way (a batch is never cut, so what it did stays done); the first failed
  * batch stops the loop and is answered with how many items the batches before it processed.

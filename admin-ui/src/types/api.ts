@@ -224,7 +224,7 @@ export interface RetryResult {
   stillWaiting: number;
 }
 
-/** One call of a long operation done in bounded batches (PHP Admin\BatchLimits): send `cursor` back as `after`. */
+/** One call of a long operation done in bounded batches (PHP BackOffice\BatchLimits): send `cursor` back as `after`. */
 export interface BatchAnswer {
   processed: number;
   remaining: number;
@@ -232,7 +232,7 @@ export interface BatchAnswer {
   done: boolean;
 }
 
-/** An import of older documents (issue 13; PHP Admin\Import\ImportPresenter). */
+/** An import of older documents (issue 13; PHP BackOffice\Import\ImportPresenter). */
 export type ImportStatus = 'uploading' | 'analyzing' | 'ready' | 'running' | 'done' | 'cancelled';
 export type ImportOutcome = 'attached' | 'kept_aside' | 'unchanged' | 'replaced' | 'refused';
 export type ImportField = 'reference' | 'type' | 'date' | 'email' | 'customer_code' | 'total_tax_excl' | 'total_tax_incl' | 'oid' | 'currency';

@@ -5,19 +5,20 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
-use Ebpdocuments\Adapter\ContextParts;
-use Ebpdocuments\Adapter\PrestaShopAdminGuard;
-use Ebpdocuments\Admin\AdminMessages;
-use Ebpdocuments\Http\ErrorMapper;
-use Ebpdocuments\Http\Request;
-use Ebpdocuments\Http\Response;
-use Ebpdocuments\Http\ResponseEmitter;
-use Ebpdocuments\Presenter\BootContext;
-use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\BackOffice\AdminMessages;
+use Ebpdocuments\BackOffice\Maintenance\MaintenanceTask;
+use Ebpdocuments\BackOffice\Presenter\BootContext;
+use Ebpdocuments\Kernel\Http\Request;
+use Ebpdocuments\Kernel\Http\Response;
+use Ebpdocuments\Kernel\Http\ResponseEmitter;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Receiving\Api\ErrorMapper;
+use Ebpdocuments\Shop\ContextParts;
+use Ebpdocuments\Shop\PrestaShopAdminGuard;
 
 /**
  * The module's back-office tab. Normal mode mounts the Vue app with its boot payload; ajax mode (`ajax=1`, the URL
- * of the payload) hands the request to Admin\ActionDispatcher and answers JSON only: a lost login or a bad token is a
+ * of the payload) hands the request to BackOffice\ActionDispatcher and answers JSON only: a lost login or a bad token is a
  * 401, never PrestaShop's login redirect or "invalid token" page. No business logic here.
  */
 class AdminEbpdocumentsController extends ModuleAdminController
@@ -80,7 +81,7 @@ class AdminEbpdocumentsController extends ModuleAdminController
         try {
             // The daily summary sent by the cron (front office) links to this tab: remember its address.
             $this->module->app()->backOffice()->dailyDigest()->rememberAdminUrl();
-            $this->module->app()->backOffice()->maintenance()->runIfDue(Ebpdocuments\Maintenance\MaintenanceTask::PAGE_LOAD_BATCH, true);
+            $this->module->app()->backOffice()->maintenance()->runIfDue(MaintenanceTask::PAGE_LOAD_BATCH, true);
         } catch (\Throwable $e) {
             // Housekeeping never breaks the page; the next cron or tomorrow's page load tries again.
             $this->module->app()->core()->errorLog()->error('ebpdocuments maintenance failed: ' . $e->getMessage());

@@ -8,11 +8,11 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
-use Ebpdocuments\Adapter\ContextParts;
-use Ebpdocuments\Adapter\CustomerFrontController;
-use Ebpdocuments\Adapter\PrestaShopCustomerIdentity;
-use Ebpdocuments\Adapter\PrestaShopFrontFormatter;
-use Ebpdocuments\Http\Request;
+use Ebpdocuments\Kernel\Http\Request;
+use Ebpdocuments\Shop\ContextParts;
+use Ebpdocuments\Shop\CustomerFrontController;
+use Ebpdocuments\Shop\PrestaShopCustomerIdentity;
+use Ebpdocuments\Shop\PrestaShopFrontFormatter;
 
 class EbpdocumentsDocumentsModuleFrontController extends CustomerFrontController
 {

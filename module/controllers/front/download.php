@@ -1,6 +1,6 @@
 <?php
 /**
- * A customer's PDF download (id + per-document token). Thin: Ebpdocuments\Front\DownloadService decides.
+ * A customer's PDF download (id + per-document token). Thin: Ebpdocuments\Customer\DownloadService decides.
  */
 if (!defined('_PS_VERSION_')) {
     exit;
@@ -8,11 +8,11 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
-use Ebpdocuments\Adapter\ContextParts;
-use Ebpdocuments\Adapter\CustomerFrontController;
-use Ebpdocuments\Front\DocumentNotFound;
-use Ebpdocuments\Http\Request;
-use Ebpdocuments\Http\ResponseEmitter;
+use Ebpdocuments\Customer\DocumentNotFound;
+use Ebpdocuments\Kernel\Http\Request;
+use Ebpdocuments\Kernel\Http\ResponseEmitter;
+use Ebpdocuments\Shop\ContextParts;
+use Ebpdocuments\Shop\CustomerFrontController;
 
 class EbpdocumentsDownloadModuleFrontController extends CustomerFrontController
 {

@@ -1,7 +1,7 @@
 <?php
 /**
  * A guest order's PDF, for the guest order tracking session that proved the order (reference + e-mail). Thin:
- * Ebpdocuments\Front\GuestOrderDocuments decides; every refusal is the same not-found page.
+ * Ebpdocuments\Customer\GuestOrderDocuments decides; every refusal is the same not-found page.
  */
 if (!defined('_PS_VERSION_')) {
     exit;
@@ -9,11 +9,11 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
-use Ebpdocuments\Adapter\ContextParts;
-use Ebpdocuments\Adapter\GuestTrackingSession;
-use Ebpdocuments\Front\DocumentNotFound;
-use Ebpdocuments\Http\Request;
-use Ebpdocuments\Http\ResponseEmitter;
+use Ebpdocuments\Customer\DocumentNotFound;
+use Ebpdocuments\Kernel\Http\Request;
+use Ebpdocuments\Kernel\Http\ResponseEmitter;
+use Ebpdocuments\Shop\ContextParts;
+use Ebpdocuments\Shop\GuestTrackingSession;
 
 class EbpdocumentsGuestdownloadModuleFrontController extends ModuleFrontController
 {

@@ -5,11 +5,11 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
-use Ebpdocuments\Adapter\MachineFrontController;
 use Ebpdocuments\Application;
-use Ebpdocuments\Http\ErrorMapper;
-use Ebpdocuments\Http\Request;
-use Ebpdocuments\Http\Response;
+use Ebpdocuments\Kernel\Http\Request;
+use Ebpdocuments\Kernel\Http\Response;
+use Ebpdocuments\Receiving\Api\ErrorMapper;
+use Ebpdocuments\Shop\MachineFrontController;
 
 /**
  * The E-connecteur door: index.php?fc=module&module=ebpdocuments&controller=receive. French plain text only.

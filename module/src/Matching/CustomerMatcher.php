@@ -8,10 +8,10 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Database\Connection;
-use Ebpdocuments\Domain\MatchMethod;
-use Ebpdocuments\Domain\WaitingReason;
-use Ebpdocuments\Repository\CustomerLinkRepository;
+use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Kernel\Domain\MatchMethod;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
+use Ebpdocuments\Matching\CustomerLinkRepository;
 
 /**
  * Decides which customer a document belongs to (docs/ARCHITECTURE.md, "Matching order"):

@@ -8,7 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Kernel\Database\Connection;
 
 /**
  * Which customers (and orders) a shop sees, as PrestaShop's Shop::addSqlRestriction(SHARE_CUSTOMER) decides in a

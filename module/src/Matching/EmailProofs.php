@@ -8,10 +8,10 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Database\Connection;
-use Ebpdocuments\Support\Clock;
-use Ebpdocuments\Support\SettingKeys;
-use Ebpdocuments\Support\Settings;
+use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Kernel\Support\Clock;
+use Ebpdocuments\Kernel\Support\SettingKeys;
+use Ebpdocuments\Kernel\Support\Settings;
 
 /**
  * Which accounts have proven which e-mail address (docs/ARCHITECTURE.md, "Security model › Who receives").

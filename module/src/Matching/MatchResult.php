@@ -8,7 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Domain\DocumentStatus;
+use Ebpdocuments\Kernel\Domain\DocumentStatus;
 
 /**
  * Who a document belongs to (customer + how) or why it is waiting (reason), and the web order it refers to.

@@ -8,7 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Kernel\Database\Connection;
 
 /**
  * Finds the web order behind the connector's `oid`: a numeric id_order or a 9-letter PrestaShop order reference,

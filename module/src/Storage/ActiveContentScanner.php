@@ -8,8 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Refusal\DocumentRefusals;
-use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Kernel\Refusal\DocumentRefusals;
+use Ebpdocuments\Kernel\Refusal\Refusal;
 
 /**
  * Looks for active content in a PDF with PDF's own lexical rules, streaming over the file in bounded memory.

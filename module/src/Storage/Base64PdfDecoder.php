@@ -8,8 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Refusal\DocumentRefusals;
-use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Kernel\Refusal\DocumentRefusals;
+use Ebpdocuments\Kernel\Refusal\Refusal;
 
 /**
  * Strict base64 decoding in chunks, straight into a file and a hash, so a 20 MB PDF never exists twice in memory.

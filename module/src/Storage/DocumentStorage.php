@@ -8,10 +8,10 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Database\Connection;
-use Ebpdocuments\Refusal\DocumentRefusals;
-use Ebpdocuments\Refusal\Refusal;
-use Ebpdocuments\Support\Clock;
+use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Kernel\Refusal\DocumentRefusals;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Kernel\Support\Clock;
 
 /**
  * The private folder of PDFs. Every name is generated here (random hex); nothing from a request ever reaches a

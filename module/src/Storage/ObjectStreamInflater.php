@@ -8,8 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Refusal\DocumentRefusals;
-use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Kernel\Refusal\DocumentRefusals;
+use Ebpdocuments\Kernel\Refusal\Refusal;
 
 /**
  * Decodes the body of an object stream, fed in pieces, into a php://temp handle (kept in memory up to 2 MB, then on

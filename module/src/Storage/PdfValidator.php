@@ -8,8 +8,8 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Refusal\DocumentRefusals;
-use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Kernel\Refusal\DocumentRefusals;
+use Ebpdocuments\Kernel\Refusal\Refusal;
 
 /**
  * Checks a received file before it is stored: not empty, within the cap, "%PDF-" at offset 0 exactly (readers accept a

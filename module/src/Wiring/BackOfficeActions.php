@@ -8,50 +8,50 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Admin\Action\AssignDocumentAction;
-use Ebpdocuments\Admin\Action\CancelImportAction;
-use Ebpdocuments\Admin\Action\ConfigureImportAction;
-use Ebpdocuments\Admin\Action\CreateImportAction;
-use Ebpdocuments\Admin\Action\CreateKeyAction;
-use Ebpdocuments\Admin\Action\DeleteDocumentsAction;
-use Ebpdocuments\Admin\Action\DismissWaitingAction;
-use Ebpdocuments\Admin\Action\DownloadDocumentAction;
-use Ebpdocuments\Admin\Action\DownloadDocumentsZipAction;
-use Ebpdocuments\Admin\Action\DownloadImportResultAction;
-use Ebpdocuments\Admin\Action\ExportDocumentsAction;
-use Ebpdocuments\Admin\Action\GetCustomerDocumentsAction;
-use Ebpdocuments\Admin\Action\GetDocumentEventsAction;
-use Ebpdocuments\Admin\Action\GetHealthAction;
-use Ebpdocuments\Admin\Action\GetImportAction;
-use Ebpdocuments\Admin\Action\GetKeyActivityAction;
-use Ebpdocuments\Admin\Action\GetOrderDocumentsAction;
-use Ebpdocuments\Admin\Action\GetOverviewAction;
-use Ebpdocuments\Admin\Action\GetSetupAction;
-use Ebpdocuments\Admin\Action\ListDocumentsAction;
-use Ebpdocuments\Admin\Action\ListEventsAction;
-use Ebpdocuments\Admin\Action\ListKeysAction;
-use Ebpdocuments\Admin\Action\ListWebserviceKeysAction;
-use Ebpdocuments\Admin\Action\PurgeAllAction;
-use Ebpdocuments\Admin\Action\ResendDocumentMailAction;
-use Ebpdocuments\Admin\Action\RetryMatchingAction;
-use Ebpdocuments\Admin\Action\RevokeKeyAction;
-use Ebpdocuments\Admin\Action\SaveSettingsAction;
-use Ebpdocuments\Admin\Action\SearchCustomersAction;
-use Ebpdocuments\Admin\Action\SendTestDocumentAction;
-use Ebpdocuments\Admin\Action\StartImportAction;
-use Ebpdocuments\Admin\Action\StepImportAction;
-use Ebpdocuments\Admin\Action\UploadDocumentAction;
-use Ebpdocuments\Admin\Action\UploadImportChunkAction;
-use Ebpdocuments\Admin\AssignableCustomer;
-use Ebpdocuments\Admin\DocumentPurger;
-use Ebpdocuments\Admin\Query\CustomerSearchQuery;
-use Ebpdocuments\Admin\Query\KeyActivityQuery;
-use Ebpdocuments\Admin\Query\OverviewQuery;
-use Ebpdocuments\Support\ClassFactory;
-use Ebpdocuments\Translation\AdminWordings;
+use Ebpdocuments\BackOffice\Action\AssignDocumentAction;
+use Ebpdocuments\BackOffice\Action\CancelImportAction;
+use Ebpdocuments\BackOffice\Action\ConfigureImportAction;
+use Ebpdocuments\BackOffice\Action\CreateImportAction;
+use Ebpdocuments\BackOffice\Action\CreateKeyAction;
+use Ebpdocuments\BackOffice\Action\DeleteDocumentsAction;
+use Ebpdocuments\BackOffice\Action\DismissWaitingAction;
+use Ebpdocuments\BackOffice\Action\DownloadDocumentAction;
+use Ebpdocuments\BackOffice\Action\DownloadDocumentsZipAction;
+use Ebpdocuments\BackOffice\Action\DownloadImportResultAction;
+use Ebpdocuments\BackOffice\Action\ExportDocumentsAction;
+use Ebpdocuments\BackOffice\Action\GetCustomerDocumentsAction;
+use Ebpdocuments\BackOffice\Action\GetDocumentEventsAction;
+use Ebpdocuments\BackOffice\Action\GetHealthAction;
+use Ebpdocuments\BackOffice\Action\GetImportAction;
+use Ebpdocuments\BackOffice\Action\GetKeyActivityAction;
+use Ebpdocuments\BackOffice\Action\GetOrderDocumentsAction;
+use Ebpdocuments\BackOffice\Action\GetOverviewAction;
+use Ebpdocuments\BackOffice\Action\GetSetupAction;
+use Ebpdocuments\BackOffice\Action\ListDocumentsAction;
+use Ebpdocuments\BackOffice\Action\ListEventsAction;
+use Ebpdocuments\BackOffice\Action\ListKeysAction;
+use Ebpdocuments\BackOffice\Action\ListWebserviceKeysAction;
+use Ebpdocuments\BackOffice\Action\PurgeAllAction;
+use Ebpdocuments\BackOffice\Action\ResendDocumentMailAction;
+use Ebpdocuments\BackOffice\Action\RetryMatchingAction;
+use Ebpdocuments\BackOffice\Action\RevokeKeyAction;
+use Ebpdocuments\BackOffice\Action\SaveSettingsAction;
+use Ebpdocuments\BackOffice\Action\SearchCustomersAction;
+use Ebpdocuments\BackOffice\Action\SendTestDocumentAction;
+use Ebpdocuments\BackOffice\Action\StartImportAction;
+use Ebpdocuments\BackOffice\Action\StepImportAction;
+use Ebpdocuments\BackOffice\Action\UploadDocumentAction;
+use Ebpdocuments\BackOffice\Action\UploadImportChunkAction;
+use Ebpdocuments\BackOffice\AssignableCustomer;
+use Ebpdocuments\BackOffice\DocumentPurger;
+use Ebpdocuments\BackOffice\Query\CustomerSearchQuery;
+use Ebpdocuments\BackOffice\Query\KeyActivityQuery;
+use Ebpdocuments\BackOffice\Query\OverviewQuery;
+use Ebpdocuments\BackOffice\Translation\AdminWordings;
+use Ebpdocuments\Kernel\Support\ClassFactory;
 
 /**
- * The back office's actions (Admin\ActionDispatcher::ACTIONS), each built with its collaborators when its request
+ * The back office's actions (BackOffice\ActionDispatcher::ACTIONS), each built with its collaborators when its request
  * runs: one entry per action class.
  */
 final class BackOfficeActions implements ClassFactory

@@ -8,14 +8,15 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Admin;
-use Ebpdocuments\Health;
-use Ebpdocuments\Http;
-use Ebpdocuments\Import;
-use Ebpdocuments\Ingestion;
-use Ebpdocuments\Maintenance;
-use Ebpdocuments\Presenter;
-use Ebpdocuments\Setup;
+use Ebpdocuments\BackOffice;
+use Ebpdocuments\BackOffice\Health;
+use Ebpdocuments\BackOffice\Import;
+use Ebpdocuments\BackOffice\Maintenance;
+use Ebpdocuments\BackOffice\Presenter;
+use Ebpdocuments\BackOffice\Setup;
+use Ebpdocuments\Kernel\Http;
+use Ebpdocuments\Receiving\Api\ErrorMapper;
+use Ebpdocuments\Receiving\Ingestion;
 use Ebpdocuments\Storage;
 
 /**
@@ -35,12 +36,12 @@ final class BackOfficeServices extends Provider
         $this->receiving = $receiving;
     }
 
-    public function adminDispatcher(): Admin\ActionDispatcher
+    public function adminDispatcher(): BackOffice\ActionDispatcher
     {
-        return $this->shared(Admin\ActionDispatcher::class, function () {
-            return new Admin\ActionDispatcher(
+        return $this->shared(BackOffice\ActionDispatcher::class, function () {
+            return new BackOffice\ActionDispatcher(
                 new BackOfficeActions($this->core, $this->receiving, $this),
-                new Http\ErrorMapper($this->core->errorLog(), null, $this->core->translator())
+                new ErrorMapper($this->core->errorLog(), null, $this->core->translator())
             );
         });
     }
@@ -65,10 +66,10 @@ final class BackOfficeServices extends Provider
         });
     }
 
-    public function adminDocumentLoader(): Admin\DocumentLoader
+    public function adminDocumentLoader(): BackOffice\DocumentLoader
     {
-        return $this->shared(Admin\DocumentLoader::class, function () {
-            return new Admin\DocumentLoader($this->core->connection());
+        return $this->shared(BackOffice\DocumentLoader::class, function () {
+            return new BackOffice\DocumentLoader($this->core->connection());
         });
     }
 
@@ -101,27 +102,27 @@ final class BackOfficeServices extends Provider
         });
     }
 
-    public function importAccess(): Admin\Import\ImportAccess
+    public function importAccess(): BackOffice\Import\ImportAccess
     {
-        return $this->shared(Admin\Import\ImportAccess::class, function () {
-            return new Admin\Import\ImportAccess($this->importRepository());
+        return $this->shared(BackOffice\Import\ImportAccess::class, function () {
+            return new BackOffice\Import\ImportAccess($this->importRepository());
         });
     }
 
-    public function importPresenter(): Admin\Import\ImportPresenter
+    public function importPresenter(): BackOffice\Import\ImportPresenter
     {
-        return $this->shared(Admin\Import\ImportPresenter::class, function () {
-            return new Admin\Import\ImportPresenter($this->importRepository(), $this->core->storage(), $this->core->links(), $this->receiving->uploadLimits());
+        return $this->shared(BackOffice\Import\ImportPresenter::class, function () {
+            return new BackOffice\Import\ImportPresenter($this->importRepository(), $this->core->storage(), $this->core->links(), $this->receiving->uploadLimits());
         });
     }
 
     /** CSV and ZIP exports of the Documents and To attach lists. */
-    public function documentExport(): Admin\Export\DocumentExport
+    public function documentExport(): BackOffice\Export\DocumentExport
     {
-        return $this->shared(Admin\Export\DocumentExport::class, function () {
+        return $this->shared(BackOffice\Export\DocumentExport::class, function () {
             $core = $this->core;
 
-            return new Admin\Export\DocumentExport(
+            return new BackOffice\Export\DocumentExport(
                 $this->documentListQuery(),
                 $core->connection(),
                 $core->storage(),
@@ -134,47 +135,47 @@ final class BackOfficeServices extends Provider
         });
     }
 
-    public function documentListQuery(): Admin\Query\DocumentListQuery
+    public function documentListQuery(): BackOffice\Query\DocumentListQuery
     {
-        return $this->shared(Admin\Query\DocumentListQuery::class, function () {
-            return new Admin\Query\DocumentListQuery($this->core->connection());
+        return $this->shared(BackOffice\Query\DocumentListQuery::class, function () {
+            return new BackOffice\Query\DocumentListQuery($this->core->connection());
         });
     }
 
-    public function eventListQuery(): Admin\Query\EventListQuery
+    public function eventListQuery(): BackOffice\Query\EventListQuery
     {
-        return $this->shared(Admin\Query\EventListQuery::class, function () {
-            return new Admin\Query\EventListQuery($this->core->connection());
+        return $this->shared(BackOffice\Query\EventListQuery::class, function () {
+            return new BackOffice\Query\EventListQuery($this->core->connection());
         });
     }
 
-    public function storageUsage(): Admin\Query\StorageUsage
+    public function storageUsage(): BackOffice\Query\StorageUsage
     {
-        return $this->shared(Admin\Query\StorageUsage::class, function () {
-            return new Admin\Query\StorageUsage($this->core->connection(), $this->core->settings(), $this->core->clock());
+        return $this->shared(BackOffice\Query\StorageUsage::class, function () {
+            return new BackOffice\Query\StorageUsage($this->core->connection(), $this->core->settings(), $this->core->clock());
         });
     }
 
     /** Where documents may be stored; the shop root is PrestaShop's when known (not in plain PHP tests). */
-    public function storageDirPolicy(): Admin\StorageDirPolicy
+    public function storageDirPolicy(): BackOffice\StorageDirPolicy
     {
-        return $this->shared(Admin\StorageDirPolicy::class, function () {
-            return new Admin\StorageDirPolicy(defined('_PS_ROOT_DIR_') ? (string) constant('_PS_ROOT_DIR_') : '');
+        return $this->shared(BackOffice\StorageDirPolicy::class, function () {
+            return new BackOffice\StorageDirPolicy(defined('_PS_ROOT_DIR_') ? (string) constant('_PS_ROOT_DIR_') : '');
         });
     }
 
-    public function pageTargets(): Admin\Page\PageTargets
+    public function pageTargets(): BackOffice\Page\PageTargets
     {
-        return $this->shared(Admin\Page\PageTargets::class, function () {
-            return new Admin\Page\PageTargets($this->core->connection(), $this->core->customerMatcher());
+        return $this->shared(BackOffice\Page\PageTargets::class, function () {
+            return new BackOffice\Page\PageTargets($this->core->connection(), $this->core->customerMatcher());
         });
     }
 
     /** The "EBP documents" blocks of PrestaShop's own Customer and Order pages. */
-    public function pageDocuments(): Admin\Page\PageDocuments
+    public function pageDocuments(): BackOffice\Page\PageDocuments
     {
-        return $this->shared(Admin\Page\PageDocuments::class, function () {
-            return new Admin\Page\PageDocuments($this->core->connection(), $this->pageTargets(), $this->documentListQuery(), $this->documentRowPresenter(), $this->core->emailNormalizer());
+        return $this->shared(BackOffice\Page\PageDocuments::class, function () {
+            return new BackOffice\Page\PageDocuments($this->core->connection(), $this->pageTargets(), $this->documentListQuery(), $this->documentRowPresenter(), $this->core->emailNormalizer());
         });
     }
 
@@ -192,10 +193,10 @@ final class BackOfficeServices extends Provider
         });
     }
 
-    public function waitingBadge(): Admin\WaitingBadge
+    public function waitingBadge(): BackOffice\WaitingBadge
     {
-        return $this->shared(Admin\WaitingBadge::class, function () {
-            return new Admin\WaitingBadge($this->core->connection());
+        return $this->shared(BackOffice\WaitingBadge::class, function () {
+            return new BackOffice\WaitingBadge($this->core->connection());
         });
     }
 

@@ -8,19 +8,19 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Database\Connection;
-use Ebpdocuments\Documents;
-use Ebpdocuments\Front;
-use Ebpdocuments\Ingestion;
+use Ebpdocuments\Customer;
+use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Kernel\Support;
+use Ebpdocuments\Kernel\Support\Clock;
+use Ebpdocuments\Kernel\Support\Links;
+use Ebpdocuments\Kernel\Support\Mailer;
+use Ebpdocuments\Kernel\Support\Settings;
+use Ebpdocuments\Kernel\Support\Translator;
 use Ebpdocuments\Matching;
-use Ebpdocuments\Repository;
+use Ebpdocuments\Receiving\Ingestion;
 use Ebpdocuments\Storage;
-use Ebpdocuments\Support;
-use Ebpdocuments\Support\Clock;
-use Ebpdocuments\Support\Links;
-use Ebpdocuments\Support\Mailer;
-use Ebpdocuments\Support\Settings;
-use Ebpdocuments\Support\Translator;
+use Ebpdocuments\Storage\Documents;
+use Ebpdocuments\Storage\Repository;
 
 /**
  * The core every side uses: the shop's adapters, matching, storage, ingestion, the repositories, the document
@@ -129,7 +129,7 @@ final class CoreServices extends Provider
         return $this->moduleVersion;
     }
 
-    // The shop's platform services: Adapter\ApplicationFactory sets PrestaShop's, tests and the harness their own.
+    // The shop's platform services: Shop\ApplicationFactory sets PrestaShop's, tests and the harness their own.
 
     /** Where services log what the merchant must know (a file lost…). PHP's error_log until set. */
     public function setErrorLog(Support\ErrorLog $errorLog): void
@@ -146,7 +146,7 @@ final class CoreServices extends Provider
         return $this->errorLog;
     }
 
-    /** How amounts are written in exports (Adapter\PrestaShopNumberFormat in the shop). */
+    /** How amounts are written in exports (Shop\PrestaShopNumberFormat in the shop). */
     public function setNumberFormat(Support\NumberFormat $numberFormat): void
     {
         $this->numberFormat = $numberFormat;
@@ -191,7 +191,7 @@ final class CoreServices extends Provider
         return $this->shopEnvironment;
     }
 
-    /** Adapter\ApplicationFactory sets PrestaShop's; the default has no address (no daily summary is sent). */
+    /** Shop\ApplicationFactory sets PrestaShop's; the default has no address (no daily summary is sent). */
     public function setShopContact(Support\ShopContact $contact): void
     {
         $this->shopContact = $contact;
@@ -316,10 +316,10 @@ final class CoreServices extends Provider
         });
     }
 
-    public function customerLinks(): Repository\CustomerLinkRepository
+    public function customerLinks(): Matching\CustomerLinkRepository
     {
-        return $this->shared(Repository\CustomerLinkRepository::class, function () {
-            return new Repository\CustomerLinkRepository($this->connection, $this->clock);
+        return $this->shared(Matching\CustomerLinkRepository::class, function () {
+            return new Matching\CustomerLinkRepository($this->connection, $this->clock);
         });
     }
 
@@ -340,35 +340,35 @@ final class CoreServices extends Provider
         });
     }
 
-    public function customerAccounts(): Front\CustomerAccounts
+    public function customerAccounts(): Customer\CustomerAccounts
     {
-        return $this->shared(Front\CustomerAccounts::class, function () {
-            return new Front\CustomerAccounts($this->connection);
+        return $this->shared(Customer\CustomerAccounts::class, function () {
+            return new Customer\CustomerAccounts($this->connection);
         });
     }
 
     /** The post-commit listener of ingestion and the document manager: the optional customer and guest order e-mails. */
-    public function notifier(): Front\NewDocumentNotifier
+    public function notifier(): Customer\NewDocumentNotifier
     {
-        return $this->shared(Front\NewDocumentNotifier::class, function () {
-            return new Front\NewDocumentNotifier($this->connection, $this->settings, $this->mailer, $this->links, $this->languageTranslators(), $this->customerAccounts(), $this->errorLog(), $this->storage(), $this->events(), $this->guestOrderDocuments());
+        return $this->shared(Customer\NewDocumentNotifier::class, function () {
+            return new Customer\NewDocumentNotifier($this->connection, $this->settings, $this->mailer, $this->links, $this->languageTranslators(), $this->customerAccounts(), $this->errorLog(), $this->storage(), $this->events(), $this->guestOrderDocuments());
         });
     }
 
     // The customer side's services the new-document mail needs (CustomerServices hands the same instances out).
 
-    public function shopWordings(): Front\ShopWordings
+    public function shopWordings(): Customer\ShopWordings
     {
-        return $this->shared(Front\ShopWordings::class, function () {
-            return new Front\ShopWordings($this->translator);
+        return $this->shared(Customer\ShopWordings::class, function () {
+            return new Customer\ShopWordings($this->translator);
         });
     }
 
     /** The documents of a guest order: its tracking page, and the guest order e-mail. */
-    public function guestOrderDocuments(): Front\GuestOrderDocuments
+    public function guestOrderDocuments(): Customer\GuestOrderDocuments
     {
-        return $this->shared(Front\GuestOrderDocuments::class, function () {
-            return new Front\GuestOrderDocuments($this->connection, $this->settings, $this->emailNormalizer(), $this->links, $this->shopWordings(), $this->storage(), $this->events(), $this->clock, $this->errorLog());
+        return $this->shared(Customer\GuestOrderDocuments::class, function () {
+            return new Customer\GuestOrderDocuments($this->connection, $this->settings, $this->emailNormalizer(), $this->links, $this->shopWordings(), $this->storage(), $this->events(), $this->clock, $this->errorLog());
         });
     }
 }

@@ -8,9 +8,9 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Front;
-use Ebpdocuments\Gdpr;
-use Ebpdocuments\Repository;
+use Ebpdocuments\Customer;
+use Ebpdocuments\Customer\Gdpr;
+use Ebpdocuments\Storage\Repository;
 
 /**
  * The customer side: My documents, downloads, one-time codes, guest orders, the shop's customer hooks and GDPR.
@@ -25,47 +25,47 @@ final class CustomerServices extends Provider
         $this->core = $core;
     }
 
-    public function shopWordings(): Front\ShopWordings
+    public function shopWordings(): Customer\ShopWordings
     {
         return $this->core->shopWordings();
     }
 
-    public function customerPageGuard(): Front\CustomerPageGuard
+    public function customerPageGuard(): Customer\CustomerPageGuard
     {
-        return $this->shared(Front\CustomerPageGuard::class, function () {
-            return new Front\CustomerPageGuard();
+        return $this->shared(Customer\CustomerPageGuard::class, function () {
+            return new Customer\CustomerPageGuard();
         });
     }
 
-    public function customerDocuments(): Front\CustomerDocumentsQuery
+    public function customerDocuments(): Customer\CustomerDocumentsQuery
     {
-        return $this->shared(Front\CustomerDocumentsQuery::class, function () {
-            return new Front\CustomerDocumentsQuery($this->core->connection(), $this->core->settings(), $this->core->links(), $this->shopWordings());
+        return $this->shared(Customer\CustomerDocumentsQuery::class, function () {
+            return new Customer\CustomerDocumentsQuery($this->core->connection(), $this->core->settings(), $this->core->links(), $this->shopWordings());
         });
     }
 
-    public function download(): Front\DownloadService
+    public function download(): Customer\DownloadService
     {
-        return $this->shared(Front\DownloadService::class, function () {
+        return $this->shared(Customer\DownloadService::class, function () {
             $core = $this->core;
 
-            return new Front\DownloadService($core->connection(), $core->storage(), $core->events(), $core->clock(), $core->settings(), $this->shopWordings(), $core->errorLog());
+            return new Customer\DownloadService($core->connection(), $core->storage(), $core->events(), $core->clock(), $core->settings(), $this->shopWordings(), $core->errorLog());
         });
     }
 
-    public function waitingDocuments(): Front\WaitingDocuments
+    public function waitingDocuments(): Customer\WaitingDocuments
     {
-        return $this->shared(Front\WaitingDocuments::class, function () {
-            return new Front\WaitingDocuments($this->core->connection(), $this->core->events(), $this->core->emailNormalizer(), $this->core->clock());
+        return $this->shared(Customer\WaitingDocuments::class, function () {
+            return new Customer\WaitingDocuments($this->core->connection(), $this->core->events(), $this->core->emailNormalizer(), $this->core->clock());
         });
     }
 
-    public function claims(): Front\ClaimService
+    public function claims(): Customer\ClaimService
     {
-        return $this->shared(Front\ClaimService::class, function () {
+        return $this->shared(Customer\ClaimService::class, function () {
             $core = $this->core;
 
-            return new Front\ClaimService(
+            return new Customer\ClaimService(
                 $core->connection(),
                 $core->clock(),
                 $core->mailer(),
@@ -81,76 +81,76 @@ final class CustomerServices extends Provider
         });
     }
 
-    public function claimBudget(): Front\ClaimBudget
+    public function claimBudget(): Customer\ClaimBudget
     {
-        return $this->shared(Front\ClaimBudget::class, function () {
-            return new Front\ClaimBudget($this->core->connection(), $this->core->clock());
+        return $this->shared(Customer\ClaimBudget::class, function () {
+            return new Customer\ClaimBudget($this->core->connection(), $this->core->clock());
         });
     }
 
-    public function myDocumentsPage(): Front\MyDocumentsPage
+    public function myDocumentsPage(): Customer\MyDocumentsPage
     {
-        return $this->shared(Front\MyDocumentsPage::class, function () {
-            return new Front\MyDocumentsPage($this->customerDocuments(), $this->claims(), $this->core->links(), $this->shopWordings());
+        return $this->shared(Customer\MyDocumentsPage::class, function () {
+            return new Customer\MyDocumentsPage($this->customerDocuments(), $this->claims(), $this->core->links(), $this->shopWordings());
         });
     }
 
     /** The documents of a guest order on the guest tracking page (built by the core: the guest order e-mail uses it). */
-    public function guestOrderDocuments(): Front\GuestOrderDocuments
+    public function guestOrderDocuments(): Customer\GuestOrderDocuments
     {
         return $this->core->guestOrderDocuments();
     }
 
-    public function guestConverted(): Front\Hook\GuestConverted
+    public function guestConverted(): Customer\Hook\GuestConverted
     {
-        return $this->shared(Front\Hook\GuestConverted::class, function () {
+        return $this->shared(Customer\Hook\GuestConverted::class, function () {
             $core = $this->core;
 
-            return new Front\Hook\GuestConverted($core->connection(), $core->customerAccounts(), $core->emailNormalizer(), $core->documentManager(), $core->errorLog());
+            return new Customer\Hook\GuestConverted($core->connection(), $core->customerAccounts(), $core->emailNormalizer(), $core->documentManager(), $core->errorLog());
         });
     }
 
-    public function customerAccountTile(): Front\Hook\CustomerAccountTile
+    public function customerAccountTile(): Customer\Hook\CustomerAccountTile
     {
-        return $this->shared(Front\Hook\CustomerAccountTile::class, function () {
-            return new Front\Hook\CustomerAccountTile($this->customerPageGuard(), $this->customerDocuments(), $this->core->links());
+        return $this->shared(Customer\Hook\CustomerAccountTile::class, function () {
+            return new Customer\Hook\CustomerAccountTile($this->customerPageGuard(), $this->customerDocuments(), $this->core->links());
         });
     }
 
-    public function myAccountBlockLink(): Front\Hook\MyAccountBlockLink
+    public function myAccountBlockLink(): Customer\Hook\MyAccountBlockLink
     {
-        return $this->shared(Front\Hook\MyAccountBlockLink::class, function () {
-            return new Front\Hook\MyAccountBlockLink($this->core->links());
+        return $this->shared(Customer\Hook\MyAccountBlockLink::class, function () {
+            return new Customer\Hook\MyAccountBlockLink($this->core->links());
         });
     }
 
-    public function orderDetailDocuments(): Front\Hook\OrderDetailDocuments
+    public function orderDetailDocuments(): Customer\Hook\OrderDetailDocuments
     {
-        return $this->shared(Front\Hook\OrderDetailDocuments::class, function () {
-            return new Front\Hook\OrderDetailDocuments($this->core->connection(), $this->customerPageGuard(), $this->customerDocuments());
+        return $this->shared(Customer\Hook\OrderDetailDocuments::class, function () {
+            return new Customer\Hook\OrderDetailDocuments($this->core->connection(), $this->customerPageGuard(), $this->customerDocuments());
         });
     }
 
-    public function accountCreated(): Front\Hook\AccountCreated
+    public function accountCreated(): Customer\Hook\AccountCreated
     {
-        return $this->shared(Front\Hook\AccountCreated::class, function () {
+        return $this->shared(Customer\Hook\AccountCreated::class, function () {
             $core = $this->core;
 
-            return new Front\Hook\AccountCreated($core->connection(), $core->settings(), $core->customerAccounts(), $this->waitingDocuments(), $core->emailNormalizer(), $core->emailProofs());
+            return new Customer\Hook\AccountCreated($core->connection(), $core->settings(), $core->customerAccounts(), $this->waitingDocuments(), $core->emailNormalizer(), $core->emailProofs());
         });
     }
 
-    public function customerSearchTerms(): Front\Hook\CustomerSearchTerms
+    public function customerSearchTerms(): Customer\Hook\CustomerSearchTerms
     {
-        return $this->shared(Front\Hook\CustomerSearchTerms::class, function () {
-            return new Front\Hook\CustomerSearchTerms(new Repository\CustomerTermRepository($this->core->connection()));
+        return $this->shared(Customer\Hook\CustomerSearchTerms::class, function () {
+            return new Customer\Hook\CustomerSearchTerms(new Repository\CustomerTermRepository($this->core->connection()));
         });
     }
 
-    public function customerDeleted(): Front\Hook\CustomerDeleted
+    public function customerDeleted(): Customer\Hook\CustomerDeleted
     {
-        return $this->shared(Front\Hook\CustomerDeleted::class, function () {
-            return new Front\Hook\CustomerDeleted($this->core->documentManager(), $this->core->settings());
+        return $this->shared(Customer\Hook\CustomerDeleted::class, function () {
+            return new Customer\Hook\CustomerDeleted($this->core->documentManager(), $this->core->settings());
         });
     }
 

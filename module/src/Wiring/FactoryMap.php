@@ -8,7 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Support\ClassFactory;
+use Ebpdocuments\Kernel\Support\ClassFactory;
 
 /**
  * A ClassFactory from a map class => closure building it (the closures of a provider: nothing is built before asked).

@@ -8,11 +8,11 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\Api;
-use Ebpdocuments\Auth;
-use Ebpdocuments\Http\ErrorMapper;
-use Ebpdocuments\Repository;
-use Ebpdocuments\Support;
+use Ebpdocuments\Kernel\Support;
+use Ebpdocuments\Receiving\Api;
+use Ebpdocuments\Receiving\Api\ErrorMapper;
+use Ebpdocuments\Receiving\Auth;
+use Ebpdocuments\Storage\Repository;
 
 /**
  * The connectors' doors: the E-connecteur endpoint, API v1 and what they share (keys, throttle, intake, rejection

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { ADMIN_ACTIONS } from '@/api/endpoints';
 import { ROOT } from '../support/wordings';
 
-/** The names of PHP's Admin\ActionDispatcher::ACTIONS, in order, read from its source. */
+/** The names of PHP's BackOffice\ActionDispatcher::ACTIONS, in order, read from its source. */
 function phpActions(): string[] {
-  const source = readFileSync(`${ROOT}module/src/Admin/ActionDispatcher.php`, 'utf8');
+  const source = readFileSync(`${ROOT}module/src/BackOffice/ActionDispatcher.php`, 'utf8');
   const start = source.indexOf('const ACTIONS = [');
   const block = source.slice(start, source.indexOf('];', start));
   return [...block.matchAll(/'(\w+)'\s*=>\s*\[/g)].map((match) => match[1] as string);

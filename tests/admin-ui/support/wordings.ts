@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { documentTypeWordings } from '../../../admin-ui/dev/documentTypes';
 
 export const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../..')}/`;
-export const WORDINGS_PHP = `${ROOT}module/src/Translation/AdminWordings.php`;
+export const WORDINGS_PHP = `${ROOT}module/src/BackOffice/Translation/AdminWordings.php`;
 export const FRENCH_XLF = `${ROOT}module/translations/fr-FR/ModulesEbpdocumentsAdmin.fr-FR.xlf`;
 
 function unquotePhp(literal: string): string {

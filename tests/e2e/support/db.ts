@@ -81,7 +81,7 @@ export async function customerIdByEmail(email: string, registeredOnly = true): P
 }
 
 /**
- * Records that the account confirmed its address with the one-time code, as Front\ClaimService does (row of
+ * Records that the account confirmed its address with the one-time code, as Customer\ClaimService does (row of
  * Matching\EmailProofs: sha256 of the normalized address). The code itself is mailed, which this suite does not
  * read; tests/php/Http/Front/EmailProofHttpTest covers that flow over HTTP.
  */

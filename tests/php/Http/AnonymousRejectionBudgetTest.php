@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http;
 
-use Ebpdocuments\Auth\AuthThrottle;
+use Ebpdocuments\Receiving\Auth\AuthThrottle;
 
 /**
  * Refusals are recorded as `rejected` events so that the merchant sees what the connector got wrong. Refusals that

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http;
 
-use Ebpdocuments\Auth\AuthThrottle;
+use Ebpdocuments\Receiving\Auth\AuthThrottle;
 
 /**
  * Issue 8: behind a reverse proxy that PrestaShop trusts (PS_TRUSTED_PROXIES, PrestaShop 9's setting, here the

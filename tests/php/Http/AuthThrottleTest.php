@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http;
 
-use Ebpdocuments\Auth\AuthThrottle;
+use Ebpdocuments\Receiving\Auth\AuthThrottle;
 
 /**
  * Issue 8, "a valid key is never locked out by someone else's bad attempts": failures are throttled atomically per

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http;
 
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 
 /**
  * The E-connecteur door over real HTTP: what the connector gets (status + short French plain text) and what is

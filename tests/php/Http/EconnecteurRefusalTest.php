@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http;
 
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 
 /**
  * Every refusal of the E-connecteur door: the status, a French message saying what to fix, and nothing stored.

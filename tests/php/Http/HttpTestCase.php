@@ -4,9 +4,9 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http;
 
-use Ebpdocuments\Install\Schema;
 use Ebpdocuments\Matching\EmailNormalizer;
 use Ebpdocuments\Matching\EmailProofs;
+use Ebpdocuments\Shop\Install\Schema;
 use Ebpdocuments\Tests\Support\Harness\Harness;
 use Ebpdocuments\Tests\Support\PdoConnection;
 use PHPUnit\Framework\TestCase;

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http;
 
-use Ebpdocuments\Api\V1\ApiRouter;
+use Ebpdocuments\Receiving\Api\V1\ApiRouter;
 use Ebpdocuments\Tests\Support\OpenApiContract;
 use PHPUnit\Framework\TestCase;
 

@@ -4,13 +4,13 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http;
 
-use Ebpdocuments\Health\HealthChecks;
-use Ebpdocuments\Health\PhpIni;
+use Ebpdocuments\BackOffice\Health\HealthChecks;
+use Ebpdocuments\BackOffice\Health\PhpIni;
+use Ebpdocuments\Kernel\Support\FixedShopEnvironment;
+use Ebpdocuments\Kernel\Support\NativeHttpClient;
 use Ebpdocuments\Storage\DocumentStorage;
-use Ebpdocuments\Support\FixedShopEnvironment;
-use Ebpdocuments\Support\InMemorySettings;
-use Ebpdocuments\Support\NativeHttpClient;
 use Ebpdocuments\Tests\Support\Front\MovableClock;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 use PHPUnit\Framework\TestCase;
 
 /**

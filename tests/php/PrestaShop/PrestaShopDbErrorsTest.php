@@ -4,15 +4,15 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\PrestaShop;
 
-use Ebpdocuments\Adapter\PrestaShopConnection;
-use Ebpdocuments\Database\DatabaseException;
-use Ebpdocuments\Database\DuplicateKeyException;
-use Ebpdocuments\Database\RetryableDatabaseException;
+use Ebpdocuments\Kernel\Database\DatabaseException;
+use Ebpdocuments\Kernel\Database\DuplicateKeyException;
+use Ebpdocuments\Kernel\Database\RetryableDatabaseException;
+use Ebpdocuments\Shop\PrestaShopConnection;
 use Ebpdocuments\Tests\Support\PdoConnection;
 use PHPUnit\Framework\TestCase;
 
 /**
- * Adapter\PrestaShopConnection on the real Db class of a PrestaShop tree (EBPDOCS_PS_ROOT; PrestaShop 8.1.2's
+ * Shop\PrestaShopConnection on the real Db class of a PrestaShop tree (EBPDOCS_PS_ROOT; PrestaShop 8.1.2's
  * DbPDO throws a plain PrestaShopException, 9.1.4's answers false): every transient error the server can give is
  * a RetryableDatabaseException, a duplicate key a DuplicateKeyException, and the connection works afterwards.
  * Each error is provoked for real on MariaDB, with a second connection holding the locks.

@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support;
 
-use Ebpdocuments\Install\Schema;
-use Ebpdocuments\Support\Clock;
+use Ebpdocuments\Kernel\Support\Clock;
+use Ebpdocuments\Shop\Install\Schema;
 use PHPUnit\Framework\TestCase;
 
 /**

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support;
 
-use Ebpdocuments\Database\Connection;
+use Ebpdocuments\Kernel\Database\Connection;
 
 /**
  * A Connection decorator for fault injection: $hook(string $sql, array $params) runs before every statement (also

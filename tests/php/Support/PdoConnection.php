@@ -4,9 +4,9 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support;
 
-use Ebpdocuments\Database\AbstractConnection;
-use Ebpdocuments\Database\DatabaseException;
-use Ebpdocuments\Database\SqlBinder;
+use Ebpdocuments\Kernel\Database\AbstractConnection;
+use Ebpdocuments\Kernel\Database\DatabaseException;
+use Ebpdocuments\Kernel\Database\SqlBinder;
 
 /**
  * The module's Connection over PDO, for tests and the harness: same SqlBinder, same error mapping as the

@@ -28,9 +28,9 @@ if ($benchPath === '/__floor' || $benchPath === '/__readfile') {
 
 require __DIR__ . '/bootstrap.php';
 
-use Ebpdocuments\Http\Request;
-use Ebpdocuments\Http\Response;
-use Ebpdocuments\Http\ResponseEmitter;
+use Ebpdocuments\Kernel\Http\Request;
+use Ebpdocuments\Kernel\Http\Response;
+use Ebpdocuments\Kernel\Http\ResponseEmitter;
 use Ebpdocuments\Tests\Support\Harness\Harness;
 
 $routes = require __DIR__ . '/routes.php';

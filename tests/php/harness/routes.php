@@ -7,12 +7,12 @@
 
 declare(strict_types=1);
 
-use Ebpdocuments\Front\DocumentNotFound;
-use Ebpdocuments\Http\Request;
-use Ebpdocuments\Http\Response;
+use Ebpdocuments\Customer\DocumentNotFound;
+use Ebpdocuments\Kernel\Http\Request;
+use Ebpdocuments\Kernel\Http\Response;
 use Ebpdocuments\Tests\Support\Harness\DemoAdminPage;
-use Ebpdocuments\Tests\Support\Harness\Harness;
 use Ebpdocuments\Tests\Support\Harness\FileErrorLog;
+use Ebpdocuments\Tests\Support\Harness\Harness;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 use Ebpdocuments\Tests\Support\Harness\HarnessCustomerSession;
 
@@ -92,7 +92,7 @@ return [
     },
     // Guest order tracking (issue 12): the page is reached only once the order reference and e-mail are proven, so
     // this route stands for that page: it shows the order's documents and records the proof in the visitor's cookie
-    // (PrestaShop: its encrypted cookie, Adapter\GuestTrackingSession); /guest-download reads that cookie only.
+    // (PrestaShop: its encrypted cookie, Shop\GuestTrackingSession); /guest-download reads that cookie only.
     '/hook/guest-tracking' => function (Harness $harness, Request $request) use ($guestOrders) {
         $app = $harness->app();
         $query = $request->query();
@@ -100,7 +100,7 @@ return [
         $block = $app->customer()->guestOrderDocuments()->variables($app->shopId(), $orderId);
         $response = Response::json(200, ['block' => $block]);
         if ($block !== null) {
-            $held = \Ebpdocuments\Front\GuestOrderDocuments::grant($guestOrders($request), $orderId);
+            $held = \Ebpdocuments\Customer\GuestOrderDocuments::grant($guestOrders($request), $orderId);
             $response = $response->withHeader('Set-Cookie', 'harness_guest_orders=' . implode('-', $held) . '; Path=/');
         }
 

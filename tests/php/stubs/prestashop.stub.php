@@ -2,7 +2,7 @@
 
 /**
  * PHPStan stubs: the PrestaShop 8.1.2 classes, methods and constants that the
- * module uses (only in src/Adapter/, controllers/ and ebpdocuments.php).
+ * module uses (only in src/Shop/, controllers/ and ebpdocuments.php).
  * Signatures follow PrestaShop 8.1.2's classes/*.php (the *Core classes that
  * the legacy aliases extend); phpDoc types state what they really return.
  * Add what you use, with the real signature. Never loaded at run time.

@@ -1,5 +1,5 @@
 {*
- * My account › My documents. Variables: $ebpdocuments (see Ebpdocuments\Front\MyDocumentsPage::variables), with
+ * My account › My documents. Variables: $ebpdocuments (see Ebpdocuments\Customer\MyDocumentsPage::variables), with
  * dateFormatted/totalFormatted added by the controller in the customer's locale. Every value is escaped.
  *}
 {extends file='customer/page.tpl'}

@@ -1,6 +1,6 @@
 {**
  * "EBP documents" block of PrestaShop's Customer page (displayAdminCustomers) and Order page (displayAdminOrderMain),
- * drawn by Adapter\PrestaShopAdminPageBlock. Bootstrap 4 card like core's blocks there (PrestaShop 8 and 9).
+ * drawn by Shop\PrestaShopAdminPageBlock. Bootstrap 4 card like core's blocks there (PrestaShop 8 and 9).
  *}
 {assign var=ebp value=$ebpdocuments_block}
 {if $ebp.page == 'customer'}<div class="col-12">{/if}

@@ -4,16 +4,16 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Admin;
 
-use Ebpdocuments\Admin\WaitingBadge;
-use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Domain\WaitingReason;
-use Ebpdocuments\Presenter\AdminBootPresenter;
-use Ebpdocuments\Presenter\BootContext;
-use Ebpdocuments\Support\Translator;
+use Ebpdocuments\BackOffice\Presenter\AdminBootPresenter;
+use Ebpdocuments\BackOffice\Presenter\BootContext;
+use Ebpdocuments\BackOffice\WaitingBadge;
+use Ebpdocuments\Kernel\Domain\DocumentType;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Support\Translator;
+use Ebpdocuments\Kernel\Translation\ModuleCatalogue;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
-use Ebpdocuments\Translation\ModuleCatalogue;
 
 /**
  * The boot payload and the tab badge, on MariaDB.

@@ -4,12 +4,12 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Admin;
 
-use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\Action\PurgeAllAction;
-use Ebpdocuments\Admin\DocumentPurger;
-use Ebpdocuments\Refusal\Refusal;
-use Ebpdocuments\Repository\EventRepository;
+use Ebpdocuments\BackOffice\Action\PurgeAllAction;
+use Ebpdocuments\BackOffice\ActionContext;
+use Ebpdocuments\BackOffice\DocumentPurger;
+use Ebpdocuments\Kernel\Refusal\Refusal;
 use Ebpdocuments\Storage\DocumentStorage;
+use Ebpdocuments\Storage\Repository\EventRepository;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 
 /**

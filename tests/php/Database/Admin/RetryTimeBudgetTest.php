@@ -4,11 +4,11 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Admin;
 
-use Ebpdocuments\Admin\ActionContext;
-use Ebpdocuments\Admin\Action\RetryMatchingAction;
-use Ebpdocuments\Admin\BatchLimits;
-use Ebpdocuments\Admin\DocumentLoader;
-use Ebpdocuments\Support\Clock;
+use Ebpdocuments\BackOffice\Action\RetryMatchingAction;
+use Ebpdocuments\BackOffice\ActionContext;
+use Ebpdocuments\BackOffice\BatchLimits;
+use Ebpdocuments\BackOffice\DocumentLoader;
+use Ebpdocuments\Kernel\Support\Clock;
 use Ebpdocuments\Tests\Database\Ingestion\IngestionTestCase;
 
 /**

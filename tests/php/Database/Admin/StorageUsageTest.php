@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Admin;
 
-use Ebpdocuments\Admin\Query\StorageUsage;
+use Ebpdocuments\BackOffice\Query\StorageUsage;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
 use Ebpdocuments\Tests\Support\InterceptingConnection;
 

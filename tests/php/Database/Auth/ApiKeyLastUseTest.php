@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Auth;
 
-use Ebpdocuments\Auth\ApiKeyService;
-use Ebpdocuments\Repository\ApiKeyRepository;
+use Ebpdocuments\Receiving\Auth\ApiKeyService;
+use Ebpdocuments\Storage\Repository\ApiKeyRepository;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 use Ebpdocuments\Tests\Support\Front\MovableClock;
 use Ebpdocuments\Tests\Support\InterceptingConnection;

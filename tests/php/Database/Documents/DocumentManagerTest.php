@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Documents;
 
-use Ebpdocuments\Documents\DocumentManager;
-use Ebpdocuments\Domain\WaitingReason;
-use Ebpdocuments\Refusal\Refusal;
-use Ebpdocuments\Repository\CustomerLinkRepository;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Matching\CustomerLinkRepository;
+use Ebpdocuments\Storage\Documents\DocumentManager;
 use Ebpdocuments\Storage\SweepReport;
 use Ebpdocuments\Tests\Database\Ingestion\IngestionTestCase;
 

@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Front;
 
-use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Front\DocumentListFilters;
-use Ebpdocuments\Front\TypeVisibility;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Customer\DocumentListFilters;
+use Ebpdocuments\Customer\TypeVisibility;
+use Ebpdocuments\Kernel\Domain\DocumentStatus;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
 
 /**

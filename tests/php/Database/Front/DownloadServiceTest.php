@@ -4,11 +4,11 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Front;
 
-use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Front\CustomerIdentity;
-use Ebpdocuments\Front\DocumentNotFound;
-use Ebpdocuments\Http\Response;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Customer\CustomerIdentity;
+use Ebpdocuments\Customer\DocumentNotFound;
+use Ebpdocuments\Kernel\Domain\DocumentStatus;
+use Ebpdocuments\Kernel\Http\Response;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
 
 final class DownloadServiceTest extends FrontDatabaseTestCase

@@ -5,8 +5,8 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Database\Front;
 
 use Ebpdocuments\Application;
-use Ebpdocuments\Ingestion\IngestionResult;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Kernel\Support\SettingKeys;
+use Ebpdocuments\Receiving\Ingestion\IngestionResult;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
 use Ebpdocuments\Tests\Support\Front\XlfLanguageTranslators;
 use Ebpdocuments\Tests\Support\PdfFactory;

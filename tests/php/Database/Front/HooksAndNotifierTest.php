@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Front;
 
-use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Domain\WaitingReason;
-use Ebpdocuments\Front\CustomerIdentity;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Customer\CustomerIdentity;
+use Ebpdocuments\Kernel\Domain\DocumentStatus;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
 use Ebpdocuments\Tests\Support\Front\XlfLanguageTranslators;
 

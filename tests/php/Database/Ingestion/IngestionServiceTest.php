@@ -4,17 +4,17 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Ingestion;
 
-use Ebpdocuments\Database\DatabaseException;
-use Ebpdocuments\Database\RetryableDatabaseException;
-use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Domain\MatchMethod;
-use Ebpdocuments\Domain\WaitingReason;
-use Ebpdocuments\Ingestion\IngestionResult;
+use Ebpdocuments\Kernel\Database\DatabaseException;
+use Ebpdocuments\Kernel\Database\RetryableDatabaseException;
+use Ebpdocuments\Kernel\Domain\DocumentStatus;
+use Ebpdocuments\Kernel\Domain\MatchMethod;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Matching\EmailProofs;
-use Ebpdocuments\Refusal\Refusal;
-use Ebpdocuments\Repository\EventRepository;
-use Ebpdocuments\Support\InMemorySettings;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Receiving\Ingestion\IngestionResult;
+use Ebpdocuments\Storage\Repository\EventRepository;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 use Ebpdocuments\Tests\Support\InterceptingConnection;
 use Ebpdocuments\Tests\Support\PdfFactory;
 use Ebpdocuments\Tests\Support\PdoConnection;

@@ -4,25 +4,25 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Ingestion;
 
-use Ebpdocuments\Database\Connection;
-use Ebpdocuments\Documents\DocumentManager;
-use Ebpdocuments\Ingestion\DocumentListener;
-use Ebpdocuments\Ingestion\DocumentValidator;
-use Ebpdocuments\Ingestion\IncomingDocument;
-use Ebpdocuments\Ingestion\IngestionService;
+use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Kernel\Support\SettingKeys;
+use Ebpdocuments\Matching\CustomerLinkRepository;
 use Ebpdocuments\Matching\CustomerMatcher;
 use Ebpdocuments\Matching\EmailNormalizer;
 use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Matching\OrderResolver;
-use Ebpdocuments\Repository\CustomerLinkRepository;
-use Ebpdocuments\Repository\DocumentRepository;
-use Ebpdocuments\Repository\EventRepository;
+use Ebpdocuments\Receiving\Ingestion\DocumentValidator;
+use Ebpdocuments\Receiving\Ingestion\IncomingDocument;
+use Ebpdocuments\Receiving\Ingestion\IngestionService;
+use Ebpdocuments\Storage\Documents\DocumentListener;
+use Ebpdocuments\Storage\Documents\DocumentManager;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Storage\PdfValidator;
+use Ebpdocuments\Storage\Repository\DocumentRepository;
+use Ebpdocuments\Storage\Repository\EventRepository;
 use Ebpdocuments\Storage\TempFile;
-use Ebpdocuments\Support\InMemorySettings;
-use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 use Ebpdocuments\Tests\Support\PdfFactory;
 use Ebpdocuments\Tests\Unit\Storage\StorageTestCase;
 

@@ -4,11 +4,11 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Install;
 
-use Ebpdocuments\Install\AssignApiKeysToShops;
-use Ebpdocuments\Install\GrantWebserviceRightToSenders;
-use Ebpdocuments\Install\Schema;
-use Ebpdocuments\Install\UpgradeSteps;
-use Ebpdocuments\Support\Clock;
+use Ebpdocuments\Kernel\Support\Clock;
+use Ebpdocuments\Shop\Install\AssignApiKeysToShops;
+use Ebpdocuments\Shop\Install\GrantWebserviceRightToSenders;
+use Ebpdocuments\Shop\Install\Schema;
+use Ebpdocuments\Shop\Install\UpgradeSteps;
 use Ebpdocuments\Tests\Support\PdoConnection;
 use PHPUnit\Framework\TestCase;
 

@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Install;
 
-use Ebpdocuments\Install\UpgradeSteps;
-use Ebpdocuments\Install\WidenCustomerDocumentsIndex;
+use Ebpdocuments\Shop\Install\UpgradeSteps;
+use Ebpdocuments\Shop\Install\WidenCustomerDocumentsIndex;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 
 /**

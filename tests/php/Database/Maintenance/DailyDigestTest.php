@@ -4,20 +4,20 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Maintenance;
 
-use Ebpdocuments\Api\ClientAuthenticator;
-use Ebpdocuments\Api\RejectionLog;
-use Ebpdocuments\Maintenance\DailyDigest;
-use Ebpdocuments\Maintenance\MaintenanceTask;
-use Ebpdocuments\Refusal\Refusal;
-use Ebpdocuments\Repository\EventRepository;
-use Ebpdocuments\Support\FixedShopContact;
-use Ebpdocuments\Support\InMemorySettings;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\BackOffice\Maintenance\DailyDigest;
+use Ebpdocuments\BackOffice\Maintenance\MaintenanceTask;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Kernel\Support\FixedShopContact;
+use Ebpdocuments\Kernel\Support\SettingKeys;
+use Ebpdocuments\Receiving\Api\ClientAuthenticator;
+use Ebpdocuments\Receiving\Api\RejectionLog;
+use Ebpdocuments\Storage\Repository\EventRepository;
 use Ebpdocuments\Tests\Database\Ingestion\IngestionTestCase;
 use Ebpdocuments\Tests\Support\Front\MemoryErrorLog;
 use Ebpdocuments\Tests\Support\Front\MemoryMailer;
 use Ebpdocuments\Tests\Support\Front\XlfLanguageTranslators;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 
 /**
  * The optional daily summary e-mail, sent by the daily maintenance run, with the time fixed by the Clock: off by
@@ -191,7 +191,7 @@ final class DailyDigestTest extends IngestionTestCase
 
     public function testEverySentenceOfTheSummaryHasItsFrenchTranslation(): void
     {
-        preg_match_all("/trans\\('((?:[^'\\\\]|\\\\.)*)'/", (string) file_get_contents(__DIR__ . '/../../../../module/src/Maintenance/DigestWordings.php'), $matches);
+        preg_match_all("/trans\\('((?:[^'\\\\]|\\\\.)*)'/", (string) file_get_contents(__DIR__ . '/../../../../module/src/BackOffice/Maintenance/DigestWordings.php'), $matches);
         self::assertCount(11, $matches[1]);
         $french = (new XlfLanguageTranslators())->forLanguage(XlfLanguageTranslators::FRENCH);
         foreach ($matches[1] as $wording) {
@@ -232,7 +232,7 @@ final class DailyDigestTest extends IngestionTestCase
 }
 
 /** Links as PrestaShop builds them in a front-office request: no back-office address. */
-final class FrontOfficeLinks implements \Ebpdocuments\Support\Links
+final class FrontOfficeLinks implements \Ebpdocuments\Kernel\Support\Links
 {
     public function adminCustomer(int $customerId): string
     {

@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Maintenance;
 
-use Ebpdocuments\Maintenance\MaintenanceTask;
-use Ebpdocuments\Support\InMemorySettings;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\BackOffice\Maintenance\MaintenanceTask;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Tests\Database\Ingestion\IngestionTestCase;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 
 final class MaintenanceTaskTest extends IngestionTestCase
 {

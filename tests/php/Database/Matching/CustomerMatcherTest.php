@@ -4,16 +4,16 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Matching;
 
-use Ebpdocuments\Domain\MatchMethod;
-use Ebpdocuments\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Domain\MatchMethod;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Support\SettingKeys;
+use Ebpdocuments\Matching\CustomerLinkRepository;
 use Ebpdocuments\Matching\CustomerMatcher;
 use Ebpdocuments\Matching\EmailNormalizer;
 use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Matching\OrderResolver;
-use Ebpdocuments\Repository\CustomerLinkRepository;
-use Ebpdocuments\Support\InMemorySettings;
-use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 
 /**
  * Every matching rule of docs/ARCHITECTURE.md on MariaDB with PrestaShop's own customer/orders/shop tables.

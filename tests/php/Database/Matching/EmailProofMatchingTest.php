@@ -4,13 +4,13 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Matching;
 
-use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Domain\MatchMethod;
-use Ebpdocuments\Domain\WaitingReason;
-use Ebpdocuments\Install\SeedEmailProofs;
+use Ebpdocuments\Kernel\Domain\DocumentStatus;
+use Ebpdocuments\Kernel\Domain\MatchMethod;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Support\SettingKeys;
+use Ebpdocuments\Matching\CustomerLinkRepository;
 use Ebpdocuments\Matching\EmailProofs;
-use Ebpdocuments\Repository\CustomerLinkRepository;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Shop\Install\SeedEmailProofs;
 use Ebpdocuments\Tests\Database\Ingestion\IngestionTestCase;
 
 /**

@@ -4,11 +4,11 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Repository;
 
-use Ebpdocuments\Admin\Query\SearchTerm;
-use Ebpdocuments\Front\Hook\CustomerSearchTerms;
-use Ebpdocuments\Install\IndexCustomerTerms;
-use Ebpdocuments\Install\UpgradeSteps;
-use Ebpdocuments\Repository\CustomerTermRepository;
+use Ebpdocuments\BackOffice\Query\SearchTerm;
+use Ebpdocuments\Customer\Hook\CustomerSearchTerms;
+use Ebpdocuments\Shop\Install\IndexCustomerTerms;
+use Ebpdocuments\Shop\Install\UpgradeSteps;
+use Ebpdocuments\Storage\Repository\CustomerTermRepository;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 
 /**

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Repository;
 
-use Ebpdocuments\Repository\EventRepository;
+use Ebpdocuments\Storage\Repository\EventRepository;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 
 final class EventRepositoryTest extends CoreDatabaseTestCase

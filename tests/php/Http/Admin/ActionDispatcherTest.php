@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
-use Ebpdocuments\Admin\ActionDispatcher;
+use Ebpdocuments\BackOffice\ActionDispatcher;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 
 /**

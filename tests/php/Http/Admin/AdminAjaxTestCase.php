@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
-use Ebpdocuments\Repository\CustomerTermRepository;
+use Ebpdocuments\Storage\Repository\CustomerTermRepository;
 use Ebpdocuments\Tests\Support\PdoConnection;
 
 use Ebpdocuments\Tests\Http\HttpResult;
@@ -137,7 +137,7 @@ abstract class AdminAjaxTestCase extends HttpTestCase
             'INSERT INTO ps_customer (' . implode(', ', $columns) . ') VALUES (' . implode(', ', array_fill(0, count($columns), '?')) . ')'
         )->execute(array_values($row));
         $id = (int) $pdo->lastInsertId();
-        // What the customer hooks do in a shop: the back office's search terms (Repository\CustomerTermRepository).
+        // What the customer hooks do in a shop: the back office's search terms (Storage\Repository\CustomerTermRepository).
         if ((int) $row['deleted'] === 0) {
             (new CustomerTermRepository(new PdoConnection($pdo)))->replace($id, CustomerTermRepository::termsOf($row['firstname'], $row['lastname'], $row['email'], $row['company']));
         }

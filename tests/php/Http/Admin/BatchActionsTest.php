@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
-use Ebpdocuments\Admin\BatchLimits;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\BackOffice\BatchLimits;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 
 /**

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Tests\Http\HttpResult;
 use Ebpdocuments\Tests\Support\Harness\HarnessAdminGuard;
 use Ebpdocuments\Tests\Support\Harness\RecordingMailer;

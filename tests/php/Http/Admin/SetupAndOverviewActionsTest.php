@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
-use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Kernel\Domain\DocumentType;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 
 /**
  * Connector set-up (getSetup, saveSettings, keys) and the overview and activity log, over HTTP.

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 
 /**
  * Issue 8, "a refused setting writes nothing": a storage-folder change that is refused, for any reason and whatever

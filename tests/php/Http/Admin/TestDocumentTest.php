@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Admin;
 
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 
 /**
  * "Send a test document" over real HTTP: the admin action posts to the harness's own /receive door (another request

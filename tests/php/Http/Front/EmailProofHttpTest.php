@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Http\Front;
 
-use Ebpdocuments\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
 use Ebpdocuments\Tests\Http\HttpResult;
 use Ebpdocuments\Tests\Http\HttpTestCase;
 

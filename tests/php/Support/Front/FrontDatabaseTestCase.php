@@ -5,13 +5,13 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Support\Front;
 
 use Ebpdocuments\Application;
-use Ebpdocuments\Domain\DocumentStatus;
-use Ebpdocuments\Support\Clock;
-use Ebpdocuments\Support\InMemorySettings;
+use Ebpdocuments\Kernel\Domain\DocumentStatus;
+use Ebpdocuments\Kernel\Support\Clock;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 use Ebpdocuments\Tests\Support\Harness\FixedServerSecret;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 use Ebpdocuments\Wiring\CoreServices;
 
 /**

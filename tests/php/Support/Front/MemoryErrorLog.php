@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Front;
 
-use Ebpdocuments\Support\ErrorLog;
+use Ebpdocuments\Kernel\Support\ErrorLog;
 
 final class MemoryErrorLog implements ErrorLog
 {

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Front;
 
-use Ebpdocuments\Support\Mailer;
+use Ebpdocuments\Kernel\Support\Mailer;
 
 final class MemoryMailer implements Mailer
 {

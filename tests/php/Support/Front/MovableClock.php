@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Front;
 
-use Ebpdocuments\Support\Clock;
+use Ebpdocuments\Kernel\Support\Clock;
 
 /** A clock tests move forward ("+16 minutes"). */
 final class MovableClock implements Clock

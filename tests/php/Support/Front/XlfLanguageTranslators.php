@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Front;
 
-use Ebpdocuments\Support\LanguageTranslators;
-use Ebpdocuments\Support\Translator;
+use Ebpdocuments\Kernel\Support\LanguageTranslators;
+use Ebpdocuments\Kernel\Support\Translator;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
 
 /**

@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Http\Response;
-use Ebpdocuments\Presenter\BootContext;
+use Ebpdocuments\BackOffice\Presenter\BootContext;
+use Ebpdocuments\Kernel\Http\Response;
 
 /**
  * Harness only (./build.sh demo): the BUILT admin app (module/views/js/admin-app/app.js) on a plain page, booted with

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Support\ErrorLog;
+use Ebpdocuments\Kernel\Support\ErrorLog;
 
 /**
  * The harness's error log: one JSON line per error, so tests check what was logged (and that the answer did not

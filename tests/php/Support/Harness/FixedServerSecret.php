@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Support\ServerSecret;
+use Ebpdocuments\Kernel\Support\ServerSecret;
 
 /**
  * The tests' and the harness' own server secret (PrestaShop uses _COOKIE_KEY_), never stored in the database.

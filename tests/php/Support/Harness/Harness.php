@@ -5,9 +5,9 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Support\Harness;
 
 use Ebpdocuments\Application;
-use Ebpdocuments\Http\ErrorMapper;
-use Ebpdocuments\Support\Clock;
-use Ebpdocuments\Support\SystemClock;
+use Ebpdocuments\Kernel\Support\Clock;
+use Ebpdocuments\Kernel\Support\SystemClock;
+use Ebpdocuments\Receiving\Api\ErrorMapper;
 use Ebpdocuments\Tests\Support\Front\MovableClock;
 use Ebpdocuments\Tests\Support\InterceptingConnection;
 use Ebpdocuments\Tests\Support\PdoConnection;

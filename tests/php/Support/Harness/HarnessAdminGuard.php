@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Admin\AdminGuard;
-use Ebpdocuments\Http\Request;
+use Ebpdocuments\BackOffice\AdminGuard;
+use Ebpdocuments\Kernel\Http\Request;
 
 /**
  * The harness's stand-in for the back-office controller (harness only): the token is the `token` query parameter

@@ -4,9 +4,9 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Database\Connection;
-use Ebpdocuments\Front\CustomerIdentity;
-use Ebpdocuments\Http\Request;
+use Ebpdocuments\Customer\CustomerIdentity;
+use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Kernel\Http\Request;
 
 /**
  * Harness only: stands in for PrestaShop's customer cookie. The `harness_customer` cookie names a customer id; the

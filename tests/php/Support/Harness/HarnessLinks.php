@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Support\Links;
+use Ebpdocuments\Kernel\Support\Links;
 
 /**
  * URLs of the harness: same shapes as the shop's, on the harness server.

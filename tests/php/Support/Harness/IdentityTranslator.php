@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Support\Translator;
+use Ebpdocuments\Kernel\Support\Translator;
 
 /**
  * Answers the wording itself, with its parameters replaced: what PrestaShop does for an untranslated wording.

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Database\DatabaseException;
+use Ebpdocuments\Kernel\Database\DatabaseException;
 
 /**
  * HARNESS ONLY: the hook of an InterceptingConnection that fails on purpose, driven by a JSON file that tests write,

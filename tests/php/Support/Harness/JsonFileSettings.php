@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Support\SettingKeys;
-use Ebpdocuments\Support\Settings;
+use Ebpdocuments\Kernel\Support\SettingKeys;
+use Ebpdocuments\Kernel\Support\Settings;
 
 /**
  * Settings kept in a JSON file, so a test can change them between two HTTP requests to the harness.

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Support\Harness;
 
-use Ebpdocuments\Support\Mailer;
+use Ebpdocuments\Kernel\Support\Mailer;
 
 /**
  * Records every mail as one JSON line in a file that tests read.

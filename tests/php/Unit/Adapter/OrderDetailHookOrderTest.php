@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Adapter;
 
-use Ebpdocuments\Adapter\OrderDetailHookOrder;
+use Ebpdocuments\Shop\OrderDetailHookOrder;
 use PHPUnit\Framework\TestCase;
 
 /**

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Admin;
 
-use Ebpdocuments\Refusal\DocumentRefusals;
+use Ebpdocuments\Kernel\Refusal\DocumentRefusals;
 use PHPUnit\Framework\TestCase;
 
 /**

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Admin;
 
-use Ebpdocuments\Admin\OverviewStatus;
+use Ebpdocuments\BackOffice\OverviewStatus;
 use PHPUnit\Framework\TestCase;
 
 final class OverviewStatusTest extends TestCase

@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Admin;
 
-use Ebpdocuments\Admin\AdminMessages;
-use Ebpdocuments\Admin\StorageDirPolicy;
+use Ebpdocuments\BackOffice\AdminMessages;
+use Ebpdocuments\BackOffice\StorageDirPolicy;
 use Ebpdocuments\Storage\DocumentStorage;
 use Ebpdocuments\Tests\Unit\Storage\StorageTestCase;
 use PHPUnit\Framework\TestCase;

@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Architecture;
 
-use Ebpdocuments\Adapter\ApplicationFactory;
-use Ebpdocuments\Adapter\CustomerFrontController;
-use Ebpdocuments\Adapter\MachineFrontController;
 use Ebpdocuments\Application;
+use Ebpdocuments\Shop\ApplicationFactory;
+use Ebpdocuments\Shop\CustomerFrontController;
+use Ebpdocuments\Shop\MachineFrontController;
 use PhpParser\Node;
 use PhpParser\NodeFinder;
 use PhpParser\NodeTraverser;
@@ -70,7 +70,7 @@ final class ContainerBoundaryTest extends TestCase
     /** The rule itself is checked: a class taking the container is found. */
     public function testTheCheckFindsAConstructorTakingTheContainer(): void
     {
-        $ast = $this->parse('<?php namespace Ebpdocuments\Api; use Ebpdocuments\Application as App; final class X { public function __construct(int $a, ?App $app) {} }');
+        $ast = $this->parse('<?php namespace Ebpdocuments\Receiving\Api; use Ebpdocuments\Application as App; final class X { public function __construct(int $a, ?App $app) {} }');
         $types = [];
         foreach ((new NodeFinder())->findInstanceOf($ast, Node\Param::class) as $param) {
             $types = array_merge($types, $this->typeNames($param->type));
@@ -78,7 +78,7 @@ final class ContainerBoundaryTest extends TestCase
         $this->assertSame(['int', 'Ebpdocuments\Application'], $types);
         $this->assertTrue(self::isContainer('Ebpdocuments\Application'));
         $this->assertTrue(self::isContainer('Ebpdocuments\Wiring\CoreServices'));
-        $this->assertFalse(self::isContainer('Ebpdocuments\Api\DocumentIntake'));
+        $this->assertFalse(self::isContainer('Ebpdocuments\Receiving\Api\DocumentIntake'));
     }
 
     private static function isContainer(string $class): bool

@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Auth;
 
-use Ebpdocuments\Auth\AuthenticatedClient;
-use Ebpdocuments\Auth\WebserviceRight;
+use Ebpdocuments\BackOffice\Translation\AdminWordings;
+use Ebpdocuments\Receiving\Auth\AuthenticatedClient;
+use Ebpdocuments\Receiving\Auth\WebserviceRight;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
-use Ebpdocuments\Translation\AdminWordings;
 use PHPUnit\Framework\TestCase;
 
 /**

@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Database;
 
-use Ebpdocuments\Adapter\PrestaShopConnection;
-use Ebpdocuments\Database\DatabaseException;
-use Ebpdocuments\Database\DuplicateKeyException;
-use Ebpdocuments\Database\RetryableDatabaseException;
+use Ebpdocuments\Kernel\Database\DatabaseException;
+use Ebpdocuments\Kernel\Database\DuplicateKeyException;
+use Ebpdocuments\Kernel\Database\RetryableDatabaseException;
+use Ebpdocuments\Shop\PrestaShopConnection;
 use PHPUnit\Framework\TestCase;
 
 /**

@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Database;
 
-use Ebpdocuments\Database\DatabaseException;
-use Ebpdocuments\Database\DuplicateKeyException;
+use Ebpdocuments\Kernel\Database\DatabaseException;
+use Ebpdocuments\Kernel\Database\DuplicateKeyException;
 use PHPUnit\Framework\TestCase;
 
 /**

@@ -54,7 +54,7 @@ final class ArchitectureDocTest extends TestCase
                         : self::ROOT . '/module/src/' . $relative . '.php';
                     if (!is_file($path)) {
                         if ($method === null && is_dir(substr($path, 0, -4))) {
-                            continue;   // a namespace (`Admin\Query`)
+                            continue;   // a namespace (`BackOffice\Query`)
                         }
                         $problems[] = '`' . $span . '`: no class ' . $class;
                         continue;

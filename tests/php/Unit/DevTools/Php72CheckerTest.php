@@ -65,7 +65,7 @@ final class Php72CheckerTest extends TestCase
 
     public function testAFunctionOfTheModuleNamespaceIsNotMistakenForAGlobalClass(): void
     {
-        $code = "<?php\nnamespace Ebpdocuments\\Domain;\nclass Override {}\n\$x = new Override();\n";
+        $code = "<?php\nnamespace Ebpdocuments\\Kernel\\Domain;\nclass Override {}\n\$x = new Override();\n";
         self::assertSame([], (new Php72Checker())->checkCode($code));
     }
 

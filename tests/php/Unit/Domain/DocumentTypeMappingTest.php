@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Domain;
 
-use Ebpdocuments\Domain\DocumentType;
+use Ebpdocuments\Kernel\Domain\DocumentType;
 use PHPUnit\Framework\TestCase;
 
 final class DocumentTypeMappingTest extends TestCase

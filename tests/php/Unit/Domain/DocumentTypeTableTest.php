@@ -4,18 +4,18 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Domain;
 
-use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Front\ShopWordings;
-use Ebpdocuments\Front\TypeVisibility;
-use Ebpdocuments\Support\InMemorySettings;
-use Ebpdocuments\Support\SettingKeys;
+use Ebpdocuments\BackOffice\Translation\AdminWordings;
+use Ebpdocuments\Customer\ShopWordings;
+use Ebpdocuments\Customer\TypeVisibility;
+use Ebpdocuments\Kernel\Domain\DocumentType;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 use Ebpdocuments\Tests\Support\OpenApiContract;
-use Ebpdocuments\Translation\AdminWordings;
 use PHPUnit\Framework\TestCase;
 
 /**
- * module/src/Domain/document-types.json is the one definition of a document type; every other place that names the
+ * module/src/Kernel/Domain/document-types.json is the one definition of a document type; every other place that names the
  * types derives from it or is checked against it here (the app's copy is the boot payload, built from the same
  * data; tests/admin-ui/wordings.spec.ts checks the app side).
  */
@@ -27,7 +27,7 @@ final class DocumentTypeTableTest extends TestCase
     {
         $codes = DocumentType::all();
         self::assertContains(DocumentType::OTHER, $codes);
-        self::assertSame(array_keys(DocumentType::load(self::MODULE . '/src/Domain/' . DocumentType::DATA_FILE)), $codes);
+        self::assertSame(array_keys(DocumentType::load(self::MODULE . '/src/Kernel/Domain/' . DocumentType::DATA_FILE)), $codes);
         foreach ($codes as $code) {
             self::assertMatchesRegularExpression('/^[a-z][a-z_]{0,15}$/', $code, 'fits the type columns (16 characters)');
         }
@@ -107,8 +107,8 @@ final class DocumentTypeTableTest extends TestCase
     public function testNoOtherFileListsTheTypes(): void
     {
         $allowed = [
-            realpath(self::MODULE . '/src/Domain/' . DocumentType::DATA_FILE),
-            realpath(self::MODULE . '/src/Front/TypeVisibility.php'),   // the types 1.0.0 knew: history, not a copy
+            realpath(self::MODULE . '/src/Kernel/Domain/' . DocumentType::DATA_FILE),
+            realpath(self::MODULE . '/src/Customer/TypeVisibility.php'),   // the types 1.0.0 knew: history, not a copy
             realpath(self::MODULE . '/openapi.yaml'),                      // checked above
         ];
         $copies = [];

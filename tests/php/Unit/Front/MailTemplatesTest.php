@@ -22,7 +22,7 @@ final class MailTemplatesTest extends TestCase
         'ebpdocuments_new_document' => ['{firstname}', '{lastname}', '{document_type}', '{document_reference}', '{my_documents_url}'],
         'ebpdocuments_claim_code' => ['{firstname}', '{lastname}', '{code}', '{expiry_minutes}', '{my_documents_url}'],
         'ebpdocuments_guest_document' => ['{firstname}', '{lastname}', '{document_type}', '{document_reference}', '{document_delivery}', '{order_reference}', '{order_tracking_url}'],
-        // To the merchant (Maintenance\DailyDigest; asserted in Database/Maintenance/DailyDigestTest).
+        // To the merchant (BackOffice\Maintenance\DailyDigest; asserted in Database/Maintenance/DailyDigestTest).
         'ebpdocuments_digest' => ['{refusal_summary}', '{refusal_list_txt}', '{refusal_list_html}', '{waiting_summary}', '{admin_url}'],
     ];
 

@@ -4,15 +4,15 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Health;
 
-use Ebpdocuments\Health\HealthChecks;
-use Ebpdocuments\Health\PhpIni;
+use Ebpdocuments\BackOffice\Health\HealthChecks;
+use Ebpdocuments\BackOffice\Health\PhpIni;
+use Ebpdocuments\Kernel\Support\FixedShopEnvironment;
+use Ebpdocuments\Kernel\Support\HttpClient;
+use Ebpdocuments\Kernel\Support\HttpClientResponse;
+use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Storage\DocumentStorage;
-use Ebpdocuments\Support\FixedShopEnvironment;
-use Ebpdocuments\Support\HttpClient;
-use Ebpdocuments\Support\HttpClientResponse;
-use Ebpdocuments\Support\InMemorySettings;
-use Ebpdocuments\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\MovableClock;
+use Ebpdocuments\Tests\Support\InMemorySettings;
 use PHPUnit\Framework\TestCase;
 
 /**

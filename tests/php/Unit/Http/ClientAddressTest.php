@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Http;
 
-use Ebpdocuments\Http\ClientAddress;
+use Ebpdocuments\Kernel\Http\ClientAddress;
 use PHPUnit\Framework\TestCase;
 
 /**

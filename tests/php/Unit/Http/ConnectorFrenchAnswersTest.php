@@ -4,22 +4,22 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Http;
 
-use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Api\ClientAuthenticator;
-use Ebpdocuments\Api\ConnectorDoor;
-use Ebpdocuments\Api\EconnecteurEndpoint;
-use Ebpdocuments\Api\RejectionLog;
-use Ebpdocuments\Auth\WebserviceRight;
-use Ebpdocuments\Domain\WaitingReason;
-use Ebpdocuments\Http\ErrorMapper;
-use Ebpdocuments\Http\Request;
-use Ebpdocuments\Refusal\DocumentRefusals;
-use Ebpdocuments\Refusal\Refusal;
-use Ebpdocuments\Repository\EventRepository;
+use Ebpdocuments\Kernel\Domain\DocumentType;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Http\Request;
+use Ebpdocuments\Kernel\Refusal\DocumentRefusals;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Kernel\Support\ErrorLog;
+use Ebpdocuments\Kernel\Support\UploadLimits;
+use Ebpdocuments\Kernel\Translation\ModuleCatalogue;
+use Ebpdocuments\Receiving\Api\ClientAuthenticator;
+use Ebpdocuments\Receiving\Api\ConnectorDoor;
+use Ebpdocuments\Receiving\Api\EconnecteurEndpoint;
+use Ebpdocuments\Receiving\Api\ErrorMapper;
+use Ebpdocuments\Receiving\Api\RejectionLog;
+use Ebpdocuments\Receiving\Auth\WebserviceRight;
+use Ebpdocuments\Storage\Repository\EventRepository;
 use Ebpdocuments\Storage\StorageException;
-use Ebpdocuments\Support\ErrorLog;
-use Ebpdocuments\Support\UploadLimits;
-use Ebpdocuments\Translation\ModuleCatalogue;
 use PHPUnit\Framework\TestCase;
 
 /**

@@ -4,12 +4,12 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Import;
 
-use Ebpdocuments\Admin\Export\CsvWriter;
-use Ebpdocuments\Admin\Export\ZipStreamWriter;
-use Ebpdocuments\Import\ColumnMapping;
-use Ebpdocuments\Import\CsvTable;
-use Ebpdocuments\Import\FileNamePattern;
-use Ebpdocuments\Support\DecimalNumberFormat;
+use Ebpdocuments\BackOffice\Export\CsvWriter;
+use Ebpdocuments\BackOffice\Export\ZipStreamWriter;
+use Ebpdocuments\BackOffice\Import\ColumnMapping;
+use Ebpdocuments\BackOffice\Import\CsvTable;
+use Ebpdocuments\BackOffice\Import\FileNamePattern;
+use Ebpdocuments\Kernel\Support\DecimalNumberFormat;
 use PHPUnit\Framework\TestCase;
 
 /**

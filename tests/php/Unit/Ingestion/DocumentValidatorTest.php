@@ -4,11 +4,11 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Ingestion;
 
-use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Ingestion\DocumentValidator;
+use Ebpdocuments\Kernel\Domain\DocumentType;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Kernel\Translation\ModuleCatalogue;
 use Ebpdocuments\Matching\EmailNormalizer;
-use Ebpdocuments\Refusal\Refusal;
-use Ebpdocuments\Translation\ModuleCatalogue;
+use Ebpdocuments\Receiving\Ingestion\DocumentValidator;
 use PHPUnit\Framework\TestCase;
 
 final class DocumentValidatorTest extends TestCase
@@ -16,7 +16,7 @@ final class DocumentValidatorTest extends TestCase
     /**
      * @param array<string, mixed> $fields
      */
-    private function validate(array $fields): \Ebpdocuments\Ingestion\IncomingDocument
+    private function validate(array $fields): \Ebpdocuments\Receiving\Ingestion\IncomingDocument
     {
         return (new DocumentValidator(new EmailNormalizer()))->fromFields(
             $fields + ['type' => 'Facture', 'reference' => 'FA-0001', 'email' => 'a@x.fr'],

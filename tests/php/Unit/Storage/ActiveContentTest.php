@@ -4,11 +4,11 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Storage;
 
-use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Kernel\Translation\ModuleCatalogue;
 use Ebpdocuments\Storage\ActiveContentScanner;
 use Ebpdocuments\Storage\PdfValidator;
 use Ebpdocuments\Storage\TempFile;
-use Ebpdocuments\Translation\ModuleCatalogue;
 
 /**
  * The active-content filter against the ways of hiding a name from a scanner (issue 8): each row is a PDF built around

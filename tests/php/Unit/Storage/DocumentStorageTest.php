@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Storage;
 
-use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Kernel\Refusal\Refusal;
 use Ebpdocuments\Storage\StorageException;
 use Ebpdocuments\Tests\Support\PdfFactory;
 

@@ -4,12 +4,12 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Storage;
 
-use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Kernel\Translation\ModuleCatalogue;
 use Ebpdocuments\Storage\ActiveContentScanner;
 use Ebpdocuments\Storage\PdfValidator;
 use Ebpdocuments\Storage\TempFile;
 use Ebpdocuments\Tests\Support\PdfFactory;
-use Ebpdocuments\Translation\ModuleCatalogue;
 
 final class PdfValidatorTest extends StorageTestCase
 {

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Support;
 
-use Ebpdocuments\Support\UploadLimits;
+use Ebpdocuments\Kernel\Support\UploadLimits;
 use PHPUnit\Framework\TestCase;
 
 final class UploadLimitsTest extends TestCase

@@ -4,20 +4,20 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Translation;
 
-use Ebpdocuments\Admin\AdminMessages;
-use Ebpdocuments\Auth\WebserviceRight;
-use Ebpdocuments\Domain\DocumentType;
-use Ebpdocuments\Domain\WaitingReason;
-use Ebpdocuments\Refusal\DocumentRefusals;
-use Ebpdocuments\Refusal\Refusal;
+use Ebpdocuments\BackOffice\AdminMessages;
+use Ebpdocuments\BackOffice\Translation\AdminWordings;
+use Ebpdocuments\Kernel\Domain\DocumentType;
+use Ebpdocuments\Kernel\Domain\WaitingReason;
+use Ebpdocuments\Kernel\Refusal\DocumentRefusals;
+use Ebpdocuments\Kernel\Refusal\Refusal;
+use Ebpdocuments\Receiving\Auth\WebserviceRight;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
-use Ebpdocuments\Translation\AdminWordings;
-use PHPUnit\Framework\TestCase;
 use PhpParser\Node;
 use PhpParser\NodeFinder;
 use PhpParser\NodeTraverser;
 use PhpParser\NodeVisitor\NameResolver;
 use PhpParser\ParserFactory;
+use PHPUnit\Framework\TestCase;
 
 /**
  * English in the source, French in the XLF only: no French text in the module's PHP, every wording the code uses has
@@ -34,9 +34,9 @@ final class WordingCatalogueTest extends TestCase
      * file => why
      */
     const FRENCH_DATA = [
-        'src/Domain/DocumentType.php' => 'the words EBP and E-connecteur send for the document types',
-        'src/Import/ColumnMapping.php' => 'the column names of EBP\'s French CSV export',
-        'src/Front/DownloadFileName.php' => 'the transliteration table of accented letters',
+        'src/Kernel/Domain/DocumentType.php' => 'the words EBP and E-connecteur send for the document types',
+        'src/BackOffice/Import/ColumnMapping.php' => 'the column names of EBP\'s French CSV export',
+        'src/Customer/DownloadFileName.php' => 'the transliteration table of accented letters',
     ];
 
     /** Wordings that name something French (an article's title) inside English text. */
@@ -154,7 +154,7 @@ final class WordingCatalogueTest extends TestCase
             $files[$relative] = $path;
         }
         ksort($files);
-        self::assertArrayHasKey('src/Http/ErrorMapper.php', $files);
+        self::assertArrayHasKey('src/Receiving/Api/ErrorMapper.php', $files);
 
         return $files;
     }
@@ -250,7 +250,7 @@ final class WordingCatalogueTest extends TestCase
             return is_string($domain) && isset([self::ADMIN => 1, self::SHOP => 1][$domain]) ? [$domain => $wordings] : [];
         }
         $class = $call instanceof Node\Expr\StaticCall || $call instanceof Node\Expr\New_ ? $call->class : null;
-        if (!$class instanceof Node\Name || $this->className($class) !== 'Ebpdocuments\\Refusal\\Refusal') {
+        if (!$class instanceof Node\Name || $this->className($class) !== 'Ebpdocuments\\Kernel\\Refusal\\Refusal') {
             return [];
         }
         $method = $call instanceof Node\Expr\StaticCall && $call->name instanceof Node\Identifier ? $call->name->toString() : '__construct';

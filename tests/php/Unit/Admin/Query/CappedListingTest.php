@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Unit\Admin\Query;
 
-use Ebpdocuments\Admin\Query\CappedListing;
+use Ebpdocuments\BackOffice\Query\CappedListing;
 use PHPUnit\Framework\TestCase;
 
 final class CappedListingTest extends TestCase

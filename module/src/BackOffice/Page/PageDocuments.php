@@ -1,0 +1,126 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\BackOffice\Page;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\BackOffice\ActionContext;
+use Ebpdocuments\BackOffice\Presenter\DocumentRowPresenter;
+use Ebpdocuments\BackOffice\Query\DocumentListQuery;
+use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Kernel\Domain\DocumentStatus;
+use Ebpdocuments\Matching\EmailNormalizer;
+
+/**
+ * What the "EBP documents" blocks of PrestaShop's Customer and Order pages show, for the AJAX actions and for the
+ * hooks that draw the blocks (same rows, same DocumentRow shape as the module's tab):
+ * - a customer: their documents in the employee's shops (newest document date first), and the documents waiting
+ *   for their e-mail (pending, same normalized e-mail) that may be attached to them;
+ * - an order: the documents linked to it.
+ */
+final class PageDocuments
+{
+    /** The blocks show the newest ones; the module's tab lists them all. */
+    const MAX_ROWS = 100;
+
+    /** @var Connection */
+    private $connection;
+    /** @var PageTargets */
+    private $targets;
+    /** @var DocumentListQuery */
+    private $rows;
+    /** @var DocumentRowPresenter */
+    private $presenter;
+    /** @var EmailNormalizer */
+    private $normalizer;
+
+    public function __construct(Connection $connection, PageTargets $targets, DocumentListQuery $rows, DocumentRowPresenter $presenter, EmailNormalizer $normalizer)
+    {
+        $this->connection = $connection;
+        $this->targets = $targets;
+        $this->rows = $rows;
+        $this->presenter = $presenter;
+        $this->normalizer = $normalizer;
+    }
+
+    /**
+     * @return array{customer: array<string, mixed>, documents: array<int, array<string, mixed>>, waiting: array<int, array<string, mixed>>, orders: array<int, array<string, mixed>>}
+     */
+    public function forCustomer(int $customerId, ActionContext $context): array
+    {
+        $customer = $this->targets->customer($customerId, $context);
+        $ids = $this->ids(
+            'SELECT id_document FROM PREFIX_ebpdocuments_document WHERE id_customer = :customer AND id_shop IN :shops
+             ORDER BY document_date IS NULL, document_date DESC, id_document DESC',
+            ['customer' => $customerId, 'shops' => $context->shopIds()]
+        );
+        $waiting = [];
+        $normalized = $this->normalizer->normalize($customer['email']);
+        if ($normalized !== null && !$customer['deleted']) {
+            $waiting = $this->ids(
+                'SELECT id_document FROM PREFIX_ebpdocuments_document
+                 WHERE email_normalized IN :emails AND status = :pending AND id_shop IN :shops ORDER BY id_document DESC',
+                ['emails' => $this->normalizer->sqlCandidates($normalized), 'pending' => DocumentStatus::WAITING, 'shops' => $context->shopIds()]
+            );
+        }
+
+        return [
+            'customer' => [
+                'id' => $customer['id'],
+                'name' => trim($customer['firstname'] . ' ' . $customer['lastname']),
+                'email' => $customer['email'],
+                'isGuest' => $customer['isGuest'],
+                'shopId' => $customer['shopId'],
+            ],
+            'documents' => $this->presenter->presentAll($this->rows->rows($ids)),
+            'waiting' => $this->sameEmail($this->presenter->presentAll($this->rows->rows($waiting)), (string) $normalized),
+            'orders' => $this->targets->ordersOf($customer['id'], $customer['shopId']),
+        ];
+    }
+
+    /**
+     * @return array{order: array<string, mixed>, documents: array<int, array<string, mixed>>}
+     */
+    public function forOrder(int $orderId, ActionContext $context): array
+    {
+        $order = $this->targets->order($orderId, $context);
+        $ids = $this->ids(
+            'SELECT id_document FROM PREFIX_ebpdocuments_document WHERE id_order = :order AND id_shop IN :shops
+             ORDER BY document_date IS NULL, document_date DESC, id_document DESC',
+            ['order' => $orderId, 'shops' => $context->shopIds()]
+        );
+
+        return [
+            'order' => $order,
+            'documents' => $this->presenter->presentAll($this->rows->rows($ids)),
+        ];
+    }
+
+    /**
+     * @param array<string, mixed> $params
+     *
+     * @return int[]
+     */
+    private function ids(string $sql, array $params): array
+    {
+        return array_map('intval', array_column($this->connection->fetchAll($sql . ' LIMIT ' . self::MAX_ROWS, $params), 'id_document'));
+    }
+
+    /**
+     * SQL compares e-mails case- and accent-insensitively: keep the rows whose address is really the customer's.
+     *
+     * @param array<int, array<string, mixed>> $rows
+     *
+     * @return array<int, array<string, mixed>>
+     */
+    private function sameEmail(array $rows, string $normalized): array
+    {
+        return array_values(array_filter($rows, function (array $row) use ($normalized): bool {
+            return $this->normalizer->normalize((string) $row['billingEmail']) === $normalized;
+        }));
+    }
+}

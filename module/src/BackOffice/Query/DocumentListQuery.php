@@ -1,0 +1,251 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\BackOffice\Query;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Kernel\Domain\DocumentType;
+use Ebpdocuments\Storage\Repository\CustomerTermRepository;
+
+/**
+ * The back office's document list, built to stay fast with a million rows:
+ * - without a search, the page is read in the order of an index ((id_shop, date_add) or (id_shop, status, date_add))
+ *   and the total is counted up to TOTAL_CAP rows only (beyond that the app says "more than 10,000" and the employee
+ *   narrows the filters; pages stop at the cap, so OFFSET never walks the whole table);
+ * - a search is a prefix search, never `%term%`: on the document number (through the unique (shop, type, reference)
+ *   index, one range per type), on the normalized billing e-mail (its index), on customers' names/e-mails and on
+ *   order references (then documents through their id_customer / id_order indexes). Each source gives at most
+ *   CANDIDATE_CAP ids; filters, sort and paging then run on those ids only;
+ * - the page's ids are read first and the full rows with their customer and order joined afterwards (deferred join).
+ */
+final class DocumentListQuery
+{
+    const TOTAL_CAP = 10000;
+    const CANDIDATE_CAP = 1000;
+    const CUSTOMER_CAP = 200;
+    const ORDER_CAP = 200;
+
+    /** sort name => column; the tie-breaker is always id_document in the same direction */
+    const SORTS = [
+        'received' => 'd.date_add',
+        'date' => 'd.document_date',
+        'reference' => 'd.reference',
+        'amount' => 'd.total_tax_incl',
+    ];
+
+    /** @var Connection */
+    private $connection;
+
+    public function __construct(Connection $connection)
+    {
+        $this->connection = $connection;
+    }
+
+    /**
+     * @param int[] $shopIds shops to list (already checked against what the employee sees)
+     * @param array{search?: string, type?: string, status?: string, reason?: string, dateFrom?: ?string, dateTo?: ?string} $filters
+     *
+     * @return array{rows: array<int, array<string, string|null>>, total: int, totalCapped: bool, page: int}
+     */
+    public function page(array $shopIds, array $filters, string $sort, string $direction, int $page, int $perPage): array
+    {
+        $column = isset(self::SORTS[$sort]) ? self::SORTS[$sort] : self::SORTS['received'];
+        $way = $direction === 'asc' ? 'ASC' : 'DESC';
+        list($where, $params) = $this->conditions($shopIds, $filters);
+        $capped = false;
+        $search = isset($filters['search']) ? trim((string) $filters['search']) : '';
+        if ($search !== '') {
+            list($candidates, $capped) = $this->candidates($shopIds, $search);
+            $where[] = 'd.id_document IN :candidates';
+            $params['candidates'] = $candidates;
+        }
+        $whereSql = implode(' AND ', $where);
+        list($counted, $countCapped) = CappedListing::total($this->connection, 'PREFIX_ebpdocuments_document d WHERE ' . $whereSql, $params, self::TOTAL_CAP);
+        $capped = $capped || $countCapped;
+        $page = CappedListing::page($page, $counted, $perPage);
+        $ids = array_map('intval', array_column($this->connection->fetchAll(
+            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d WHERE ' . $whereSql
+            . ' ORDER BY ' . $column . ' ' . $way . ', d.id_document ' . $way
+            . ' LIMIT ' . (($page - 1) * $perPage) . ', ' . $perPage,
+            $params
+        ), 'id_document'));
+
+        return ['rows' => $this->rows($ids), 'total' => $counted, 'totalCapped' => $capped, 'page' => $page];
+    }
+
+    /**
+     * The filtered documents (same filters and prefix search as page(), or the chosen $ids), newest received first,
+     * $limit at a time: the ids below $beforeId (0 = from the top). Exports walk the whole set this way, without the
+     * list's total cap and without OFFSET.
+     *
+     * @param int[] $shopIds
+     * @param array<string, mixed> $filters
+     * @param int[]|null $ids only these documents (a selection), still within $shopIds
+     *
+     * @return int[]
+     */
+    public function idsBefore(array $shopIds, array $filters, ?array $ids, int $beforeId, int $limit): array
+    {
+        if ($ids !== null) {
+            if ($ids === []) {
+                return [];
+            }
+            $where = ['d.id_shop IN :shops', 'd.id_document IN :chosen'];
+            $params = ['shops' => array_values($shopIds), 'chosen' => array_values($ids)];
+        } else {
+            list($where, $params) = $this->conditions($shopIds, $filters);
+            $search = isset($filters['search']) ? trim((string) $filters['search']) : '';
+            if ($search !== '') {
+                list($candidates) = $this->candidates($shopIds, $search);
+                if ($candidates === []) {
+                    return [];
+                }
+                $where[] = 'd.id_document IN :candidates';
+                $params['candidates'] = $candidates;
+            }
+        }
+        if ($beforeId > 0) {
+            $where[] = 'd.id_document < :before';
+            $params['before'] = $beforeId;
+        }
+
+        return $this->ids(
+            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d WHERE ' . implode(' AND ', $where)
+            . ' ORDER BY d.id_document DESC LIMIT ' . max(1, $limit),
+            $params
+        );
+    }
+
+    /**
+     * Full rows of the given documents, in the given order, with their customer and order.
+     *
+     * @param int[] $ids
+     *
+     * @return array<int, array<string, string|null>>
+     */
+    public function rows(array $ids): array
+    {
+        if ($ids === []) {
+            return [];
+        }
+        $rows = $this->connection->fetchAll(
+            'SELECT d.*, c.firstname AS customer_firstname, c.lastname AS customer_lastname, c.email AS customer_email,
+                o.reference AS order_reference
+             FROM PREFIX_ebpdocuments_document d
+             LEFT JOIN PREFIX_customer c ON c.id_customer = d.id_customer
+             LEFT JOIN PREFIX_orders o ON o.id_order = d.id_order
+             WHERE d.id_document IN :ids',
+            ['ids' => $ids]
+        );
+        $byId = [];
+        foreach ($rows as $row) {
+            $byId[(int) $row['id_document']] = $row;
+        }
+        $ordered = [];
+        foreach ($ids as $id) {
+            if (isset($byId[$id])) {
+                $ordered[] = $byId[$id];
+            }
+        }
+
+        return $ordered;
+    }
+
+    /**
+     * @param int[] $shopIds
+     * @param array<string, mixed> $filters
+     *
+     * @return array{0: string[], 1: array<string, mixed>}
+     */
+    private function conditions(array $shopIds, array $filters): array
+    {
+        $where = ['d.id_shop IN :shops'];
+        $params = ['shops' => array_values($shopIds)];
+        foreach (['type' => 'd.type', 'status' => 'd.status', 'reason' => 'd.reason'] as $name => $column) {
+            if (isset($filters[$name]) && $filters[$name] !== '') {
+                $where[] = $column . ' = :' . $name;
+                $params[$name] = (string) $filters[$name];
+            }
+        }
+        if (!empty($filters['dateFrom'])) {
+            $where[] = 'd.date_add >= :date_from';
+            $params['date_from'] = $filters['dateFrom'] . ' 00:00:00';
+        }
+        if (!empty($filters['dateTo'])) {
+            // Inclusive day: everything before the next midnight.
+            $where[] = 'd.date_add < :date_to';
+            $params['date_to'] = (new \DateTimeImmutable($filters['dateTo']))->modify('+1 day')->format('Y-m-d') . ' 00:00:00';
+        }
+
+        return [$where, $params];
+    }
+
+    /**
+     * Ids of documents the search may mean, from each indexed source.
+     *
+     * @param int[] $shopIds
+     *
+     * @return array{0: int[], 1: bool} ids, and whether a source had more than it gave
+     */
+    private function candidates(array $shopIds, string $search): array
+    {
+        $prefix = SearchTerm::prefix($search);
+        $lowerPrefix = SearchTerm::prefix(mb_strtolower($search, 'UTF-8'));
+        $shops = array_values($shopIds);
+        $limit = ' LIMIT ' . (self::CANDIDATE_CAP + 1);
+        $sources = [];
+        // One index range per (shop, type): the unique key (id_shop, type, reference) serves a reference prefix.
+        $sources[] = $this->ids(
+            'SELECT id_document FROM PREFIX_ebpdocuments_document
+             WHERE id_shop IN :shops AND type IN :types AND reference LIKE :prefix' . $limit,
+            ['shops' => $shops, 'types' => DocumentType::all(), 'prefix' => $prefix]
+        );
+        $sources[] = $this->ids(
+            'SELECT id_document FROM PREFIX_ebpdocuments_document
+             WHERE email_normalized LIKE :prefix AND id_shop IN :shops' . $limit,
+            ['shops' => $shops, 'prefix' => $lowerPrefix]
+        );
+        // Customers by e-mail, first or last name (either order) or company: the module's own term table, one
+        // range of its primary key (ps_customer has no index for these and keeps its core schema).
+        $customers = (new CustomerTermRepository($this->connection))->customersByPrefix($prefix, self::CUSTOMER_CAP);
+        if ($customers !== []) {
+            $sources[] = $this->ids(
+                // Up to 1,000 index dives on (id_customer, id_shop, …); without the hint a big customer in a small
+                // table makes the optimizer scan the shop's documents instead.
+                'SELECT id_document FROM PREFIX_ebpdocuments_document FORCE INDEX (customer_documents)
+                 WHERE id_customer IN :customers AND id_shop IN :shops' . $limit,
+                ['customers' => $customers, 'shops' => $shops]
+            );
+        }
+        $orders = $this->ids(
+            'SELECT id_order FROM PREFIX_orders WHERE reference LIKE :prefix LIMIT ' . self::ORDER_CAP,
+            ['prefix' => $prefix],
+            'id_order'
+        );
+        if (preg_match('/^\d{1,10}$/', $search) === 1) {
+            $orders[] = (int) $search;
+        }
+        if ($orders !== []) {
+            $sources[] = $this->ids(
+                'SELECT id_document FROM PREFIX_ebpdocuments_document WHERE id_order IN :orders AND id_shop IN :shops' . $limit,
+                ['orders' => $orders, 'shops' => $shops]
+            );
+        }
+        return CappedListing::candidates($sources, self::CANDIDATE_CAP);
+    }
+
+    /**
+     * @param array<string, mixed> $params
+     *
+     * @return int[]
+     */
+    private function ids(string $sql, array $params, string $column = 'id_document'): array
+    {
+        return array_map('intval', array_column($this->connection->fetchAll($sql, $params), $column));
+    }
+}

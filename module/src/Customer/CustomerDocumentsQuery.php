@@ -1,0 +1,258 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Customer;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Kernel\Domain\DocumentStatus;
+use Ebpdocuments\Kernel\Support\Links;
+use Ebpdocuments\Kernel\Support\Settings;
+
+/**
+ * What a customer sees under My documents: their attached documents of the visible types, in one shop, newest
+ * first. Every query starts with (id_customer, id_shop, status) so MariaDB walks the `customer_documents` index
+ * (id_customer, id_shop, status, document_date, id_document) backwards, which keeps a 2,000-document page fast.
+ */
+final class CustomerDocumentsQuery
+{
+    /** @var Connection */
+    private $connection;
+    /** @var Settings */
+    private $settings;
+    /** @var Links */
+    private $links;
+    /** @var ShopWordings */
+    private $wordings;
+
+    public function __construct(Connection $connection, Settings $settings, Links $links, ShopWordings $wordings)
+    {
+        $this->connection = $connection;
+        $this->settings = $settings;
+        $this->links = $links;
+        $this->wordings = $wordings;
+    }
+
+    public function page(int $customerId, int $shopId, DocumentListFilters $filters): DocumentPage
+    {
+        $types = $this->visibleTypes();
+        $scope = $this->scope($customerId, $shopId, $types);
+
+        $summary = $this->connection->fetchRow(
+            'SELECT COUNT(*) AS all_count, COALESCE(SUM(d.first_downloaded_at IS NULL), 0) AS new_count
+             FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'],
+            $scope['params']
+        );
+        $allCount = (int) ($summary === null ? 0 : $summary['all_count']);
+        $newCount = (int) ($summary === null ? 0 : $summary['new_count']);
+
+        $filtered = $this->withFilters($scope, $filters);
+        // Without a filter the list is the whole summary: no second count. Both counts read the customer_documents
+        // index only (it holds type and first_downloaded_at).
+        $total = $filters->type() === '' && $filters->year() === 0 ? $allCount : (int) $this->connection->fetchValue(
+            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $filtered['sql'],
+            $filtered['params']
+        );
+        $lastPage = max(1, (int) ceil($total / $filters->perPage()));
+        if ($filters->page() > $lastPage) {
+            $filters = $filters->withPage($lastPage);
+        }
+
+        // The page's ids come from the index alone, in order (even the last page of 20,000 documents skips index
+        // entries, not rows); then only those rows are read, and put back in that order here.
+        $ids = $total === 0 ? [] : array_map('intval', array_column($this->connection->fetchAll(
+            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d
+             WHERE ' . $filtered['sql'] . '
+             ORDER BY d.document_date DESC, d.id_document DESC
+             LIMIT :offset, :limit',
+            $filtered['params'] + ['offset' => $filters->offset(), 'limit' => $filters->perPage()]
+        ), 'id_document'));
+        $rows = [];
+        if ($ids !== []) {
+            $byId = [];
+            foreach ($this->connection->fetchAll(
+                'SELECT d.id_document, d.type, d.reference, d.document_date, d.total_tax_incl, d.currency, d.id_order,
+                        d.first_downloaded_at, d.access_token, o.reference AS order_reference
+                 FROM PREFIX_ebpdocuments_document d
+                 LEFT JOIN PREFIX_orders o ON o.id_order = d.id_order AND o.id_customer = d.id_customer
+                 WHERE d.id_document IN :ids',
+                ['ids' => $ids]
+            ) as $row) {
+                $byId[(int) $row['id_document']] = $row;
+            }
+            foreach ($ids as $id) {
+                if (isset($byId[$id])) {
+                    $rows[] = $byId[$id];
+                }
+            }
+        }
+        return new DocumentPage(
+            array_map([$this, 'present'], $rows),
+            $total,
+            $filters,
+            $newCount,
+            $allCount,
+            $allCount === 0 ? [] : $this->years($scope),
+            $this->typeOptions($types)
+        );
+    }
+
+    /**
+     * Documents never downloaded, for the My account tile.
+     */
+    public function newCount(int $customerId, int $shopId): int
+    {
+        $scope = $this->scope($customerId, $shopId, $this->visibleTypes());
+
+        return (int) $this->connection->fetchValue(
+            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' AND d.first_downloaded_at IS NULL',
+            $scope['params']
+        );
+    }
+
+    /**
+     * The customer's visible documents linked to one order (order detail page), newest first.
+     *
+     * @return array<int, array<string, mixed>>
+     */
+    public function forOrder(int $customerId, int $shopId, int $orderId): array
+    {
+        $scope = $this->scope($customerId, $shopId, $this->visibleTypes());
+        $rows = $this->connection->fetchAll(
+            'SELECT d.id_document, d.type, d.reference, d.document_date, d.total_tax_incl, d.currency, d.id_order,
+                    d.first_downloaded_at, d.access_token, o.reference AS order_reference
+             FROM PREFIX_ebpdocuments_document d
+             LEFT JOIN PREFIX_orders o ON o.id_order = d.id_order AND o.id_customer = d.id_customer
+             WHERE ' . $scope['sql'] . ' AND d.id_order = :order
+             ORDER BY d.document_date DESC, d.id_document DESC
+             LIMIT 100',
+            $scope['params'] + ['order' => $orderId]
+        );
+
+        return array_map([$this, 'present'], $rows);
+    }
+
+    /**
+     * @param array<string, string|null> $row
+     *
+     * @return array<string, mixed>
+     */
+    public function present(array $row): array
+    {
+        $orderId = $row['id_order'] === null ? 0 : (int) $row['id_order'];
+        $orderReference = $row['order_reference'];
+
+        return [
+            'id' => (int) $row['id_document'],
+            'type' => (string) $row['type'],
+            'typeLabel' => $this->wordings->typeLabel((string) $row['type']),
+            'reference' => (string) $row['reference'],
+            'date' => $row['document_date'],
+            'totalTaxIncl' => $row['total_tax_incl'],
+            'currency' => $row['currency'],
+            // Only an order of this very customer is linked (the JOIN checks the owner).
+            'order' => ($orderId > 0 && $orderReference !== null)
+                ? ['id' => $orderId, 'reference' => $orderReference, 'url' => $this->links->orderDetail($orderId)]
+                : null,
+            'isNew' => $row['first_downloaded_at'] === null,
+            'downloadUrl' => $this->links->customerDownload((int) $row['id_document'], (string) $row['access_token']),
+        ];
+    }
+
+    /**
+     * @return string[]
+     */
+    public function visibleTypes(): array
+    {
+        return TypeVisibility::visible($this->settings);
+    }
+
+    /**
+     * @param string[] $types
+     *
+     * @return array{sql: string, params: array<string, mixed>}
+     */
+    private function scope(int $customerId, int $shopId, array $types): array
+    {
+        return [
+            'sql' => 'd.id_customer = :customer AND d.id_shop = :shop AND d.status = :status AND d.type IN :types',
+            'params' => [
+                // 0 never owns anything: a lost login must not read documents whose id_customer is NULL or 0.
+                'customer' => $customerId > 0 ? $customerId : -1,
+                'shop' => $shopId,
+                'status' => DocumentStatus::ATTACHED,
+                'types' => $types,
+            ],
+        ];
+    }
+
+    /**
+     * @param array{sql: string, params: array<string, mixed>} $scope
+     *
+     * @return array{sql: string, params: array<string, mixed>}
+     */
+    private function withFilters(array $scope, DocumentListFilters $filters): array
+    {
+        if ($filters->type() !== '') {
+            $scope['sql'] .= ' AND d.type = :type';
+            $scope['params']['type'] = $filters->type();
+        }
+        if ($filters->year() !== 0) {
+            // A date range, not YEAR(d.document_date), so the index still serves the filter.
+            $scope['sql'] .= ' AND d.document_date >= :yearStart AND d.document_date < :yearEnd';
+            $scope['params']['yearStart'] = sprintf('%04d-01-01', $filters->year());
+            $scope['params']['yearEnd'] = sprintf('%04d-01-01', $filters->year() + 1);
+        }
+
+        return $scope;
+    }
+
+    /**
+     * @param array{sql: string, params: array<string, mixed>} $scope
+     *
+     * @return int[]
+     */
+    private function years(array $scope): array
+    {
+        // One index dive per year, newest first (the newest date before the start of the last year found), instead
+        // of a DISTINCT over every document of the customer.
+        $years = [];
+        $before = null;
+        for ($guard = 0; $guard < 200; ++$guard) {
+            $params = $scope['params'];
+            $sql = 'SELECT d.document_date FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' AND d.document_date IS NOT NULL';
+            if ($before !== null) {
+                $sql .= ' AND d.document_date < :before';
+                $params['before'] = $before;
+            }
+            $date = $this->connection->fetchValue($sql . ' ORDER BY d.document_date DESC, d.id_document DESC LIMIT 1', $params);
+            if ($date === null) {
+                break;
+            }
+            $year = (int) substr($date, 0, 4);
+            $years[] = $year;
+            $before = sprintf('%04d-01-01', $year);
+        }
+
+        return $years;
+    }
+
+    /**
+     * @param string[] $types
+     *
+     * @return array<int, array{code: string, label: string}>
+     */
+    private function typeOptions(array $types): array
+    {
+        $options = [];
+        foreach ($types as $type) {
+            $options[] = ['code' => $type, 'label' => $this->wordings->typeLabel($type)];
+        }
+
+        return $options;
+    }
+}

@@ -1,0 +1,56 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Customer;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+/**
+ * One page of a customer's documents with what the page needs around it. Values are raw (ISO dates, decimal
+ * strings): the controller formats them in the customer's locale.
+ */
+final class DocumentPage
+{
+    /** @var array<int, array<string, mixed>> */
+    public $items;
+    /** @var int documents matching the filters */
+    public $total;
+    /** @var int */
+    public $page;
+    /** @var int */
+    public $perPage;
+    /** @var int */
+    public $pages;
+    /** @var int visible documents never downloaded (all filters ignored) */
+    public $newCount;
+    /** @var int visible documents (all filters ignored): 0 means the empty state */
+    public $allCount;
+    /** @var int[] years that have documents, newest first */
+    public $years;
+    /** @var array<int, array{code: string, label: string}> visible types, for the filter */
+    public $types;
+    /** @var DocumentListFilters */
+    public $filters;
+
+    /**
+     * @param array<int, array<string, mixed>> $items
+     * @param int[] $years
+     * @param array<int, array{code: string, label: string}> $types
+     */
+    public function __construct(array $items, int $total, DocumentListFilters $filters, int $newCount, int $allCount, array $years, array $types)
+    {
+        $this->items = $items;
+        $this->total = $total;
+        $this->filters = $filters;
+        $this->page = $filters->page();
+        $this->perPage = $filters->perPage();
+        $this->pages = max(1, (int) ceil($total / $filters->perPage()));
+        $this->newCount = $newCount;
+        $this->allCount = $allCount;
+        $this->years = $years;
+        $this->types = $types;
+    }
+}

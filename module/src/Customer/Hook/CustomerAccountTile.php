@@ -1,0 +1,50 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Ebpdocuments\Customer\Hook;
+
+if (!defined('_PS_VERSION_')) {
+    exit;
+}
+
+use Ebpdocuments\Customer\CustomerDocumentsQuery;
+use Ebpdocuments\Customer\CustomerIdentity;
+use Ebpdocuments\Customer\CustomerPageGuard;
+use Ebpdocuments\Kernel\Support\Links;
+
+/**
+ * displayCustomerAccount: the "My documents" tile on My account, with the count of documents not yet opened.
+ * Template: views/templates/hook/customer-account-tile.tpl (classic) or customer-account-tile-hummingbird.tpl.
+ */
+final class CustomerAccountTile
+{
+    /** @var CustomerPageGuard */
+    private $guard;
+    /** @var CustomerDocumentsQuery */
+    private $documents;
+    /** @var Links */
+    private $links;
+
+    public function __construct(CustomerPageGuard $guard, CustomerDocumentsQuery $documents, Links $links)
+    {
+        $this->guard = $guard;
+        $this->documents = $documents;
+        $this->links = $links;
+    }
+
+    /**
+     * @return array{url: string, newCount: int}|null null = show nothing (guest or nobody logged in)
+     */
+    public function variables(CustomerIdentity $identity, int $shopId): ?array
+    {
+        if (!$this->guard->allows($identity)) {
+            return null;
+        }
+
+        return [
+            'url' => $this->links->myDocuments(),
+            'newCount' => $this->documents->newCount($identity->customerId(), $shopId),
+        ];
+    }
+}
