@@ -9,10 +9,8 @@ if (!defined('_PS_VERSION_')) {
 
 require_once dirname(__DIR__, 2) . '/vendor/autoload.php';
 
-use Ebpdocuments\Customer\DocumentNotFound;
-use Ebpdocuments\Kernel\Http\Request;
-use Ebpdocuments\Kernel\Http\ResponseEmitter;
 use Ebpdocuments\Shop\ContextParts;
+use Ebpdocuments\Shop\DocumentDownloadPage;
 use Ebpdocuments\Shop\GuestTrackingSession;
 
 class EbpdocumentsGuestdownloadModuleFrontController extends ModuleFrontController
@@ -23,30 +21,21 @@ class EbpdocumentsGuestdownloadModuleFrontController extends ModuleFrontControll
     public function postProcess()
     {
         $app = $this->module->app();
-        $query = Request::fromSymfony(\Symfony\Component\HttpFoundation\Request::createFromGlobals())->query();
-        try {
-            $response = $app->customer()->guestOrderDocuments()->download(
+        $query = DocumentDownloadPage::query();
+        $context = $this->context;
+        DocumentDownloadPage::emit(function () use ($app, $query, $context) {
+            return $app->customer()->guestOrderDocuments()->download(
                 isset($query['id']) ? $query['id'] : null,
                 isset($query['token']) ? $query['token'] : null,
-                GuestTrackingSession::provenOrders($this->context),
+                GuestTrackingSession::provenOrders($context),
                 $app->shopId()
             );
-        } catch (DocumentNotFound $e) {
-            return; // initContent() renders the not-found page
-        }
-        (new ResponseEmitter())->emit($response);
-        exit;
+        });
     }
 
     public function initContent()
     {
         parent::initContent();
-        header('HTTP/1.1 404 Not Found');
-        header('Status: 404 Not Found');
-        header('Cache-Control: private, no-store');
-        ContextParts::smarty($this->context)->assign([
-            'ebpdocuments_my_documents_url' => ContextParts::link($this->context)->getPageLink('guest-tracking'),
-        ]);
-        $this->setTemplate('module:ebpdocuments/views/templates/front/not-found.tpl');
+        DocumentDownloadPage::notFound($this, $this->context, (string) ContextParts::link($this->context)->getPageLink('guest-tracking'));
     }
 }

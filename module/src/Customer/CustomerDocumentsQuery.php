@@ -146,21 +146,12 @@ final class CustomerDocumentsQuery
         $orderId = $row['id_order'] === null ? 0 : (int) $row['id_order'];
         $orderReference = $row['order_reference'];
 
-        return [
-            'id' => (int) $row['id_document'],
-            'type' => (string) $row['type'],
-            'typeLabel' => $this->wordings->typeLabel((string) $row['type']),
-            'reference' => (string) $row['reference'],
-            'date' => $row['document_date'],
-            'totalTaxIncl' => $row['total_tax_incl'],
-            'currency' => $row['currency'],
-            // Only an order of this very customer is linked (the JOIN checks the owner).
-            'order' => ($orderId > 0 && $orderReference !== null)
-                ? ['id' => $orderId, 'reference' => $orderReference, 'url' => $this->links->orderDetail($orderId)]
-                : null,
-            'isNew' => $row['first_downloaded_at'] === null,
-            'downloadUrl' => $this->links->customerDownload((int) $row['id_document'], (string) $row['access_token']),
-        ];
+        // Only an order of this very customer is linked (the JOIN checks the owner).
+        $order = ($orderId > 0 && $orderReference !== null)
+            ? ['id' => $orderId, 'reference' => $orderReference, 'url' => $this->links->orderDetail($orderId)]
+            : null;
+
+        return CustomerDocumentView::of($row, $this->wordings, $order, $this->links->customerDownload((int) $row['id_document'], (string) $row['access_token']));
     }
 
     /**

@@ -81,18 +81,7 @@ final class GuestOrderDocuments
         }
         $documents = [];
         foreach ($rows as $row) {
-            $documents[] = [
-                'id' => (int) $row['id_document'],
-                'type' => (string) $row['type'],
-                'typeLabel' => $this->wordings->typeLabel((string) $row['type']),
-                'reference' => (string) $row['reference'],
-                'date' => $row['document_date'],
-                'totalTaxIncl' => $row['total_tax_incl'],
-                'currency' => $row['currency'],
-                'order' => null,
-                'isNew' => $row['first_downloaded_at'] === null,
-                'downloadUrl' => $this->links->guestDownload((int) $row['id_document'], (string) $row['access_token']),
-            ];
+            $documents[] = CustomerDocumentView::of($row, $this->wordings, null, $this->links->guestDownload((int) $row['id_document'], (string) $row['access_token']));
         }
 
         return ['documents' => $documents];
