@@ -16,7 +16,6 @@ use PHPUnit\Framework\TestCase;
  * (Kernel, Receiving, Matching, Storage, Customer, BackOffice, Shop, Wiring; the root class Application belongs to
  * Wiring). The groups' dependency graph, read from the class names each file uses (imports and every name the
  * parser resolves), has no cycle, and the shared kernel depends on no other group.
- * (Installed by tools/relayout.php, which lays the folders out.)
  */
 final class GroupCyclesTest extends TestCase
 {
