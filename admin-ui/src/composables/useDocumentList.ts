@@ -4,6 +4,7 @@ import { errorMessage, failureText } from '../api/errors';
 import { t } from '../i18n';
 import type { DocumentFilters, DocumentRow, EventRow, Page } from '../types/api';
 import { useAppStore } from '../stores/app';
+import { useLatestLoad } from './useLatestLoad';
 import { useFlashStore } from '../stores/flash';
 
 export interface EventsState {
@@ -14,37 +15,18 @@ export interface EventsState {
 
 /** The state and actions shared by the Documents and To attach stores (both are pages of listDocuments). */
 export function useDocumentList() {
-  const page = ref<Page<DocumentRow> | null>(null);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
+  const { data: page, loading, error, run } = useLatestLoad<Page<DocumentRow>>();
   const lastFilters = ref<DocumentFilters | null>(null);
   const selected = ref<number[]>([]);
   const events = ref<Record<number, EventsState>>({});
-  let sequence = 0;
 
   /** Loads a page; an answer that arrives after a newer request is dropped. */
   async function load(filters: DocumentFilters): Promise<void> {
-    const mine = ++sequence;
     lastFilters.value = { ...filters };
-    loading.value = true;
-    error.value = null;
-    try {
-      const result = await api.listDocuments(filters);
-      if (mine !== sequence) {
-        return;
-      }
-      page.value = result;
+    await run(() => api.listDocuments(filters), (result) => {
       const ids = new Set(result.items.map((row) => row.id));
       selected.value = selected.value.filter((id) => ids.has(id));
-    } catch (cause) {
-      if (mine === sequence) {
-        error.value = errorMessage(cause);
-      }
-    } finally {
-      if (mine === sequence) {
-        loading.value = false;
-      }
-    }
+    });
   }
 
   async function reload(): Promise<void> {
