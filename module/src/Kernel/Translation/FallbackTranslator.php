@@ -34,16 +34,17 @@ final class FallbackTranslator implements Translator
 
     public function trans(string $id, array $parameters = [], ?string $domain = null): string
     {
-        $fallback = $this->catalogue->trans($id, $parameters, $domain);
+        // The module's catalogue parses the XLF files: only read it when PrestaShop's translator has nothing (a push
+        // answered in French pays for it only on a shop whose translation cache lacks the module's wordings).
         try {
             if ($this->built === null) {
                 $this->built = call_user_func($this->primary);
             }
             $text = $this->built->trans($id, $parameters, $domain);
         } catch (\Throwable $error) {
-            return $fallback;
+            return $this->catalogue->trans($id, $parameters, $domain);
         }
 
-        return $text === strtr($id, array_map('strval', $parameters)) ? $fallback : $text;
+        return $text === strtr($id, array_map('strval', $parameters)) ? $this->catalogue->trans($id, $parameters, $domain) : $text;
     }
 }
