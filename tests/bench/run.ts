@@ -3,6 +3,8 @@
 // npm run bench -- --real-shop[=8,9]: the real-shop bench instead (tests/bench/lib/realshop.ts), against the test
 // shops of ../shared/prestashop; --shop-dir=DIR --shop-port-8=P --shop-port-9=P --shop-db-port=P --no-build,
 // --shop-documents=N --shop-repetitions=N (default 200 and 3; quick: 40 and 1).
+// npm run bench -- --only=a,h: only those parts of the harness bench (letters a–h of docs/DEVELOPMENT.md), e.g. to
+// loop on the ingestion figures without (f)'s 1,000,000 rows.
 //
 // Starts what it needs (the throwaway MariaDB, the PHP harness serving the module's real doors), measures the doors
 // over HTTP, then runs tests/bench/admin-lists.php for the back office's list queries on 1,000,000 documents, and
@@ -26,6 +28,10 @@ const plan = quick
   : { documents: 200, repetitions: 3, documentBytes: 100 * 1024, largeBytes: 20 * MB, downloadBytes: 50 * MB, replays: 100, listDocuments: 1000000, imported: 10000, deadlockRequests: 400, deadlockRuns: 3 };
 const IMPORTED_PDF_BYTES = 10 * 1024;
 const CLIENT_COUNTS = [1, 4, 16];
+/** The parts of the harness bench (docs/DEVELOPMENT.md, "Benchmarks"); --only=a,h runs those alone. */
+const PARTS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+let onlyParts: string[] | null = null;
+const selected = (part: string): boolean => onlyParts === null || onlyParts.includes(part);
 
 function log(message: string): void {
   process.stdout.write(`${message}\n`);
@@ -101,72 +107,98 @@ async function measureDeadlockRuns(): Promise<void> {
 }
 
 async function measureDoors(): Promise<string[][]> {
+  const rows: string[][] = [['case', 'documents', 'rate / throughput', 'p50', 'p95', 'time', 'PHP peak memory']];
+  if (!['a', 'b', 'c', 'd', 'e', 'g'].some(selected)) {
+    return rows;
+  }
   const harness = await startHarness();
   try {
     log(`Harness on ${harness.baseUrl} (${harness.workers} PHP workers), state in ${harness.dir}`);
-    await measureIngestionAgainstFloor(harness);
-    log('');
-    const rows: string[][] = [['case', 'documents', 'rate / throughput', 'p50', 'p95', 'time', 'PHP peak memory']];
+    if (selected('a')) {
+      await measureIngestionAgainstFloor(harness);
+      log('');
+    }
     const kb = `${plan.documentBytes / 1024} KB`;
+    const large = selected('b') || selected('c') ? pdfOfSize(plan.largeBytes, 'Facture bench large') : Buffer.alloc(0);
 
-    log(`(b) one ${megabytes(plan.largeBytes)} PDF through the E-connecteur door…`);
-    const large = pdfOfSize(plan.largeBytes, 'Facture bench large');
-    const econnecteur = await econnecteurLarge(harness, 'FALARGE1', large);
-    rows.push([`(b) E-connecteur, one ${megabytes(plan.largeBytes)} PDF`, '1', `${(econnecteur.bytes / MB / (econnecteur.ms / 1000)).toFixed(1)} MB/s`, '', '', ms(econnecteur.ms), memory(econnecteur)]);
-
-    log(`(c) the same PDF as API v1 multipart…`);
-    const api = await apiUpload(harness, 'FALARGE2', large);
-    rows.push([`(c) API v1 multipart, one ${megabytes(plan.largeBytes)} PDF`, '1', `${(api.bytes / MB / (api.ms / 1000)).toFixed(1)} MB/s`, '', '', ms(api.ms), memory(api)]);
-
-    log(`(d) the customer downloads a ${megabytes(plan.downloadBytes)} PDF (uploaded through API v1 first)…`);
-    await apiUpload(harness, 'FAHUGE', pdfOfSize(plan.downloadBytes, 'Facture bench download'));
-    // Module and readfile() in turn, 9 times each, the one that goes first alternating (a warm page cache or a busy
-    // moment favours neither); the medians.
-    const moduleRuns: MemoryFigure[] = [];
-    const readfileRuns: number[] = [];
-    const downloadOnce = async (): Promise<void> => {
-      const download = await customerDownload(harness, 'FAHUGE');
-      if (download.bytes !== plan.downloadBytes) {
-        throw new Error(`The download gave ${download.bytes} bytes, not ${plan.downloadBytes}`);
-      }
-      moduleRuns.push(download);
-    };
-    const readfileOnce = async (): Promise<void> => {
-      readfileRuns.push((await readfileDownload(harness, 'FAHUGE')).ms);
-    };
-    for (let repetition = 0; repetition < 9; repetition++) {
-      for (const once of repetition % 2 === 0 ? [downloadOnce, readfileOnce] : [readfileOnce, downloadOnce]) {
-        await once();
-      }
+    if (selected('b')) {
+      log(`(b) one ${megabytes(plan.largeBytes)} PDF through the E-connecteur door…`);
+      const econnecteur = await econnecteurLarge(harness, 'FALARGE1', large);
+      rows.push([`(b) E-connecteur, one ${megabytes(plan.largeBytes)} PDF`, '1', `${(econnecteur.bytes / MB / (econnecteur.ms / 1000)).toFixed(1)} MB/s`, '', '', ms(econnecteur.ms), memory(econnecteur)]);
     }
-    const moduleMs = median(moduleRuns.map((run) => run.ms));
-    const readfileMs = median(readfileRuns);
-    const download = moduleRuns.find((run) => run.ms === moduleMs) ?? moduleRuns[0];
-    if (download === undefined) {
-      throw new Error('No download measured');
+
+    if (selected('c')) {
+      log(`(c) the same PDF as API v1 multipart…`);
+      const api = await apiUpload(harness, 'FALARGE2', large);
+      rows.push([`(c) API v1 multipart, one ${megabytes(plan.largeBytes)} PDF`, '1', `${(api.bytes / MB / (api.ms / 1000)).toFixed(1)} MB/s`, '', '', ms(api.ms), memory(api)]);
     }
-    rows.push([`(d) customer download, ${megabytes(plan.downloadBytes)} PDF`, '1', `${(plan.downloadBytes / MB / (moduleMs / 1000)).toFixed(1)} MB/s`, '', '', ms(moduleMs), memory(download)]);
-    rows.push([`(d) readfile() of the same file (floor)`, '1', `${(plan.downloadBytes / MB / (readfileMs / 1000)).toFixed(1)} MB/s`, '', '', ms(readfileMs), `module/readfile: ${(readfileMs / moduleMs).toFixed(2)}× the speed`]);
 
-    log(`(e) ${plan.replays} unchanged re-sends of one document…`);
-    const replayed = await replays(harness, 'FAREPLAY', pdfOfSize(plan.documentBytes, 'Facture bench replay'), plan.replays);
-    rows.push([`(e) replays (unchanged, ${kb}), 1 client`, String(replayed.count), rate(replayed), ms(replayed.p50), ms(replayed.p95), `${replayed.seconds.toFixed(1)} s`, '']);
+    if (selected('d')) {
+      await measureDownload(harness, rows);
+    }
 
-    log(`(g) back-office import of ${plan.imported.toLocaleString('en')} documents (${IMPORTED_PDF_BYTES / 1024} KB PDFs in a ZIP + EBP CSV), chunked upload, dry run, steps…`);
-    const imported = await importDocuments(harness, plan.imported, IMPORTED_PDF_BYTES);
-    const peaks = (steps: Array<{ peakReal: number }>): string => {
-      const values = steps.map((step) => step.peakReal);
-      return `${megabytes(Math.min(...values))}–${megabytes(Math.max(...values))} per step (first ${megabytes(values[0] ?? 0)}, last ${megabytes(values.at(-1) ?? 0)})`;
-    };
-    rows.push([`(g) import upload, ${megabytes(imported.zipBytes)} ZIP in 8 MB chunks`, '', `${(imported.zipBytes / MB / (imported.uploadMs / 1000)).toFixed(1)} MB/s`, '', '', ms(imported.uploadMs), '']);
-    rows.push([`(g) import dry run, ${imported.dryRunSteps.length} steps`, String(imported.documents), `${(imported.documents / (imported.dryRunMs / 1000)).toFixed(1)}/s`, '', '', `${(imported.dryRunMs / 1000).toFixed(1)} s`, peaks(imported.dryRunSteps)]);
-    rows.push([`(g) import, ${imported.importSteps.length} steps of ≤ 100`, String(imported.documents), `${(imported.documents / (imported.importMs / 1000)).toFixed(1)}/s`, '', '', `${(imported.importMs / 1000).toFixed(1)} s`, peaks(imported.importSteps)]);
-    if ((imported.counts.attached ?? 0) + (imported.counts.kept_aside ?? 0) !== imported.documents) {
-      throw new Error(`The import did not store every document: ${JSON.stringify(imported.counts)}`);
+    if (selected('e')) {
+      log(`(e) ${plan.replays} unchanged re-sends of one document…`);
+      const replayed = await replays(harness, 'FAREPLAY', pdfOfSize(plan.documentBytes, 'Facture bench replay'), plan.replays);
+      rows.push([`(e) replays (unchanged, ${kb}), 1 client`, String(replayed.count), rate(replayed), ms(replayed.p50), ms(replayed.p95), `${replayed.seconds.toFixed(1)} s`, '']);
+    }
+
+    if (selected('g')) {
+      await measureImport(harness, rows);
     }
     return rows;
   } finally {
     await harness.stop();
+  }
+}
+
+/**
+ * (d) The customer downloads a large PDF: module and readfile() in turn, 9 times each, the one that goes first
+ * alternating (a warm page cache or a busy moment favours neither); the medians.
+ */
+async function measureDownload(harness: Harness, rows: string[][]): Promise<void> {
+  log(`(d) the customer downloads a ${megabytes(plan.downloadBytes)} PDF (uploaded through API v1 first)…`);
+  await apiUpload(harness, 'FAHUGE', pdfOfSize(plan.downloadBytes, 'Facture bench download'));
+  const moduleRuns: MemoryFigure[] = [];
+  const readfileRuns: number[] = [];
+  const downloadOnce = async (): Promise<void> => {
+    const download = await customerDownload(harness, 'FAHUGE');
+    if (download.bytes !== plan.downloadBytes) {
+      throw new Error(`The download gave ${download.bytes} bytes, not ${plan.downloadBytes}`);
+    }
+    moduleRuns.push(download);
+  };
+  const readfileOnce = async (): Promise<void> => {
+    readfileRuns.push((await readfileDownload(harness, 'FAHUGE')).ms);
+  };
+  for (let repetition = 0; repetition < 9; repetition++) {
+    for (const once of repetition % 2 === 0 ? [downloadOnce, readfileOnce] : [readfileOnce, downloadOnce]) {
+      await once();
+    }
+  }
+  const moduleMs = median(moduleRuns.map((run) => run.ms));
+  const readfileMs = median(readfileRuns);
+  const download = moduleRuns.find((run) => run.ms === moduleMs) ?? moduleRuns[0];
+  if (download === undefined) {
+    throw new Error('No download measured');
+  }
+  rows.push([`(d) customer download, ${megabytes(plan.downloadBytes)} PDF`, '1', `${(plan.downloadBytes / MB / (moduleMs / 1000)).toFixed(1)} MB/s`, '', '', ms(moduleMs), memory(download)]);
+  rows.push([`(d) readfile() of the same file (floor)`, '1', `${(plan.downloadBytes / MB / (readfileMs / 1000)).toFixed(1)} MB/s`, '', '', ms(readfileMs), `module/readfile: ${(readfileMs / moduleMs).toFixed(2)}× the speed`]);
+}
+
+/** (g) The back-office import: chunked upload, dry run, import steps. */
+async function measureImport(harness: Harness, rows: string[][]): Promise<void> {
+  log(`(g) back-office import of ${plan.imported.toLocaleString('en')} documents (${IMPORTED_PDF_BYTES / 1024} KB PDFs in a ZIP + EBP CSV), chunked upload, dry run, steps…`);
+  const imported = await importDocuments(harness, plan.imported, IMPORTED_PDF_BYTES);
+  const peaks = (steps: Array<{ peakReal: number }>): string => {
+    const values = steps.map((step) => step.peakReal);
+    return `${megabytes(Math.min(...values))}–${megabytes(Math.max(...values))} per step (first ${megabytes(values[0] ?? 0)}, last ${megabytes(values.at(-1) ?? 0)})`;
+  };
+  rows.push([`(g) import upload, ${megabytes(imported.zipBytes)} ZIP in 8 MB chunks`, '', `${(imported.zipBytes / MB / (imported.uploadMs / 1000)).toFixed(1)} MB/s`, '', '', ms(imported.uploadMs), '']);
+  rows.push([`(g) import dry run, ${imported.dryRunSteps.length} steps`, String(imported.documents), `${(imported.documents / (imported.dryRunMs / 1000)).toFixed(1)}/s`, '', '', `${(imported.dryRunMs / 1000).toFixed(1)} s`, peaks(imported.dryRunSteps)]);
+  rows.push([`(g) import, ${imported.importSteps.length} steps of ≤ 100`, String(imported.documents), `${(imported.documents / (imported.importMs / 1000)).toFixed(1)}/s`, '', '', `${(imported.importMs / 1000).toFixed(1)} s`, peaks(imported.importSteps)]);
+  if ((imported.counts.attached ?? 0) + (imported.counts.kept_aside ?? 0) !== imported.documents) {
+    throw new Error(`The import did not store every document: ${JSON.stringify(imported.counts)}`);
   }
 }
 
@@ -241,14 +273,28 @@ async function main(): Promise<void> {
     log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
     return;
   }
-  log(`ebpdocuments benchmarks${quick ? ' (quick: EBPDOCS_BENCH_QUICK=1)' : ''}`);
+  const only = argument('only');
+  if (only !== undefined) {
+    const parts = only.split(',').map((part) => part.trim().toLowerCase());
+    if (parts.length === 0 || parts.some((part) => !PARTS.includes(part))) {
+      throw new Error(`--only=${only}: give parts among ${PARTS.join(',')}`);
+    }
+    onlyParts = parts;
+  }
+  log(`ebpdocuments benchmarks${quick ? ' (quick: EBPDOCS_BENCH_QUICK=1)' : ''}${onlyParts !== null ? ` (only ${onlyParts.join(', ')})` : ''}`);
   const databaseStarted = startDatabase();
   try {
     const rows = await measureDoors();
-    log('');
-    printTable(rows);
-    await measureDeadlockRuns();
-    await measureAdminLists();
+    if (rows.length > 1) {
+      log('');
+      printTable(rows);
+    }
+    if (selected('h')) {
+      await measureDeadlockRuns();
+    }
+    if (selected('f')) {
+      await measureAdminLists();
+    }
   } finally {
     if (databaseStarted) {
       stopDatabase();
