@@ -128,6 +128,38 @@ final class CustomerMatcher
     }
 
     /**
+     * The usual document's match (an e-mail, no order, no customer code) as one SELECT a caller may send with its
+     * own (EmailCandidates); null when the match needs more than that statement, or none (an invalid e-mail): then
+     * match(). matchCandidates() on that SELECT's rows gives what match() would.
+     */
+    public function emailCandidates(int $shopId, string $billingEmail, ?string $customerCode = null, ?string $orderRef = null): ?EmailCandidates
+    {
+        if (($orderRef !== null && trim($orderRef) !== '') || ($customerCode !== null && trim($customerCode) !== '')) {
+            return null;
+        }
+        $normalized = $this->normalizer->normalize($billingEmail);
+
+        return $normalized === null ? null : $this->candidatesQuery($shopId, $normalized);
+    }
+
+    /**
+     * match() of the usual document, from the rows of its EmailCandidates SELECT.
+     *
+     * @param array<int, array<string, mixed>> $rows
+     */
+    public function matchCandidates(EmailCandidates $candidates, array $rows): MatchResult
+    {
+        $proven = null;
+        $result = $this->matchRows($candidates->normalizedEmail(), $rows, $proven);
+        if ($result->isAttached() && $result->method() === MatchMethod::EMAIL && $proven === false) {
+            // As in match(): no order of that account vouches for the address.
+            return MatchResult::waiting(WaitingReason::UNPROVEN_EMAIL);
+        }
+
+        return $result;
+    }
+
+    /**
      * @param bool|null $proven set when one registered account matches: whether it proved the address (always true
      *                          when no proof is required), from the same statement as the lookup
      */
@@ -138,48 +170,67 @@ final class CustomerMatcher
         if ($normalized === null) {
             return MatchResult::waiting(WaitingReason::INVALID_EMAIL);
         }
+        $query = $this->candidatesQuery($shopId, $normalized);
+
+        return $this->matchRows($normalized, $this->connection->fetchAll($query->sql(), $query->params()), $proven);
+    }
+
+    private function candidatesQuery(int $shopId, string $normalized): EmailCandidates
+    {
         $candidates = $this->normalizer->sqlCandidates($normalized);
         $proofRequired = $this->proofs->required();
         // The account's proof of this exact address (EmailProofs), read with the candidates.
-        $proofColumn = $proofRequired ? ', p.id_customer IS NOT NULL AS proven' : ', 1 AS proven';
+        $columns = 'c.id_customer AS candidate_id, c.email AS candidate_email, c.is_guest AS candidate_is_guest'
+            . ($proofRequired ? ', p.id_customer IS NOT NULL AS candidate_proven' : ', 1 AS candidate_proven');
         $proofJoin = $proofRequired
-            ? ' LEFT JOIN PREFIX_ebpdocuments_email_proof p ON p.id_customer = c.id_customer AND p.email_hash = :proofHash'
+            ? ' LEFT JOIN PREFIX_ebpdocuments_email_proof p ON p.id_customer = c.id_customer AND p.email_hash = :candidate_proof'
             : '';
-        $proofParams = $proofRequired ? ['proofHash' => EmailProofs::emailHash($normalized)] : [];
+        $proofParams = $proofRequired ? ['candidate_proof' => EmailProofs::emailHash($normalized)] : [];
         if (isset($this->scopes[$shopId])) {
             $condition = $this->scopes[$shopId]->customerCondition('c');
-            $rows = $this->connection->fetchAll(
-                'SELECT c.id_customer, c.email, c.is_guest' . $proofColumn . ' FROM PREFIX_customer c' . $proofJoin . '
-                 WHERE c.email IN :candidates AND c.deleted = 0 AND ' . $condition['sql'] . ' ORDER BY c.id_customer',
-                array_merge(['candidates' => $candidates], $condition['params'], $proofParams)
-            );
-        } else {
-            // CustomerScope's rule in the same statement: the shop's own customers, or its group's when the group
-            // shares customers (an unknown shop: its own id only, never wider).
-            $rows = $this->connection->fetchAll(
-                'SELECT c.id_customer, c.email, c.is_guest' . $proofColumn . ' FROM PREFIX_customer c
-                 LEFT JOIN PREFIX_shop s ON s.id_shop = :shop
-                 LEFT JOIN PREFIX_shop_group g ON g.id_shop_group = s.id_shop_group' . $proofJoin . '
-                 WHERE c.email IN :candidates AND c.deleted = 0
-                   AND (c.id_shop = :shop2 OR (g.share_customer = 1 AND c.id_shop_group = s.id_shop_group))
-                 ORDER BY c.id_customer',
-                array_merge(['candidates' => $candidates, 'shop' => $shopId, 'shop2' => $shopId], $proofParams)
+
+            return new EmailCandidates(
+                'SELECT ' . $columns . ' FROM PREFIX_customer c' . $proofJoin . '
+                 WHERE c.email IN :candidate_emails AND c.deleted = 0 AND ' . $condition['sql'] . ' ORDER BY c.id_customer',
+                array_merge(['candidate_emails' => $candidates], $condition['params'], $proofParams),
+                $normalized
             );
         }
+
+        // CustomerScope's rule in the same statement: the shop's own customers, or its group's when the group shares
+        // customers (an unknown shop: its own id only, never wider).
+        return new EmailCandidates(
+            'SELECT ' . $columns . ' FROM PREFIX_customer c
+             LEFT JOIN PREFIX_shop s ON s.id_shop = :candidate_shop
+             LEFT JOIN PREFIX_shop_group g ON g.id_shop_group = s.id_shop_group' . $proofJoin . '
+             WHERE c.email IN :candidate_emails AND c.deleted = 0
+               AND (c.id_shop = :candidate_shop2 OR (g.share_customer = 1 AND c.id_shop_group = s.id_shop_group))
+             ORDER BY c.id_customer',
+            array_merge(['candidate_emails' => $candidates, 'candidate_shop' => $shopId, 'candidate_shop2' => $shopId], $proofParams),
+            $normalized
+        );
+    }
+
+    /**
+     * @param array<int, array<string, mixed>> $rows candidate_id, candidate_email, candidate_is_guest, candidate_proven
+     */
+    private function matchRows(string $normalized, array $rows, ?bool &$proven = null): MatchResult
+    {
+        $proven = null;
         $registered = [];
         $provenIds = [];
         $guests = 0;
         foreach ($rows as $row) {
             // The _ci collation equates "é" and "e" and ignores trailing spaces: re-compare on our own form.
-            if ($this->normalizer->normalize((string) $row['email']) !== $normalized) {
+            if ($this->normalizer->normalize((string) $row['candidate_email']) !== $normalized) {
                 continue;
             }
-            if ((int) $row['is_guest'] === 1) {
+            if ((int) $row['candidate_is_guest'] === 1) {
                 ++$guests;
             } else {
-                $registered[] = (int) $row['id_customer'];
-                if ((int) $row['proven'] === 1) {
-                    $provenIds[(int) $row['id_customer']] = true;
+                $registered[] = (int) $row['candidate_id'];
+                if ((int) $row['candidate_proven'] === 1) {
+                    $provenIds[(int) $row['candidate_id']] = true;
                 }
             }
         }

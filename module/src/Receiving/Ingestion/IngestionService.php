@@ -16,6 +16,7 @@ use Ebpdocuments\Kernel\Domain\EventType;
 use Ebpdocuments\Kernel\Refusal\Refusal;
 use Ebpdocuments\Kernel\Support\Clock;
 use Ebpdocuments\Matching\CustomerMatcher;
+use Ebpdocuments\Matching\EmailCandidates;
 use Ebpdocuments\Matching\MatchResult;
 use Ebpdocuments\Storage\Documents\DocumentListener;
 use Ebpdocuments\Storage\DocumentStorage;
@@ -28,7 +29,8 @@ use Ebpdocuments\Storage\TempFile;
 /**
  * Stores one received document, idempotently on (shop, type, reference) and crash-safely, without holding a lock
  * while it matches or moves files (docs/ARCHITECTURE.md, "Ingestion"):
- * - the document is read without a lock. Same SHA-256 → "unchanged" (one event).
+ * - the document is read without a lock, in the same statement as the customers of its e-mail (the usual document:
+ *   no order, no customer code). Same SHA-256 → "unchanged" (one event).
  * - new: the customer is matched, the file takes its final name, then ONE autocommit INSERT stores the row: the
  *   UNIQUE (id_shop, type, reference) index decides between parallel twins (a duplicate key means "already there":
  *   the file goes back and the next attempt finds the twin), and no gap lock is ever taken on a missing number. The
@@ -138,9 +140,25 @@ final class IngestionService
      */
     private function store(IncomingDocument $document, TempFile $file, IngestionRun $run): IngestionResult
     {
-        $row = $this->documents->findByNumber($document->shopId(), $document->type(), $document->reference());
+        // The usual document (an e-mail, no order, no customer code): its number and the customers of its e-mail in
+        // one statement. Both are plain reads (no lock): the INSERT's unique key still decides between twins.
+        $candidates = $this->matcher->emailCandidates($document->shopId(), $document->billingEmail(), $document->customerCode(), $document->orderRef());
+        $match = null;
+        if ($candidates !== null) {
+            list($row, $candidateRows) = $this->documents->findByNumberWith(
+                $document->shopId(),
+                $document->type(),
+                $document->reference(),
+                $candidates->sql(),
+                $candidates->params(),
+                EmailCandidates::COLUMN_PREFIX
+            );
+            $match = $this->matcher->matchCandidates($candidates, $candidateRows);
+        } else {
+            $row = $this->documents->findByNumber($document->shopId(), $document->type(), $document->reference());
+        }
         if ($row === null) {
-            return $this->create($document, $file, $run);
+            return $this->create($document, $file, $run, $match);
         }
         if (hash_equals(strtolower((string) $row['sha256']), $file->sha256())) {
             $this->events->record(EventType::UNCHANGED, $row, ['version' => (int) $row['version'], 'keyLabel' => $document->keyLabel()]);
@@ -148,12 +166,17 @@ final class IngestionService
             return new IngestionResult(IngestionResult::UNCHANGED, $row);
         }
 
-        return $this->replace($row, $document, $file, $run);
+        return $this->replace($row, $document, $file, $run, $match);
     }
 
-    private function create(IncomingDocument $document, TempFile $file, IngestionRun $run): IngestionResult
+    /**
+     * @param MatchResult|null $match the match already read with the number (null: match now)
+     */
+    private function create(IncomingDocument $document, TempFile $file, IngestionRun $run, ?MatchResult $match): IngestionResult
     {
-        $match = $this->matcher->match($document->shopId(), $document->billingEmail(), $document->customerCode(), $document->orderRef());
+        if ($match === null) {
+            $match = $this->matcher->match($document->shopId(), $document->billingEmail(), $document->customerCode(), $document->orderRef());
+        }
         $run->promoted = $this->storage->promote($file);
         $now = $this->clock->now();
         // E-connecteur sends no document date, and only documents less than 15 days old: the day of receipt is the
@@ -201,8 +224,9 @@ final class IngestionService
 
     /**
      * @param array<string, string|null> $old
+     * @param MatchResult|null $matched the match already read with the number (same document, same moment)
      */
-    private function replace(array $old, IncomingDocument $document, TempFile $file, IngestionRun $run): IngestionResult
+    private function replace(array $old, IncomingDocument $document, TempFile $file, IngestionRun $run, ?MatchResult $matched): IngestionResult
     {
         $id = (int) $old['id_document'];
         $oldCustomerId = $old['id_customer'] === null ? null : (int) $old['id_customer'];
@@ -216,7 +240,7 @@ final class IngestionService
         $values = [];
         $match = null;
         if ($rematch) {
-            $match = $this->matcher->match($document->shopId(), $document->billingEmail(), $document->customerCode(), $document->orderRef());
+            $match = $matched !== null ? $matched : $this->matcher->match($document->shopId(), $document->billingEmail(), $document->customerCode(), $document->orderRef());
             $keptStatus = $old['status'] === DocumentStatus::DISMISSED ? DocumentStatus::DISMISSED : DocumentStatus::WAITING;
             $values += $this->matchColumns($match, $keptStatus);
             $values['match_attempts'] = (int) $old['match_attempts'] + 1;

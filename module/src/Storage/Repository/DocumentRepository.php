@@ -53,6 +53,51 @@ final class DocumentRepository
     }
 
     /**
+     * findByNumber() and, in the same statement, the rows of another SELECT (one round trip instead of two: the
+     * ingestion reads the customers matching the e-mail with the number). Every column of $otherSql must start with
+     * $otherPrefix (no document column does) and its parameters must not be named number_*. A plain read: no lock.
+     *
+     * @param array<string, mixed> $otherParams
+     *
+     * @return array{0: array<string, string|null>|null, 1: array<int, array<string, string|null>>} the document (null:
+     *         none) and the other SELECT's rows
+     */
+    public function findByNumberWith(int $shopId, string $type, string $reference, string $otherSql, array $otherParams, string $otherPrefix): array
+    {
+        $rows = $this->connection->fetchAll(
+            'SELECT d.*, other_rows.* FROM (SELECT 1 AS number_one) number_row
+             LEFT JOIN PREFIX_ebpdocuments_document d
+               ON d.id_shop = :number_shop AND d.type = :number_type AND d.reference = :number_reference
+             LEFT JOIN (' . $otherSql . ') other_rows ON 1 = 1',
+            array_merge($otherParams, ['number_shop' => $shopId, 'number_type' => $type, 'number_reference' => $reference])
+        );
+        $document = null;
+        $others = [];
+        foreach ($rows as $row) {
+            $own = [];
+            $other = [];
+            foreach ($row as $column => $value) {
+                if (strpos((string) $column, $otherPrefix) === 0) {
+                    $other[$column] = $value;
+                } else {
+                    $own[$column] = $value;
+                }
+            }
+            if ($document === null && $own['id_document'] !== null) {
+                $document = $own;
+            }
+            // The LEFT JOIN gives one row of NULLs when the other SELECT found nothing.
+            if (array_filter($other, function ($value) {
+                return $value !== null;
+            }) !== []) {
+                $others[] = $other;
+            }
+        }
+
+        return [$document, $others];
+    }
+
+    /**
      * @return array<string, string|null>|null
      */
     public function lockById(int $documentId): ?array
