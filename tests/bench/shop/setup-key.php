@@ -24,7 +24,7 @@ if (!$module instanceof Module) {
     fwrite(STDERR, "ebpdocuments is not installed\n");
     exit(1);
 }
-$app = ApplicationFactory::forShop(Context::getContext(), $module);
+$app = Ebpdocuments\Shop\ApplicationFactory::forShop(Context::getContext(), $module);
 $customer = (int) Customer::customerExists($email, true, true);
 if ($customer <= 0) {
     fwrite(STDERR, "no customer account for $email\n");
