@@ -226,5 +226,13 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $page = $this->ok('listEvents', ['perPage' => 2, 'page' => 3]);
         $this->assertCount(1, $page['items']);
         $this->assertRefused($this->admin('listEvents', ['event' => 'exploded']), 422, 'validation', 'event');
+        // A customer's name or company finds the events of the customer's documents (the module's search terms,
+        // never a scan of ps_customer).
+        $company = $this->insertCustomer('pro@example.com', ['firstname' => 'Marc', 'lastname' => 'Vidal', 'company' => 'Atelier Vidal']);
+        $this->insertDocument(['reference' => 'FA00777', 'id_customer' => $company, 'status' => 'attached', 'reason' => null]);
+        $this->pdo()->exec("INSERT INTO ps_ebpdocuments_event (id_shop, id_document, document_type, document_reference, event, detail, id_customer, date_add)
+            SELECT 1, id_document, 'invoice', 'FA00777', 'attached', NULL, NULL, '2024-05-04 10:00:00' FROM ps_ebpdocuments_document WHERE reference = 'FA00777'");
+        $this->assertSame(['FA00777'], array_column($this->ok('listEvents', ['search' => 'Atelier Vid'])['items'], 'documentReference'));
+        $this->assertSame(['FA00777'], array_column($this->ok('listEvents', ['search' => 'Vidal Ma'])['items'], 'documentReference'));
     }
 }
