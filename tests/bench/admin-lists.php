@@ -28,6 +28,7 @@ use Ebpdocuments\Customer\DocumentListFilters;
 use Ebpdocuments\Customer\ShopWordings;
 use Ebpdocuments\Shop\Install\IndexCustomerTerms;
 use Ebpdocuments\Shop\Install\Schema;
+use Ebpdocuments\Shop\Install\AddNewDocumentsIndex;
 use Ebpdocuments\Shop\Install\WidenCustomerDocumentsIndex;
 use Ebpdocuments\Tests\Bench\RecordingConnection;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
@@ -51,7 +52,7 @@ if (isset($options['reuse']) && $existing === 1) {
         $pdo->exec($statement);
     }
     // The upgrade steps that change the document table's indexes or columns (the data backfills are done already).
-    foreach ([WidenCustomerDocumentsIndex::class] as $step) {
+    foreach ([WidenCustomerDocumentsIndex::class, AddNewDocumentsIndex::class] as $step) {
         (new $step())->run(new PdoConnection($pdo));
     }
     printf("Reused database %s (--reuse): %s documents, %s customers (customer $wholesaler: %s documents); schema and upgrade steps in %.1f s\n",

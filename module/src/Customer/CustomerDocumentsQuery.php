@@ -16,10 +16,14 @@ use Ebpdocuments\Kernel\Support\Settings;
 /**
  * What a customer sees under My documents: their attached documents of the visible types, in one shop, newest
  * first. Every query starts with (id_customer, id_shop, status) so MariaDB walks the `customer_documents` index
- * (id_customer, id_shop, status, document_date, id_document) backwards, which keeps a 2,000-document page fast.
+ * (id_customer, id_shop, status, document_date, id_document, type, first_downloaded_at) backwards, which keeps the
+ * page of a customer with 20,000 documents fast; the count of new documents reads `customer_new` up to its cap.
  */
 final class CustomerDocumentsQuery
 {
+    /** The new documents' count stops here: beyond it the account tile shows "99+". */
+    const NEW_COUNT_CAP = 99;
+
     /** @var Connection */
     private $connection;
     /** @var Settings */
@@ -41,22 +45,20 @@ final class CustomerDocumentsQuery
     {
         $types = $this->visibleTypes();
         $scope = $this->scope($customerId, $shopId, $types);
-
-        $summary = $this->connection->fetchRow(
-            'SELECT COUNT(*) AS all_count, COALESCE(SUM(d.first_downloaded_at IS NULL), 0) AS new_count
-             FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'],
-            $scope['params']
-        );
-        $allCount = (int) ($summary === null ? 0 : $summary['all_count']);
-        $newCount = (int) ($summary === null ? 0 : $summary['new_count']);
-
         $filtered = $this->withFilters($scope, $filters);
-        // Without a filter the list is the whole summary: no second count. Both counts read the customer_documents
-        // index only (it holds type and first_downloaded_at).
-        $total = $filters->type() === '' && $filters->year() === 0 ? $allCount : (int) $this->connection->fetchValue(
+
+        // One count of the customer's documents at most: the list's (filtered) total, read from the customer_documents
+        // index alone (it holds type and first_downloaded_at). Whether the customer has any document at all (the empty
+        // state) is that total without a filter, else one index entry; the new documents are counted up to their cap.
+        $total = (int) $this->connection->fetchValue(
             'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $filtered['sql'],
             $filtered['params']
         );
+        $hasDocuments = $total > 0 || (($filters->type() !== '' || $filters->year() !== 0) && $this->connection->fetchValue(
+            'SELECT 1 FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' LIMIT 1',
+            $scope['params']
+        ) !== null);
+        $newCount = $hasDocuments ? $this->countNew($scope) : 0;
         $lastPage = max(1, (int) ceil($total / $filters->perPage()));
         if ($filters->page() > $lastPage) {
             $filters = $filters->withPage($lastPage);
@@ -94,22 +96,33 @@ final class CustomerDocumentsQuery
             array_map([$this, 'present'], $rows),
             $total,
             $filters,
-            $newCount,
-            $allCount,
-            $allCount === 0 ? [] : $this->years($scope),
+            min($newCount, self::NEW_COUNT_CAP),
+            $newCount > self::NEW_COUNT_CAP,
+            $hasDocuments,
+            $hasDocuments ? $this->years($scope) : [],
             $this->typeOptions($types)
         );
     }
 
     /**
-     * Documents never downloaded, for the My account tile.
+     * Visible documents never downloaded (the My account tile's badge), counted up to NEW_COUNT_CAP + 1 only: a
+     * result above NEW_COUNT_CAP means "more than NEW_COUNT_CAP" (shown "99+").
      */
     public function newCount(int $customerId, int $shopId): int
     {
-        $scope = $this->scope($customerId, $shopId, $this->visibleTypes());
+        return $this->countNew($this->scope($customerId, $shopId, $this->visibleTypes()));
+    }
 
+    /**
+     * @param array{sql: string, params: array<string, mixed>} $scope
+     */
+    private function countNew(array $scope): int
+    {
+        // One range of the customer_new index (id_customer, id_shop, status, first_downloaded_at, type) per visible
+        // type, cut at the cap: at most NEW_COUNT_CAP + 1 index entries, however many documents the customer has.
         return (int) $this->connection->fetchValue(
-            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' AND d.first_downloaded_at IS NULL',
+            'SELECT COUNT(*) FROM (SELECT 1 FROM PREFIX_ebpdocuments_document d
+             WHERE ' . $scope['sql'] . ' AND d.first_downloaded_at IS NULL LIMIT ' . (self::NEW_COUNT_CAP + 1) . ') t',
             $scope['params']
         );
     }

@@ -60,8 +60,9 @@ final class MyDocumentsPage
         return [
             'documents' => $page->items,
             'total' => $page->total,
-            'allCount' => $page->allCount,
+            'hasDocuments' => $page->hasDocuments,
             'newCount' => $page->newCount,
+            'newCountCapped' => $page->newCountCapped,
             'filters' => [
                 'type' => $filters->type(),
                 'year' => $filters->year(),
