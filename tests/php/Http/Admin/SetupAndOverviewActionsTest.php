@@ -198,7 +198,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertNull($data['recentErrors'][0]['keyLabel']);
         $this->assertSame('Bureau', $data['recentErrors'][1]['keyLabel']);
         $this->assertSame(['usedBytes' => 10 + 20 + 30 + 4 * 1234, 'writable' => true], $data['storage']);
-        $this->assertSame(['attached' => 1, 'waiting' => 1, 'dismissed' => 0], $data['receivedToday']);
+        $this->assertSame(['attached' => 1, 'waiting' => 1, 'dismissed' => 0, 'capped' => []], $data['receivedToday']);
         $this->assertSame($yesterday >= $firstOfMonth ? 2 : 1, $data['receivedThisMonth']['attached']);
         $this->assertSame(1, $data['receivedThisMonth']['waiting']);
         $this->assertSame(['ok', 'flowing'], [$data['status']['state'], $data['status']['code']], 'the refusals are older than the last document');
