@@ -18,6 +18,7 @@ declare(strict_types=1);
 
 require dirname(__DIR__) . '/php/bootstrap.php';
 
+use Ebpdocuments\BackOffice\Query\CustomerSearchQuery;
 use Ebpdocuments\BackOffice\Query\DocumentListQuery;
 use Ebpdocuments\BackOffice\Query\EventListQuery;
 use Ebpdocuments\BackOffice\Query\OverviewQuery;
@@ -28,6 +29,11 @@ use Ebpdocuments\Customer\DocumentListFilters;
 use Ebpdocuments\Customer\ShopWordings;
 use Ebpdocuments\Shop\Install\IndexCustomerTerms;
 use Ebpdocuments\Shop\Install\Schema;
+use Ebpdocuments\Matching\CustomerLinkRepository;
+use Ebpdocuments\Matching\CustomerMatcher;
+use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Matching\EmailProofs;
+use Ebpdocuments\Matching\OrderResolver;
 use Ebpdocuments\Shop\Install\AddNewDocumentsIndex;
 use Ebpdocuments\Shop\Install\WidenCustomerDocumentsIndex;
 use Ebpdocuments\Tests\Bench\RecordingConnection;
@@ -110,6 +116,14 @@ $documents = new DocumentListQuery($connection);
 $events = new EventListQuery($connection);
 $overview = new OverviewQuery($connection);
 $shops = [1];
+$clock = new \Ebpdocuments\Kernel\Support\SystemClock();
+$customerSearch = new CustomerSearchQuery($connection, new CustomerMatcher(
+    $connection,
+    new EmailNormalizer(),
+    new OrderResolver($connection),
+    new CustomerLinkRepository($connection, $clock),
+    new EmailProofs($connection, new EmailNormalizer(), new InMemorySettings(), $clock)
+));
 
 $storageUsage = new StorageUsage($connection, new InMemorySettings(), new \Ebpdocuments\Kernel\Support\SystemClock());
 $storageUsage->recount();
@@ -183,6 +197,15 @@ $cases = [
     },
     'tab badge: notice count (capped)' => function () use ($connection, $shops) {
         return (new WaitingBadge($connection))->count($shops);
+    },
+    'assign: customer type-ahead "Nom42"' => function () use ($customerSearch, $shops) {
+        return $customerSearch->search($shops, 'Nom42');
+    },
+    'assign: customer type-ahead "client4242@"' => function () use ($customerSearch, $shops) {
+        return $customerSearch->search($shops, 'client4242@');
+    },
+    'listEvents search customer name "Nom42"' => function () use ($events, $shops) {
+        return $events->page($shops, 'Nom42', '', 1, 20);
     },
     'listEvents page 1' => function () use ($events, $shops) {
         return $events->page($shops, '', '', 1, 20);
