@@ -247,7 +247,7 @@ foreach ($customerCases as $name => $case) {
         $times[] = (microtime(true) - $t) * 1000;
     }
     sort($times);
-    $summary = $result instanceof \Ebpdocuments\Customer\DocumentPage ? sprintf(' — total %d, %d rows, %d years, %d queries', $result->total, count($result->items), count($result->years), count($connection->selects())) : '';
+    $summary = $result instanceof \Ebpdocuments\Customer\DocumentPage ? sprintf(' — total %d%s, %d rows, %d years, %d queries', $result->total, $result->totalCapped ? '+ (read 3 pages ahead)' : '', count($result->items), count($result->years), count($connection->selects())) : '';
     printf("%-60s p50 %6.1f ms  p95 %6.1f ms%s\n", $name, $times[9], $times[18], $summary);
     explain($pdo, $connection->selects(), $connection->times());
 }

@@ -23,6 +23,8 @@ final class CustomerDocumentsQuery
 {
     /** The new documents' count stops here: beyond it the account tile shows "99+". */
     const NEW_COUNT_CAP = 99;
+    /** Pages the pagination links after the current one (MyDocumentsPage): the list reads that far, no further. */
+    const PAGES_AHEAD = 3;
 
     /** @var Connection */
     private $connection;
@@ -47,32 +49,31 @@ final class CustomerDocumentsQuery
         $scope = $this->scope($customerId, $shopId, $types);
         $filtered = $this->withFilters($scope, $filters);
 
-        // One count of the customer's documents at most: the list's (filtered) total, read from the customer_documents
-        // index alone (it holds type and first_downloaded_at). Whether the customer has any document at all (the empty
-        // state) is that total without a filter, else one index entry; the new documents are counted up to their cap.
-        $total = (int) $this->connection->fetchValue(
-            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $filtered['sql'],
-            $filtered['params']
-        );
-        $hasDocuments = $total > 0 || (($filters->type() !== '' || $filters->year() !== 0) && $this->connection->fetchValue(
+        // No count of the customer's documents: the page's ids and those of the PAGES_AHEAD pages after it (what the
+        // pagination shows), plus one, in one walk of the customer_documents index (index only, in order: even the
+        // last page of 20,000 documents skips index entries, not rows). The total is exact when that walk reached the
+        // end, else "at least" (totalCapped). Only a page past the end is counted, to show the last page instead.
+        $ahead = self::PAGES_AHEAD * $filters->perPage();
+        $ids = $this->pageIds($filtered, $filters, $ahead);
+        if ($ids === [] && $filters->page() > 1) {
+            $total = (int) $this->connection->fetchValue(
+                'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $filtered['sql'],
+                $filtered['params']
+            );
+            $filters = $filters->withPage(max(1, (int) ceil($total / $filters->perPage())));
+            $ids = $total === 0 ? [] : $this->pageIds($filtered, $filters, $ahead);
+        }
+        $totalCapped = count($ids) > $filters->perPage() + $ahead;
+        $total = $filters->offset() + min(count($ids), $filters->perPage() + $ahead);
+        $ids = array_slice($ids, 0, $filters->perPage());
+        // Whether the customer has any document at all (else the empty state): this page's rows, else (when a filter
+        // matched nothing) one index entry.
+        $hasDocuments = $ids !== [] || (($filters->type() !== '' || $filters->year() !== 0) && $this->connection->fetchValue(
             'SELECT 1 FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' LIMIT 1',
             $scope['params']
         ) !== null);
         $newCount = $hasDocuments ? $this->countNew($scope) : 0;
-        $lastPage = max(1, (int) ceil($total / $filters->perPage()));
-        if ($filters->page() > $lastPage) {
-            $filters = $filters->withPage($lastPage);
-        }
 
-        // The page's ids come from the index alone, in order (even the last page of 20,000 documents skips index
-        // entries, not rows); then only those rows are read, and put back in that order here.
-        $ids = $total === 0 ? [] : array_map('intval', array_column($this->connection->fetchAll(
-            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d
-             WHERE ' . $filtered['sql'] . '
-             ORDER BY d.document_date DESC, d.id_document DESC
-             LIMIT :offset, :limit',
-            $filtered['params'] + ['offset' => $filters->offset(), 'limit' => $filters->perPage()]
-        ), 'id_document'));
         $rows = [];
         if ($ids !== []) {
             $byId = [];
@@ -95,6 +96,7 @@ final class CustomerDocumentsQuery
         return new DocumentPage(
             array_map([$this, 'present'], $rows),
             $total,
+            $totalCapped,
             $filters,
             min($newCount, self::NEW_COUNT_CAP),
             $newCount > self::NEW_COUNT_CAP,
@@ -102,6 +104,24 @@ final class CustomerDocumentsQuery
             $hasDocuments ? $this->years($scope) : [],
             $this->typeOptions($types)
         );
+    }
+
+    /**
+     * Ids of the page of $filters and of up to $ahead + 1 documents after it, in the list's order.
+     *
+     * @param array{sql: string, params: array<string, mixed>} $filtered
+     *
+     * @return int[]
+     */
+    private function pageIds(array $filtered, DocumentListFilters $filters, int $ahead): array
+    {
+        return array_map('intval', array_column($this->connection->fetchAll(
+            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d
+             WHERE ' . $filtered['sql'] . '
+             ORDER BY d.document_date DESC, d.id_document DESC
+             LIMIT :offset, :limit',
+            $filtered['params'] + ['offset' => $filters->offset(), 'limit' => $filters->perPage() + $ahead + 1]
+        ), 'id_document'));
     }
 
     /**

@@ -16,8 +16,10 @@ final class DocumentPage
 {
     /** @var array<int, array<string, mixed>> */
     public $items;
-    /** @var int documents matching the filters */
+    /** @var int documents matching the filters, counted up to CustomerDocumentsQuery::PAGES_AHEAD pages after this one */
     public $total;
+    /** @var bool there are more than $total (pages is then this page + PAGES_AHEAD) */
+    public $totalCapped;
     /** @var int */
     public $page;
     /** @var int */
@@ -42,10 +44,11 @@ final class DocumentPage
      * @param int[] $years
      * @param array<int, array{code: string, label: string}> $types
      */
-    public function __construct(array $items, int $total, DocumentListFilters $filters, int $newCount, bool $newCountCapped, bool $hasDocuments, array $years, array $types)
+    public function __construct(array $items, int $total, bool $totalCapped, DocumentListFilters $filters, int $newCount, bool $newCountCapped, bool $hasDocuments, array $years, array $types)
     {
         $this->items = $items;
         $this->total = $total;
+        $this->totalCapped = $totalCapped;
         $this->filters = $filters;
         $this->page = $filters->page();
         $this->perPage = $filters->perPage();

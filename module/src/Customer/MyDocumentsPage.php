@@ -60,6 +60,7 @@ final class MyDocumentsPage
         return [
             'documents' => $page->items,
             'total' => $page->total,
+            'totalCapped' => $page->totalCapped,
             'hasDocuments' => $page->hasDocuments,
             'newCount' => $page->newCount,
             'newCountCapped' => $page->newCountCapped,

@@ -197,8 +197,7 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $query = $this->app()->customer()->customerDocuments();
 
         $first = $query->page($alice, 1, new DocumentListFilters());
-        self::assertSame(1800, $first->total);
-        self::assertSame(90, $first->pages);
+        self::assertSame([80, true, 4], [$first->total, $first->totalCapped, $first->pages], 'read up to three pages ahead, no further');
         self::assertSame('FA01999', $first->items[0]['reference']);
         self::assertCount(20, $first->items);
         self::assertSame(CustomerDocumentsQuery::NEW_COUNT_CAP, $first->newCount, 'documents 1500..1999 of Alice were never downloaded: 450, shown "99+"');
@@ -207,11 +206,16 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         self::assertTrue($first->items[0]['isNew']);
 
         $last = $query->page($alice, 1, DocumentListFilters::fromQuery(['page' => '90']));
+        self::assertSame([1800, false, 90], [$last->total, $last->totalCapped, $last->pages]);
+        $nearEnd = $query->page($alice, 1, DocumentListFilters::fromQuery(['page' => '87']));
+        self::assertSame([1800, false, 90], [$nearEnd->total, $nearEnd->totalCapped, $nearEnd->pages], 'the end is within three pages: exact');
+        $beforeThat = $query->page($alice, 1, DocumentListFilters::fromQuery(['page' => '86']));
+        self::assertSame([1780, true, 89], [$beforeThat->total, $beforeThat->totalCapped, $beforeThat->pages]);
         self::assertSame('FA00001', $last->items[count($last->items) - 1]['reference']);
         self::assertFalse($last->items[0]['isNew']);
 
-        $year = $query->page($alice, 1, DocumentListFilters::fromQuery(['year' => '2020', 'perPage' => '50']));
-        self::assertSame(329, $year->total, '366 days of 2020 minus every tenth document (Bob\'s)');
+        $year = $query->page($alice, 1, DocumentListFilters::fromQuery(['year' => '2020', 'perPage' => '50', 'page' => '5']));
+        self::assertSame([329, false, 7], [$year->total, $year->totalCapped, $year->pages], '366 days of 2020 minus every tenth document (Bob\'s)');
         self::assertSame(range(2024, 2019, -1), $first->years);
 
         $plan = $this->db->fetchRow('EXPLAIN SELECT d.id_document FROM PREFIX_ebpdocuments_document d
@@ -252,7 +256,7 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         self::assertSame([CustomerDocumentsQuery::NEW_COUNT_CAP, true], [$page->newCount, $page->newCountCapped], 'shown "99+"');
     }
 
-    public function testOnlyTheFilteredListIsCountedAndNoFilterCountsOnce(): void
+    public function testTheListIsNeverCountedOnlyReadThreePagesAhead(): void
     {
         $alice = $this->addCustomer('alice@example.com');
         $this->insertNewInvoices($alice, 30);
@@ -263,22 +267,26 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
             return null;
         });
         $query = new CustomerDocumentsQuery($connection, $this->settings, new HarnessLinks('http://shop.test'), new ShopWordings(new IdentityTranslator()));
+        $counts = function () use (&$statements): array {
+            return array_values(array_filter($statements, function (string $sql): bool {
+                return stripos($sql, 'COUNT(') !== false;
+            }));
+        };
 
-        $page = $query->page($alice, 1, new DocumentListFilters());
-        self::assertSame([30, true, 2], [$page->total, $page->hasDocuments, $page->pages]);
-        $counts = array_values(array_filter($statements, function (string $sql): bool {
-            return stripos($sql, 'COUNT(') !== false;
-        }));
-        self::assertCount(2, $counts, 'the list once, the new documents up to the cap');
-        self::assertStringContainsString('first_downloaded_at IS NULL', $counts[1]);
+        $page = $query->page($alice, 1, DocumentListFilters::fromQuery(['perPage' => '5']));
+        self::assertSame([20, true, 4, true], [$page->total, $page->totalCapped, $page->pages, $page->hasDocuments]);
+        self::assertCount(1, $counts(), 'only the new documents, up to their cap');
+        self::assertStringContainsString('first_downloaded_at IS NULL', $counts()[0]);
 
         $statements = [];
         $filtered = $query->page($alice, 1, DocumentListFilters::fromQuery(['type' => 'quote']));
-        self::assertSame([0, true], [$filtered->total, $filtered->hasDocuments]);
-        $counts = array_values(array_filter($statements, function (string $sql): bool {
-            return stripos($sql, 'COUNT(') !== false;
-        }));
-        self::assertCount(2, $counts, 'with a filter: the filtered list, the new documents; "has documents" is one index entry');
+        self::assertSame([0, false, true], [$filtered->total, $filtered->totalCapped, $filtered->hasDocuments], 'nothing matches, but she has documents');
+        self::assertCount(1, $counts());
+
+        $statements = [];
+        $beyond = $query->page($alice, 1, DocumentListFilters::fromQuery(['perPage' => '7', 'page' => '40']));
+        self::assertSame([5, 30, false, 5], [$beyond->page, $beyond->total, $beyond->totalCapped, $beyond->pages], 'past the end: counted, the last page shown');
+        self::assertCount(2, $counts());
     }
 
     private function insertNewInvoices(int $customerId, int $count, string $prefix = 'FN'): void
