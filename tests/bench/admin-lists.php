@@ -18,6 +18,9 @@ declare(strict_types=1);
 
 require dirname(__DIR__) . '/php/bootstrap.php';
 
+use Ebpdocuments\BackOffice\Page\PageDocuments;
+use Ebpdocuments\BackOffice\Page\PageTargets;
+use Ebpdocuments\BackOffice\Presenter\DocumentRowPresenter;
 use Ebpdocuments\BackOffice\Query\CustomerSearchQuery;
 use Ebpdocuments\BackOffice\Query\DocumentListQuery;
 use Ebpdocuments\BackOffice\Query\EventListQuery;
@@ -117,13 +120,15 @@ $events = new EventListQuery($connection);
 $overview = new OverviewQuery($connection);
 $shops = [1];
 $clock = new \Ebpdocuments\Kernel\Support\SystemClock();
-$customerSearch = new CustomerSearchQuery($connection, new CustomerMatcher(
+$matcher = new CustomerMatcher(
     $connection,
     new EmailNormalizer(),
     new OrderResolver($connection),
     new CustomerLinkRepository($connection, $clock),
     new EmailProofs($connection, new EmailNormalizer(), new InMemorySettings(), $clock)
-));
+);
+$customerSearch = new CustomerSearchQuery($connection, $matcher);
+$pageDocuments = new PageDocuments($connection, new PageTargets($connection, $matcher), $documents, new DocumentRowPresenter(new HarnessLinks('http://shop.test')), new EmailNormalizer());
 
 $storageUsage = new StorageUsage($connection, new InMemorySettings(), new \Ebpdocuments\Kernel\Support\SystemClock());
 $storageUsage->recount();
@@ -206,6 +211,9 @@ $cases = [
     },
     'listEvents search customer name "Nom42"' => function () use ($events, $shops) {
         return $events->page($shops, 'Nom42', '', 1, 20);
+    },
+    "Customers › customer page: EBP documents block (customer $wholesaler, 20,000 documents)" => function () use ($pageDocuments, $wholesaler, $shops) {
+        return $pageDocuments->forCustomer($wholesaler, new \Ebpdocuments\BackOffice\ActionContext(1, $shops));
     },
     'listEvents page 1' => function () use ($events, $shops) {
         return $events->page($shops, '', '', 1, 20);
