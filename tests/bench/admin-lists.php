@@ -101,6 +101,8 @@ if (isset($options['reuse']) && $existing === 1) {
         number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_customer_term')->fetchColumn()), microtime(true) - $started);
     $pdo->query('ANALYZE TABLE ps_ebpdocuments_document, ps_ebpdocuments_event, ps_customer, ps_orders, ps_ebpdocuments_customer_term')->fetchAll();
 }
+// Three of the wholesaler's documents belong to one order (the order detail page's block).
+$pdo->exec("UPDATE ps_ebpdocuments_document SET id_order = 777777 WHERE id_customer = $wholesaler ORDER BY id_document LIMIT 3");
 $size = $pdo->query("SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = '$database'")->fetchColumn();
 $pool = (float) $pdo->query('SELECT @@innodb_buffer_pool_size')->fetchColumn();
 printf(
@@ -237,6 +239,9 @@ $customerCases = [
     },
     'My documents: year=2024' => function () use ($front, $wholesaler) {
         return $front->page($wholesaler, 1, new DocumentListFilters('', 2024));
+    },
+    'order detail page: documents of one order of that customer' => function () use ($front, $wholesaler) {
+        return $front->forOrder($wholesaler, 1, 777777);
     },
     'My account tile: new documents count' => function () use ($front, $wholesaler) {
         return $front->newCount($wholesaler, 1);
