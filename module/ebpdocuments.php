@@ -162,7 +162,11 @@ class Ebpdocuments extends Module
         if ($variables === null) {
             return '';
         }
-        ContextParts::smarty($this->shopContext())->assign(['ebpdocuments_url' => $variables['url'], 'ebpdocuments_new_count' => $variables['newCount']]);
+        ContextParts::smarty($this->shopContext())->assign([
+            'ebpdocuments_url' => $variables['url'],
+            'ebpdocuments_new_count' => $variables['newCount'],
+            'ebpdocuments_new_count_capped' => $variables['newCountCapped'],
+        ]);
 
         return $this->fetch('module:ebpdocuments/views/templates/hook/' . ($this->themeHasAccountMenu() ? 'customer-account-tile-hummingbird.tpl' : 'customer-account-tile.tpl'));
     }

@@ -16,6 +16,8 @@ final class RecordingConnection implements Connection
     private $inner;
     /** @var string[] */
     private $selects = [];
+    /** @var float[] milliseconds of each SELECT, in the order of $selects */
+    private $times = [];
 
     public function __construct(PdoConnection $inner)
     {
@@ -25,6 +27,15 @@ final class RecordingConnection implements Connection
     public function reset(): void
     {
         $this->selects = [];
+        $this->times = [];
+    }
+
+    /**
+     * @return float[] milliseconds each SELECT of selects() took (the bench prints them next to the plans)
+     */
+    public function times(): array
+    {
+        return $this->times;
     }
 
     /**
@@ -43,22 +54,31 @@ final class RecordingConnection implements Connection
     public function fetchAll(string $sql, array $params = []): array
     {
         $this->record($sql, $params);
+        $started = microtime(true);
+        $result = $this->inner->fetchAll($sql, $params);
+        $this->times[] = (microtime(true) - $started) * 1000;
 
-        return $this->inner->fetchAll($sql, $params);
+        return $result;
     }
 
     public function fetchRow(string $sql, array $params = []): ?array
     {
         $this->record($sql, $params);
+        $started = microtime(true);
+        $result = $this->inner->fetchRow($sql, $params);
+        $this->times[] = (microtime(true) - $started) * 1000;
 
-        return $this->inner->fetchRow($sql, $params);
+        return $result;
     }
 
     public function fetchValue(string $sql, array $params = []): ?string
     {
         $this->record($sql, $params);
+        $started = microtime(true);
+        $result = $this->inner->fetchValue($sql, $params);
+        $this->times[] = (microtime(true) - $started) * 1000;
 
-        return $this->inner->fetchValue($sql, $params);
+        return $result;
     }
 
     public function execute(string $sql, array $params = []): int

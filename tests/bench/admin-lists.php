@@ -3,7 +3,11 @@
 /**
  * Benchmark of the back office's list queries on 1,000,000 documents (issue 4: "lists stay fast; measure it").
  *
- *   bash tests/db/start.sh && php tests/bench/admin-lists.php [--documents=1000000] [--keep]
+ *   bash tests/db/start.sh && php tests/bench/admin-lists.php [--documents=1000000] [--keep] [--reuse]
+ *
+ * --keep leaves the database in place at the end; --reuse then skips the fill when that database already holds the
+ * documents (it runs the schema and the upgrade steps that change the document table's indexes on it, as a shop's
+ * upgrade would) and goes straight to the cases: a loop on the queries takes a minute instead of several.
  *
  * Fills a database of its own (ebpdocs_bench) on the throwaway MariaDB by doubling (INSERT … SELECT), then runs the
  * real query classes (BackOffice\Query\*, BackOffice\WaitingBadge, Customer\CustomerDocumentsQuery) and prints, for each case, p50/p95 of 20 runs and
@@ -14,6 +18,10 @@ declare(strict_types=1);
 
 require dirname(__DIR__) . '/php/bootstrap.php';
 
+use Ebpdocuments\BackOffice\Page\PageDocuments;
+use Ebpdocuments\BackOffice\Page\PageTargets;
+use Ebpdocuments\BackOffice\Presenter\DocumentRowPresenter;
+use Ebpdocuments\BackOffice\Query\CustomerSearchQuery;
 use Ebpdocuments\BackOffice\Query\DocumentListQuery;
 use Ebpdocuments\BackOffice\Query\EventListQuery;
 use Ebpdocuments\BackOffice\Query\OverviewQuery;
@@ -24,6 +32,13 @@ use Ebpdocuments\Customer\DocumentListFilters;
 use Ebpdocuments\Customer\ShopWordings;
 use Ebpdocuments\Shop\Install\IndexCustomerTerms;
 use Ebpdocuments\Shop\Install\Schema;
+use Ebpdocuments\Matching\CustomerLinkRepository;
+use Ebpdocuments\Matching\CustomerMatcher;
+use Ebpdocuments\Matching\EmailNormalizer;
+use Ebpdocuments\Matching\EmailProofs;
+use Ebpdocuments\Matching\OrderResolver;
+use Ebpdocuments\Shop\Install\AddNewDocumentsIndex;
+use Ebpdocuments\Shop\Install\WidenCustomerDocumentsIndex;
 use Ebpdocuments\Tests\Bench\RecordingConnection;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
@@ -32,40 +47,62 @@ use Ebpdocuments\Tests\Support\PdoConnection;
 
 require __DIR__ . '/RecordingConnection.php';
 
-$options = getopt('', ['documents::', 'keep']);
+$options = getopt('', ['documents::', 'keep', 'reuse', 'only:']);
 $target = isset($options['documents']) ? max(1000, (int) $options['documents']) : 1000000;
 $database = 'ebpdocs_bench';
 
 $server = PdoConnection::pdoFromEnvironment();
-$server->exec('DROP DATABASE IF EXISTS `' . $database . '`');
-$server->exec('CREATE DATABASE `' . $database . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci');
-$pdo = PdoConnection::pdoFromEnvironment($database);
-$pdo->exec(str_replace('PREFIX_', 'ps_', (string) file_get_contents(dirname(__DIR__) . '/php/fixtures/prestashop-core-tables.sql')));
-foreach (Schema::statements('ps_') as $statement) {
-    $pdo->exec($statement);
-}
-$pdo->exec("INSERT INTO ps_shop_group (id_shop_group, name, color, share_customer, share_order, share_stock, active, deleted) VALUES (1, 'Default', '', 0, 0, 0, 1, 0)");
-$pdo->exec("INSERT INTO ps_shop (id_shop, id_shop_group, name, color, id_category, theme_name, active, deleted) VALUES (1, 1, 'Shop', '', 2, 'classic', 1, 0)");
-
-$started = microtime(true);
-fill($pdo, $target);
-// A wholesaler's account: 20,000 attached documents of customer 1 spread over the table and the years.
 $wholesaler = 1;
-$pdo->exec("UPDATE ps_ebpdocuments_document SET id_customer = $wholesaler, status = 'attached', reason = NULL,
-    first_downloaded_at = IF(id_document % 3 = 0, NULL, date_add)
-    WHERE id_document % " . max(1, intdiv($target, 20000)) . ' = 0 LIMIT 20000');
-printf("Filled %s documents, %s events, %s customers (customer $wholesaler: %s documents) in %.1f s\n",
-    number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_document')->fetchColumn()),
-    number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_event')->fetchColumn()),
-    number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_customer')->fetchColumn()),
-    number_format((int) $pdo->query("SELECT COUNT(*) FROM ps_ebpdocuments_document WHERE id_customer = $wholesaler")->fetchColumn()),
-    microtime(true) - $started
-);
-$started = microtime(true);
-(new IndexCustomerTerms())->run(new PdoConnection($pdo));
-printf("Customer search terms of the module (install/upgrade backfill): %s rows in %.1f s\n",
-    number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_customer_term')->fetchColumn()), microtime(true) - $started);
-$pdo->query('ANALYZE TABLE ps_ebpdocuments_document, ps_ebpdocuments_event, ps_customer, ps_orders, ps_ebpdocuments_customer_term')->fetchAll();
+$existing = (int) $server->query("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$database' AND table_name = 'ps_ebpdocuments_document'")->fetchColumn();
+if (isset($options['reuse']) && $existing === 1) {
+    $pdo = PdoConnection::pdoFromEnvironment($database);
+    $started = microtime(true);
+    foreach (Schema::statements('ps_') as $statement) {
+        $pdo->exec($statement);
+    }
+    // The upgrade steps that change the document table's indexes or columns (the data backfills are done already).
+    foreach ([WidenCustomerDocumentsIndex::class, AddNewDocumentsIndex::class] as $step) {
+        (new $step())->run(new PdoConnection($pdo));
+    }
+    printf("Reused database %s (--reuse): %s documents, %s customers (customer $wholesaler: %s documents); schema and upgrade steps in %.1f s\n",
+        $database,
+        number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_document')->fetchColumn()),
+        number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_customer')->fetchColumn()),
+        number_format((int) $pdo->query("SELECT COUNT(*) FROM ps_ebpdocuments_document WHERE id_customer = $wholesaler")->fetchColumn()),
+        microtime(true) - $started
+    );
+} else {
+    $server->exec('DROP DATABASE IF EXISTS `' . $database . '`');
+    $server->exec('CREATE DATABASE `' . $database . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci');
+    $pdo = PdoConnection::pdoFromEnvironment($database);
+    $pdo->exec(str_replace('PREFIX_', 'ps_', (string) file_get_contents(dirname(__DIR__) . '/php/fixtures/prestashop-core-tables.sql')));
+    foreach (Schema::statements('ps_') as $statement) {
+        $pdo->exec($statement);
+    }
+    $pdo->exec("INSERT INTO ps_shop_group (id_shop_group, name, color, share_customer, share_order, share_stock, active, deleted) VALUES (1, 'Default', '', 0, 0, 0, 1, 0)");
+    $pdo->exec("INSERT INTO ps_shop (id_shop, id_shop_group, name, color, id_category, theme_name, active, deleted) VALUES (1, 1, 'Shop', '', 2, 'classic', 1, 0)");
+
+    $started = microtime(true);
+    fill($pdo, $target);
+    // A wholesaler's account: 20,000 attached documents of customer 1 spread over the table and the years.
+    $pdo->exec("UPDATE ps_ebpdocuments_document SET id_customer = $wholesaler, status = 'attached', reason = NULL,
+        first_downloaded_at = IF(id_document % 3 = 0, NULL, date_add)
+        WHERE id_document % " . max(1, intdiv($target, 20000)) . ' = 0 LIMIT 20000');
+    printf("Filled %s documents, %s events, %s customers (customer $wholesaler: %s documents) in %.1f s\n",
+        number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_document')->fetchColumn()),
+        number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_event')->fetchColumn()),
+        number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_customer')->fetchColumn()),
+        number_format((int) $pdo->query("SELECT COUNT(*) FROM ps_ebpdocuments_document WHERE id_customer = $wholesaler")->fetchColumn()),
+        microtime(true) - $started
+    );
+    $started = microtime(true);
+    (new IndexCustomerTerms())->run(new PdoConnection($pdo));
+    printf("Customer search terms of the module (install/upgrade backfill): %s rows in %.1f s\n",
+        number_format((int) $pdo->query('SELECT COUNT(*) FROM ps_ebpdocuments_customer_term')->fetchColumn()), microtime(true) - $started);
+    $pdo->query('ANALYZE TABLE ps_ebpdocuments_document, ps_ebpdocuments_event, ps_customer, ps_orders, ps_ebpdocuments_customer_term')->fetchAll();
+}
+// Three of the wholesaler's documents belong to one order (the order detail page's block).
+$pdo->exec("UPDATE ps_ebpdocuments_document SET id_order = 777777 WHERE id_customer = $wholesaler ORDER BY id_document LIMIT 3");
 $size = $pdo->query("SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = '$database'")->fetchColumn();
 $pool = (float) $pdo->query('SELECT @@innodb_buffer_pool_size')->fetchColumn();
 printf(
@@ -84,6 +121,16 @@ $documents = new DocumentListQuery($connection);
 $events = new EventListQuery($connection);
 $overview = new OverviewQuery($connection);
 $shops = [1];
+$clock = new \Ebpdocuments\Kernel\Support\SystemClock();
+$matcher = new CustomerMatcher(
+    $connection,
+    new EmailNormalizer(),
+    new OrderResolver($connection),
+    new CustomerLinkRepository($connection, $clock),
+    new EmailProofs($connection, new EmailNormalizer(), new InMemorySettings(), $clock)
+);
+$customerSearch = new CustomerSearchQuery($connection, $matcher);
+$pageDocuments = new PageDocuments($connection, new PageTargets($connection, $matcher), $documents, new DocumentRowPresenter(new HarnessLinks('http://shop.test')), new EmailNormalizer());
 
 $storageUsage = new StorageUsage($connection, new InMemorySettings(), new \Ebpdocuments\Kernel\Support\SystemClock());
 $storageUsage->recount();
@@ -158,6 +205,18 @@ $cases = [
     'tab badge: notice count (capped)' => function () use ($connection, $shops) {
         return (new WaitingBadge($connection))->count($shops);
     },
+    'assign: customer type-ahead "Nom42"' => function () use ($customerSearch, $shops) {
+        return $customerSearch->search($shops, 'Nom42');
+    },
+    'assign: customer type-ahead "client4242@"' => function () use ($customerSearch, $shops) {
+        return $customerSearch->search($shops, 'client4242@');
+    },
+    'listEvents search customer name "Nom42"' => function () use ($events, $shops) {
+        return $events->page($shops, 'Nom42', '', 1, 20);
+    },
+    "Customers › customer page: EBP documents block (customer $wholesaler, 20,000 documents)" => function () use ($pageDocuments, $wholesaler, $shops) {
+        return $pageDocuments->forCustomer($wholesaler, new \Ebpdocuments\BackOffice\ActionContext(1, $shops));
+    },
     'listEvents page 1' => function () use ($events, $shops) {
         return $events->page($shops, '', '', 1, 20);
     },
@@ -181,11 +240,18 @@ $customerCases = [
     'My documents: year=2024' => function () use ($front, $wholesaler) {
         return $front->page($wholesaler, 1, new DocumentListFilters('', 2024));
     },
+    'order detail page: documents of one order of that customer' => function () use ($front, $wholesaler) {
+        return $front->forOrder($wholesaler, 1, 777777);
+    },
     'My account tile: new documents count' => function () use ($front, $wholesaler) {
         return $front->newCount($wholesaler, 1);
     },
 ];
+$only = isset($options['only']) ? (string) $options['only'] : '';
 foreach ($customerCases as $name => $case) {
+    if ($only !== '' && stripos($name, $only) === false) {
+        continue;
+    }
     $times = [];
     for ($run = 0; $run < 20; ++$run) {
         $connection->reset();
@@ -194,13 +260,16 @@ foreach ($customerCases as $name => $case) {
         $times[] = (microtime(true) - $t) * 1000;
     }
     sort($times);
-    $summary = $result instanceof \Ebpdocuments\Customer\DocumentPage ? sprintf(' — total %d, %d rows, %d years, %d queries', $result->total, count($result->items), count($result->years), count($connection->selects())) : '';
+    $summary = $result instanceof \Ebpdocuments\Customer\DocumentPage ? sprintf(' — total %d%s, %d rows, %d years, %d queries', $result->total, $result->totalCapped ? '+ (read 3 pages ahead)' : '', count($result->items), count($result->years), count($connection->selects())) : '';
     printf("%-60s p50 %6.1f ms  p95 %6.1f ms%s\n", $name, $times[9], $times[18], $summary);
-    explain($pdo, $connection->selects());
+    explain($pdo, $connection->selects(), $connection->times());
 }
 echo "\n";
 
 foreach ($cases as $name => $case) {
+    if ($only !== '' && stripos($name, $only) === false) {
+        continue;
+    }
     $times = [];
     for ($run = 0; $run < 20; ++$run) {
         $connection->reset();
@@ -211,7 +280,7 @@ foreach ($cases as $name => $case) {
     sort($times);
     $summary = is_array($result) && isset($result['total']) ? sprintf(' — total %d%s, %d rows', $result['total'], $result['totalCapped'] ? '+ (capped)' : '', count($result['rows'])) : '';
     printf("%-60s p50 %6.1f ms  p95 %6.1f ms%s\n", $name, $times[9], $times[18], $summary);
-    explain($pdo, $connection->selects());
+    explain($pdo, $connection->selects(), $connection->times());
 }
 
 printf(
@@ -221,13 +290,21 @@ printf(
 );
 
 /**
- * The EXPLAIN of each SELECT a case ran (printed indented: the bench shows them in verbose mode only).
+ * The EXPLAIN of each SELECT a case ran, after its time in the case's last run and the start of its SQL (printed
+ * indented: the bench shows them in verbose mode only).
  *
  * @param string[] $selects
+ * @param float[] $times
  */
-function explain(PDO $pdo, array $selects): void
+function explain(PDO $pdo, array $selects, array $times): void
 {
-    foreach (array_values(array_unique($selects)) as $sql) {
+    $seen = [];
+    foreach ($selects as $index => $sql) {
+        if (isset($seen[$sql])) {
+            continue;
+        }
+        $seen[$sql] = true;
+        printf("    %6.2f ms  %s\n", isset($times[$index]) ? $times[$index] : 0.0, substr((string) preg_replace('/\s+/', ' ', $sql), 0, 150));
         foreach ($pdo->query('EXPLAIN ' . $sql)->fetchAll(PDO::FETCH_ASSOC) as $plan) {
             printf("    %-8s %-22s %-10s key=%-20s rows=%-9s %s\n", $plan['select_type'], (string) $plan['table'], (string) $plan['type'], (string) $plan['key'], (string) $plan['rows'], (string) $plan['Extra']);
         }

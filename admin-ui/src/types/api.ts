@@ -192,6 +192,8 @@ export interface ReceivedCounts {
   attached: number;
   waiting: number;
   dismissed: number;
+  /** The figures counted up to their cap (2,000): there are more, shown "2,000+". */
+  capped?: Array<'attached' | 'waiting' | 'dismissed'>;
 }
 
 export interface Overview {

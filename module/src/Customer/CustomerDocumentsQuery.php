@@ -16,10 +16,16 @@ use Ebpdocuments\Kernel\Support\Settings;
 /**
  * What a customer sees under My documents: their attached documents of the visible types, in one shop, newest
  * first. Every query starts with (id_customer, id_shop, status) so MariaDB walks the `customer_documents` index
- * (id_customer, id_shop, status, document_date, id_document) backwards, which keeps a 2,000-document page fast.
+ * (id_customer, id_shop, status, document_date, id_document, type, first_downloaded_at) backwards, which keeps the
+ * page of a customer with 20,000 documents fast; the count of new documents reads `customer_new` up to its cap.
  */
 final class CustomerDocumentsQuery
 {
+    /** The new documents' count stops here: beyond it the account tile shows "99+". */
+    const NEW_COUNT_CAP = 99;
+    /** Pages the pagination links after the current one (MyDocumentsPage): the list reads that far, no further. */
+    const PAGES_AHEAD = 3;
+
     /** @var Connection */
     private $connection;
     /** @var Settings */
@@ -41,36 +47,33 @@ final class CustomerDocumentsQuery
     {
         $types = $this->visibleTypes();
         $scope = $this->scope($customerId, $shopId, $types);
-
-        $summary = $this->connection->fetchRow(
-            'SELECT COUNT(*) AS all_count, COALESCE(SUM(d.first_downloaded_at IS NULL), 0) AS new_count
-             FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'],
-            $scope['params']
-        );
-        $allCount = (int) ($summary === null ? 0 : $summary['all_count']);
-        $newCount = (int) ($summary === null ? 0 : $summary['new_count']);
-
         $filtered = $this->withFilters($scope, $filters);
-        // Without a filter the list is the whole summary: no second count. Both counts read the customer_documents
-        // index only (it holds type and first_downloaded_at).
-        $total = $filters->type() === '' && $filters->year() === 0 ? $allCount : (int) $this->connection->fetchValue(
-            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $filtered['sql'],
-            $filtered['params']
-        );
-        $lastPage = max(1, (int) ceil($total / $filters->perPage()));
-        if ($filters->page() > $lastPage) {
-            $filters = $filters->withPage($lastPage);
-        }
 
-        // The page's ids come from the index alone, in order (even the last page of 20,000 documents skips index
-        // entries, not rows); then only those rows are read, and put back in that order here.
-        $ids = $total === 0 ? [] : array_map('intval', array_column($this->connection->fetchAll(
-            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d
-             WHERE ' . $filtered['sql'] . '
-             ORDER BY d.document_date DESC, d.id_document DESC
-             LIMIT :offset, :limit',
-            $filtered['params'] + ['offset' => $filters->offset(), 'limit' => $filters->perPage()]
-        ), 'id_document'));
+        // No count of the customer's documents: the page's ids and those of the PAGES_AHEAD pages after it (what the
+        // pagination shows), plus one, in one walk of the customer_documents index (index only, in order: even the
+        // last page of 20,000 documents skips index entries, not rows). The total is exact when that walk reached the
+        // end, else "at least" (totalCapped). Only a page past the end is counted, to show the last page instead.
+        $ahead = self::PAGES_AHEAD * $filters->perPage();
+        $ids = $this->pageIds($filtered, $filters, $ahead);
+        if ($ids === [] && $filters->page() > 1) {
+            $total = (int) $this->connection->fetchValue(
+                'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $filtered['sql'],
+                $filtered['params']
+            );
+            $filters = $filters->withPage(max(1, (int) ceil($total / $filters->perPage())));
+            $ids = $total === 0 ? [] : $this->pageIds($filtered, $filters, $ahead);
+        }
+        $totalCapped = count($ids) > $filters->perPage() + $ahead;
+        $total = $filters->offset() + min(count($ids), $filters->perPage() + $ahead);
+        $ids = array_slice($ids, 0, $filters->perPage());
+        // Whether the customer has any document at all (else the empty state): this page's rows, else (when a filter
+        // matched nothing) one index entry.
+        $hasDocuments = $ids !== [] || (($filters->type() !== '' || $filters->year() !== 0) && $this->connection->fetchValue(
+            'SELECT 1 FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' LIMIT 1',
+            $scope['params']
+        ) !== null);
+        $newCount = $hasDocuments ? $this->countNew($scope) : 0;
+
         $rows = [];
         if ($ids !== []) {
             $byId = [];
@@ -93,23 +96,53 @@ final class CustomerDocumentsQuery
         return new DocumentPage(
             array_map([$this, 'present'], $rows),
             $total,
+            $totalCapped,
             $filters,
-            $newCount,
-            $allCount,
-            $allCount === 0 ? [] : $this->years($scope),
+            min($newCount, self::NEW_COUNT_CAP),
+            $newCount > self::NEW_COUNT_CAP,
+            $hasDocuments,
+            $hasDocuments ? $this->years($scope) : [],
             $this->typeOptions($types)
         );
     }
 
     /**
-     * Documents never downloaded, for the My account tile.
+     * Ids of the page of $filters and of up to $ahead + 1 documents after it, in the list's order.
+     *
+     * @param array{sql: string, params: array<string, mixed>} $filtered
+     *
+     * @return int[]
+     */
+    private function pageIds(array $filtered, DocumentListFilters $filters, int $ahead): array
+    {
+        return array_map('intval', array_column($this->connection->fetchAll(
+            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d
+             WHERE ' . $filtered['sql'] . '
+             ORDER BY d.document_date DESC, d.id_document DESC
+             LIMIT :offset, :limit',
+            $filtered['params'] + ['offset' => $filters->offset(), 'limit' => $filters->perPage() + $ahead + 1]
+        ), 'id_document'));
+    }
+
+    /**
+     * Visible documents never downloaded (the My account tile's badge), counted up to NEW_COUNT_CAP + 1 only: a
+     * result above NEW_COUNT_CAP means "more than NEW_COUNT_CAP" (shown "99+").
      */
     public function newCount(int $customerId, int $shopId): int
     {
-        $scope = $this->scope($customerId, $shopId, $this->visibleTypes());
+        return $this->countNew($this->scope($customerId, $shopId, $this->visibleTypes()));
+    }
 
+    /**
+     * @param array{sql: string, params: array<string, mixed>} $scope
+     */
+    private function countNew(array $scope): int
+    {
+        // One range of the customer_new index (id_customer, id_shop, status, first_downloaded_at, type) per visible
+        // type, cut at the cap: at most NEW_COUNT_CAP + 1 index entries, however many documents the customer has.
         return (int) $this->connection->fetchValue(
-            'SELECT COUNT(*) FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' AND d.first_downloaded_at IS NULL',
+            'SELECT COUNT(*) FROM (SELECT 1 FROM PREFIX_ebpdocuments_document d
+             WHERE ' . $scope['sql'] . ' AND d.first_downloaded_at IS NULL LIMIT ' . (self::NEW_COUNT_CAP + 1) . ') t',
             $scope['params']
         );
     }

@@ -16,18 +16,22 @@ final class DocumentPage
 {
     /** @var array<int, array<string, mixed>> */
     public $items;
-    /** @var int documents matching the filters */
+    /** @var int documents matching the filters, counted up to CustomerDocumentsQuery::PAGES_AHEAD pages after this one */
     public $total;
+    /** @var bool there are more than $total (pages is then this page + PAGES_AHEAD) */
+    public $totalCapped;
     /** @var int */
     public $page;
     /** @var int */
     public $perPage;
     /** @var int */
     public $pages;
-    /** @var int visible documents never downloaded (all filters ignored) */
+    /** @var int visible documents never downloaded (all filters ignored), at most CustomerDocumentsQuery::NEW_COUNT_CAP */
     public $newCount;
-    /** @var int visible documents (all filters ignored): 0 means the empty state */
-    public $allCount;
+    /** @var bool there are more new documents than newCount ("99+") */
+    public $newCountCapped;
+    /** @var bool the customer has visible documents (all filters ignored): false means the empty state */
+    public $hasDocuments;
     /** @var int[] years that have documents, newest first */
     public $years;
     /** @var array<int, array{code: string, label: string}> visible types, for the filter */
@@ -40,16 +44,18 @@ final class DocumentPage
      * @param int[] $years
      * @param array<int, array{code: string, label: string}> $types
      */
-    public function __construct(array $items, int $total, DocumentListFilters $filters, int $newCount, int $allCount, array $years, array $types)
+    public function __construct(array $items, int $total, bool $totalCapped, DocumentListFilters $filters, int $newCount, bool $newCountCapped, bool $hasDocuments, array $years, array $types)
     {
         $this->items = $items;
         $this->total = $total;
+        $this->totalCapped = $totalCapped;
         $this->filters = $filters;
         $this->page = $filters->page();
         $this->perPage = $filters->perPage();
         $this->pages = max(1, (int) ceil($total / $filters->perPage()));
         $this->newCount = $newCount;
-        $this->allCount = $allCount;
+        $this->newCountCapped = $newCountCapped;
+        $this->hasDocuments = $hasDocuments;
         $this->years = $years;
         $this->types = $types;
     }

@@ -60,8 +60,10 @@ final class MyDocumentsPage
         return [
             'documents' => $page->items,
             'total' => $page->total,
-            'allCount' => $page->allCount,
+            'totalCapped' => $page->totalCapped,
+            'hasDocuments' => $page->hasDocuments,
             'newCount' => $page->newCount,
+            'newCountCapped' => $page->newCountCapped,
             'filters' => [
                 'type' => $filters->type(),
                 'year' => $filters->year(),

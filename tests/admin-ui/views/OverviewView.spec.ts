@@ -66,6 +66,19 @@ describe('OverviewView', () => {
     ]);
   });
 
+  it("marks the month's received counts that reached their cap", async () => {
+    const context = setupApp();
+    context.server.on('getOverview', overview({
+      receivedThisMonth: { attached: 2000, waiting: 5, dismissed: 2000, capped: ['attached', 'dismissed'] },
+      attachedThisMonth: 2000,
+    }));
+    const wrapper = mount(OverviewView, { global: { plugins: [context.pinia] } });
+    await flushPromises();
+    expect(wrapper.find('[data-test="attached-month"]').text()).toBe('2,000+');
+    expect(wrapper.find('[data-test="received-month"]').text()).toBe(en('overview.received', { total: '4,005+', attached: '2,000+', waiting: '5' }));
+    expect(wrapper.find('[data-test="received-today"]').text()).toBe(en('overview.received', { total: '6', attached: '4', waiting: '2' }));
+  });
+
   it('shows the quiet states: no document yet, no errors', async () => {
     const context = setupApp();
     context.server.on('getOverview', overview({ lastDocument: null, recentErrors: [], storage: { usedBytes: 0, writable: false } }));

@@ -53,11 +53,7 @@ final class PageDocuments
     public function forCustomer(int $customerId, ActionContext $context): array
     {
         $customer = $this->targets->customer($customerId, $context);
-        $ids = $this->ids(
-            'SELECT id_document FROM PREFIX_ebpdocuments_document WHERE id_customer = :customer AND id_shop IN :shops
-             ORDER BY document_date IS NULL, document_date DESC, id_document DESC',
-            ['customer' => $customerId, 'shops' => $context->shopIds()]
-        );
+        $ids = $this->newestOfCustomer($customerId, $context->shopIds());
         $waiting = [];
         $normalized = $this->normalizer->normalize($customer['email']);
         if ($normalized !== null && !$customer['deleted']) {
@@ -98,6 +94,37 @@ final class PageDocuments
             'order' => $order,
             'documents' => $this->presenter->presentAll($this->rows->rows($ids)),
         ];
+    }
+
+    /**
+     * The customer's MAX_ROWS newest documents (document date, undated last): one branch per shop and status, each
+     * walking the customer_documents index (id_customer, id_shop, status, document_date, id_document) backwards and
+     * stopping at MAX_ROWS, then a sort of those few. A single ORDER BY over every status sorted all of a customer's
+     * documents (13 ms for 20,000).
+     *
+     * @param int[] $shopIds
+     *
+     * @return int[]
+     */
+    private function newestOfCustomer(int $customerId, array $shopIds): array
+    {
+        $branches = [];
+        $params = [];
+        foreach (array_values($shopIds) as $shopId) {
+            foreach (DocumentStatus::all() as $status) {
+                $k = count($branches);
+                // DESC puts undated (NULL) documents last.
+                $branches[] = '(SELECT id_document, document_date FROM PREFIX_ebpdocuments_document
+                    WHERE id_customer = :customer' . $k . ' AND id_shop = :shop' . $k . ' AND status = :status' . $k . '
+                    ORDER BY document_date DESC, id_document DESC LIMIT ' . self::MAX_ROWS . ')';
+                $params += ['customer' . $k => $customerId, 'shop' . $k => (int) $shopId, 'status' . $k => $status];
+            }
+        }
+        if ($branches === []) {
+            return [];
+        }
+
+        return $this->ids(implode(' UNION ALL ', $branches) . ' ORDER BY document_date DESC, id_document DESC', $params);
     }
 
     /**

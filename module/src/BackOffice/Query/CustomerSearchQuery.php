@@ -10,14 +10,18 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\Kernel\Database\Connection;
 use Ebpdocuments\Matching\CustomerMatcher;
+use Ebpdocuments\Storage\Repository\CustomerTermRepository;
 
 /**
- * Type-ahead over the shop's customers: prefix of e-mail (indexed), first name, last name, "first last", "last first"
- * or company; non-deleted rows in the customer-sharing scope of the employee's shops; registered accounts first.
+ * Type-ahead over the shop's customers: prefix of e-mail, first name, last name, "first last", "last first" or company
+ * (the module's customer_term table); non-deleted rows in the customer-sharing scope of the employee's shops;
+ * registered accounts first. When more than CANDIDATE_CAP customers match, the 20 come from the first CANDIDATE_CAP
+ * in the order of their matching term: the employee types a few more letters.
  */
 final class CustomerSearchQuery
 {
     const LIMIT = 20;
+    const CANDIDATE_CAP = 200;
 
     /** @var Connection */
     private $connection;
@@ -47,20 +51,21 @@ final class CustomerSearchQuery
                 $shops[] = $scope->shopId();
             }
         }
-        $prefix = SearchTerm::prefix($term);
+        // The customers whose e-mail, first or last name (either order) or company starts with the term: the module's
+        // term table (ps_customer has no index for these and keeps its core schema), at most CANDIDATE_CAP of them,
+        // then their rows by primary key, filtered and sorted (a sort of at most CANDIDATE_CAP rows).
+        $candidates = (new CustomerTermRepository($this->connection))->customersByPrefix(SearchTerm::prefix($term), self::CANDIDATE_CAP);
+        if ($candidates === []) {
+            return [];
+        }
 
         return $this->connection->fetchAll(
             'SELECT id_customer, firstname, lastname, email, company, is_guest
              FROM PREFIX_customer
-             WHERE deleted = 0 AND (id_shop IN :shops OR id_shop_group IN :groups)
-                AND (email LIKE :p1 OR firstname LIKE :p2 OR lastname LIKE :p3 OR company LIKE :p4
-                    OR CONCAT(firstname, \' \', lastname) LIKE :p5 OR CONCAT(lastname, \' \', firstname) LIKE :p6)
+             WHERE id_customer IN :candidates AND deleted = 0 AND (id_shop IN :shops OR id_shop_group IN :groups)
              ORDER BY is_guest ASC, lastname ASC, firstname ASC, id_customer DESC
              LIMIT ' . self::LIMIT,
-            [
-                'shops' => $shops, 'groups' => $groups,
-                'p1' => $prefix, 'p2' => $prefix, 'p3' => $prefix, 'p4' => $prefix, 'p5' => $prefix, 'p6' => $prefix,
-            ]
+            ['candidates' => $candidates, 'shops' => $shops, 'groups' => $groups]
         );
     }
 }

@@ -68,8 +68,11 @@ final class DocumentListQuery
         list($counted, $countCapped) = CappedListing::total($this->connection, 'PREFIX_ebpdocuments_document d WHERE ' . $whereSql, $params, self::TOTAL_CAP);
         $capped = $capped || $countCapped;
         $page = CappedListing::page($page, $counted, $perPage);
+        // A search's page is its candidates (at most CANDIDATE_CAP per source) read by primary key, then sorted: left
+        // alone, MariaDB walks the sort's index over the whole shop looking for them (30 ms for 219 candidates among
+        // 1,000,000 documents, against 1 ms).
         $ids = array_map('intval', array_column($this->connection->fetchAll(
-            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d WHERE ' . $whereSql
+            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d' . ($search !== '' ? ' FORCE INDEX (PRIMARY)' : '') . ' WHERE ' . $whereSql
             . ' ORDER BY ' . $column . ' ' . $way . ', d.id_document ' . $way
             . ' LIMIT ' . (($page - 1) * $perPage) . ', ' . $perPage,
             $params

@@ -9,11 +9,13 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\Kernel\Database\Connection;
+use Ebpdocuments\Storage\Repository\CustomerTermRepository;
 
 /**
  * The activity log for the back office, newest first, with the same rules as DocumentListQuery: the page follows
  * the (id_shop, id_event) index, the total is counted up to TOTAL_CAP, and a search is a prefix search on indexed
- * columns (the event's document number; the billing e-mail and customers' names/e-mails through their documents).
+ * columns (the event's document number; the billing e-mail, and customers' names, e-mails and companies from the
+ * module's term table, through their documents).
  */
 final class EventListQuery
 {
@@ -118,13 +120,9 @@ final class EventListQuery
             'SELECT id_document AS id FROM PREFIX_ebpdocuments_document WHERE email_normalized LIKE :prefix AND id_shop IN :shops' . $limit,
             ['shops' => $shops, 'prefix' => SearchTerm::prefix(mb_strtolower($search, 'UTF-8'))]
         );
-        $customers = $this->ids(
-            'SELECT id_customer AS id FROM PREFIX_customer
-             WHERE email LIKE :p1 OR firstname LIKE :p2 OR lastname LIKE :p3
-                OR CONCAT(firstname, \' \', lastname) LIKE :p4 OR CONCAT(lastname, \' \', firstname) LIKE :p5
-             LIMIT ' . self::CUSTOMER_CAP,
-            ['p1' => $prefix, 'p2' => $prefix, 'p3' => $prefix, 'p4' => $prefix, 'p5' => $prefix]
-        );
+        // Customers by e-mail, first or last name (either order) or company: the module's own term table, as the
+        // documents list does (ps_customer has no index for these and keeps its core schema).
+        $customers = (new CustomerTermRepository($this->connection))->customersByPrefix($prefix, self::CUSTOMER_CAP);
         if ($customers !== []) {
             $documents = array_merge($documents, $this->ids(
                 'SELECT id_document AS id FROM PREFIX_ebpdocuments_document WHERE id_customer IN :customers AND id_shop IN :shops' . $limit,

@@ -15,13 +15,19 @@ use Ebpdocuments\Kernel\Domain\EventType;
 use Ebpdocuments\Kernel\Domain\WaitingReason;
 
 /**
- * The overview's figures, each one indexed read: counts by (id_shop, status, date_add), the last document by
+ * The overview's figures, each one indexed read: counts by (id_shop, status, date_add) up to a cap, the last document by
  * (id_shop, date_add), recent rejections among the last RECENT_EVENTS events only (a bounded backward scan of
  * (id_shop, id_event) instead of the whole log).
  */
 final class OverviewQuery
 {
     const RECENT_EVENTS = 50000;
+    /**
+     * Received counts stop here (shown "2,000+"): a month of a big shop (28,000 documents in the bench) costs 9 ms to
+     * count entry by entry, the overview's budget is 20 ms; 2,000 keeps the figure exact for most shops and reads at
+     * most 6,003 index entries (4 ms).
+     */
+    const RECEIVED_CAP = 2000;
     const RECENT_ERRORS = 5;
 
     /** @var Connection */
@@ -45,27 +51,38 @@ final class OverviewQuery
     }
 
     /**
-     * Documents received since $since, by status: {attached, waiting (pending), dismissed}.
+     * Documents received since $since, by status: {attached, waiting (pending), dismissed}, each counted up to $cap;
+     * `capped` names the statuses that reached it (there are more: the app shows "2,000+").
      *
      * @param int[] $shopIds
      *
-     * @return array{attached: int, waiting: int, dismissed: int}
+     * @return array{attached: int, waiting: int, dismissed: int, capped: string[]}
      */
-    public function receivedSince(array $shopIds, \DateTimeImmutable $since): array
+    public function receivedSince(array $shopIds, \DateTimeImmutable $since, int $cap = self::RECEIVED_CAP): array
     {
-        // Every status named: a range of the shop_status index (id_shop, status, date_add) per status, index only;
-        // without it the server reads all of the shop's entries of that index (100 ms for 200,000 documents).
-        $rows = $this->connection->fetchAll(
-            'SELECT status, COUNT(*) AS n FROM PREFIX_ebpdocuments_document
-             WHERE id_shop IN :shops AND status IN :statuses AND date_add >= :since GROUP BY status',
-            ['shops' => $shopIds, 'statuses' => DocumentStatus::all(), 'since' => $since]
-        );
-        $out = ['attached' => 0, 'waiting' => 0, 'dismissed' => 0];
-        foreach ($rows as $row) {
-            $status = (string) $row['status'];
-            $key = $status === DocumentStatus::WAITING ? 'waiting' : $status;
-            if (isset($out[$key])) {
-                $out[$key] += (int) $row['n'];
+        // One branch per status over a derived table of at most $cap + 1 entries of the shop_status index (id_shop,
+        // status, date_add), index only.
+        $keys = [DocumentStatus::ATTACHED => 'attached', DocumentStatus::WAITING => 'waiting', DocumentStatus::DISMISSED => 'dismissed'];
+        $branches = [];
+        $params = [];
+        $index = 0;
+        foreach (array_keys($keys) as $status) {
+            $branches[] = 'SELECT :name' . $index . ' AS status, COUNT(*) AS n FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
+                WHERE id_shop IN :shops' . $index . ' AND status = :status' . $index . ' AND date_add >= :since' . $index . '
+                LIMIT ' . ($cap + 1) . ') t' . $index;
+            $params['name' . $index] = $status;
+            $params['shops' . $index] = $shopIds;
+            $params['status' . $index] = $status;
+            $params['since' . $index] = $since;
+            ++$index;
+        }
+        $out = ['attached' => 0, 'waiting' => 0, 'dismissed' => 0, 'capped' => []];
+        foreach ($this->connection->fetchAll(implode(' UNION ALL ', $branches), $params) as $row) {
+            $key = $keys[(string) $row['status']];
+            $count = (int) $row['n'];
+            $out[$key] = min($count, $cap);
+            if ($count > $cap) {
+                $out['capped'][] = $key;
             }
         }
 

@@ -34,7 +34,8 @@ final class CustomerAccountTile
     }
 
     /**
-     * @return array{url: string, newCount: int}|null null = show nothing (guest or nobody logged in)
+     * @return array{url: string, newCount: int, newCountCapped: bool}|null null = show nothing (guest or nobody logged
+     *     in); newCount at most CustomerDocumentsQuery::NEW_COUNT_CAP, newCountCapped when there are more ("99+")
      */
     public function variables(CustomerIdentity $identity, int $shopId): ?array
     {
@@ -42,9 +43,12 @@ final class CustomerAccountTile
             return null;
         }
 
+        $newCount = $this->documents->newCount($identity->customerId(), $shopId);
+
         return [
             'url' => $this->links->myDocuments(),
-            'newCount' => $this->documents->newCount($identity->customerId(), $shopId),
+            'newCount' => min($newCount, CustomerDocumentsQuery::NEW_COUNT_CAP),
+            'newCountCapped' => $newCount > CustomerDocumentsQuery::NEW_COUNT_CAP,
         ];
     }
 }

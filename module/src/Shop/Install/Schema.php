@@ -72,6 +72,7 @@ final class Schema
                 PRIMARY KEY (`id_document`),
                 UNIQUE KEY `document_number` (`id_shop`, `type`, `reference`),
                 KEY `customer_documents` (`id_customer`, `id_shop`, `status`, `document_date`, `id_document`, `type`, `first_downloaded_at`),
+                KEY `customer_new` (`id_customer`, `id_shop`, `status`, `first_downloaded_at`, `type`),
                 KEY `shop_status` (`id_shop`, `status`, `date_add`),
                 KEY `shop_received` (`id_shop`, `date_add`),
                 KEY `shop_notices` (`id_shop`, `status`, `reason`, `date_add`),

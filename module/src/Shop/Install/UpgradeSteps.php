@@ -21,6 +21,7 @@ final class UpgradeSteps
     {
         return [
             WidenCustomerDocumentsIndex::class,
+            AddNewDocumentsIndex::class,
             IndexCustomerTerms::class,
             SeedEmailProofs::class,
             AssignApiKeysToShops::class,

@@ -20,7 +20,7 @@
       </section>
     {/if}
 
-    {if $ebpdocuments.allCount > 0}
+    {if $ebpdocuments.hasDocuments}
       <form class="ebpdocuments-filters form-inline row" method="get" action="{$ebpdocuments.filterForm.action|escape:'html':'UTF-8'}">
         {foreach from=$ebpdocuments.filterForm.hidden key=name item=value}
           <input type="hidden" name="{$name|escape:'html':'UTF-8'}" value="{$value|escape:'html':'UTF-8'}">

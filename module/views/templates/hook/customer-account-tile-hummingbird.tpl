@@ -13,7 +13,7 @@
   <span>
     {l s='My documents' d='Modules.Ebpdocuments.Shop'}
     {if $ebpdocuments_new_count > 0}
-      <span class="badge rounded-pill bg-primary ms-1" title="{l s='Documents not yet opened' d='Modules.Ebpdocuments.Shop'}">{$ebpdocuments_new_count|intval}</span>
+      <span class="badge rounded-pill bg-primary ms-1" title="{l s='Documents not yet opened' d='Modules.Ebpdocuments.Shop'}">{$ebpdocuments_new_count|intval}{if !empty($ebpdocuments_new_count_capped)}+{/if}</span>
     {/if}
   </span>
 </a>

@@ -6,7 +6,7 @@
     <i class="material-icons">&#xE873;</i>
     {l s='My documents' d='Modules.Ebpdocuments.Shop'}
     {if $ebpdocuments_new_count > 0}
-      <span class="label label-pill badge ebpdocuments-badge" title="{l s='Documents not yet opened' d='Modules.Ebpdocuments.Shop'}">{$ebpdocuments_new_count|intval}</span>
+      <span class="label label-pill badge ebpdocuments-badge" title="{l s='Documents not yet opened' d='Modules.Ebpdocuments.Shop'}">{$ebpdocuments_new_count|intval}{if !empty($ebpdocuments_new_count_capped)}+{/if}</span>
     {/if}
   </span>
 </a>

@@ -4,11 +4,16 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Front;
 
+use Ebpdocuments\Customer\CustomerDocumentsQuery;
 use Ebpdocuments\Customer\DocumentListFilters;
+use Ebpdocuments\Customer\ShopWordings;
 use Ebpdocuments\Customer\TypeVisibility;
 use Ebpdocuments\Kernel\Domain\DocumentStatus;
 use Ebpdocuments\Kernel\Support\SettingKeys;
 use Ebpdocuments\Tests\Support\Front\FrontDatabaseTestCase;
+use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
+use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
+use Ebpdocuments\Tests\Support\InterceptingConnection;
 
 /**
  * The My documents list on MariaDB: who sees what, in which order, filters and paging.
@@ -58,9 +63,9 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         self::assertSame(['Invoice', 'Credit note'], array_column($page->types, 'label'));
 
         $this->settings->set(SettingKeys::TYPE_VISIBILITY, TypeVisibility::store([]));
-        self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
+        self::assertFalse($this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->hasDocuments);
         $this->settings->set(SettingKeys::TYPE_VISIBILITY, 'not json');
-        self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount);
+        self::assertFalse($this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->hasDocuments);
     }
 
     public function testAShopUpgradedFrom100KeepsItsListOfShownTypesUntilTheMerchantSavesAgain(): void
@@ -72,7 +77,7 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
 
         self::assertSame(['FA1'], array_column($this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items, 'reference'));
         $this->settings->set(SettingKeys::VISIBLE_TYPES, 'not json');
-        self::assertSame(0, $this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->allCount, 'a broken list hides');
+        self::assertFalse($this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->hasDocuments, 'a broken list hides');
 
         $this->settings->set(SettingKeys::TYPE_VISIBILITY, TypeVisibility::store(['quote']));
         self::assertSame(['DE1'], array_column($this->app()->customer()->customerDocuments()->page($alice, 1, new DocumentListFilters())->items, 'reference'), 'the saved choice wins');
@@ -106,7 +111,9 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         self::assertSame(['FA24'], array_column($query->page($alice, 1, DocumentListFilters::fromQuery(['type' => 'invoice', 'year' => '2024']))->items, 'reference'));
         $filtered = $query->page($alice, 1, DocumentListFilters::fromQuery(['type' => 'credit_note']));
         self::assertSame(1, $filtered->total);
-        self::assertSame(3, $filtered->allCount, 'the empty state depends on all documents, not on the filters');
+        self::assertTrue($filtered->hasDocuments, 'the empty state depends on all documents, not on the filters');
+        $none = $query->page($alice, 1, DocumentListFilters::fromQuery(['year' => '2019']));
+        self::assertSame([0, true], [$none->total, $none->hasDocuments], 'no match for the filters is not the empty state');
     }
 
     /**
@@ -190,20 +197,25 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         $query = $this->app()->customer()->customerDocuments();
 
         $first = $query->page($alice, 1, new DocumentListFilters());
-        self::assertSame(1800, $first->total);
-        self::assertSame(90, $first->pages);
+        self::assertSame([80, true, 4], [$first->total, $first->totalCapped, $first->pages], 'read up to three pages ahead, no further');
         self::assertSame('FA01999', $first->items[0]['reference']);
         self::assertCount(20, $first->items);
-        self::assertSame(450, $first->newCount, 'documents 1500..1999 of Alice were never downloaded');
-        self::assertSame(450, $query->newCount($alice, 1));
+        self::assertSame(CustomerDocumentsQuery::NEW_COUNT_CAP, $first->newCount, 'documents 1500..1999 of Alice were never downloaded: 450, shown "99+"');
+        self::assertTrue($first->newCountCapped);
+        self::assertSame(CustomerDocumentsQuery::NEW_COUNT_CAP + 1, $query->newCount($alice, 1), 'counted up to the cap and one more, no further');
         self::assertTrue($first->items[0]['isNew']);
 
         $last = $query->page($alice, 1, DocumentListFilters::fromQuery(['page' => '90']));
+        self::assertSame([1800, false, 90], [$last->total, $last->totalCapped, $last->pages]);
+        $nearEnd = $query->page($alice, 1, DocumentListFilters::fromQuery(['page' => '87']));
+        self::assertSame([1800, false, 90], [$nearEnd->total, $nearEnd->totalCapped, $nearEnd->pages], 'the end is within three pages: exact');
+        $beforeThat = $query->page($alice, 1, DocumentListFilters::fromQuery(['page' => '86']));
+        self::assertSame([1780, true, 89], [$beforeThat->total, $beforeThat->totalCapped, $beforeThat->pages]);
         self::assertSame('FA00001', $last->items[count($last->items) - 1]['reference']);
         self::assertFalse($last->items[0]['isNew']);
 
-        $year = $query->page($alice, 1, DocumentListFilters::fromQuery(['year' => '2020', 'perPage' => '50']));
-        self::assertSame(329, $year->total, '366 days of 2020 minus every tenth document (Bob\'s)');
+        $year = $query->page($alice, 1, DocumentListFilters::fromQuery(['year' => '2020', 'perPage' => '50', 'page' => '5']));
+        self::assertSame([329, false, 7], [$year->total, $year->totalCapped, $year->pages], '366 days of 2020 minus every tenth document (Bob\'s)');
         self::assertSame(range(2024, 2019, -1), $first->years);
 
         $plan = $this->db->fetchRow('EXPLAIN SELECT d.id_document FROM PREFIX_ebpdocuments_document d
@@ -211,6 +223,81 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
             ORDER BY d.document_date DESC, d.id_document DESC LIMIT 20', ['c' => $alice]);
         self::assertNotNull($plan);
         self::assertSame('customer_documents', $plan['key'], 'the list walks the customer_documents index');
+        $plan = $this->db->fetchAll('EXPLAIN SELECT COUNT(*) FROM (SELECT 1 FROM PREFIX_ebpdocuments_document d
+            WHERE d.id_customer = :c AND d.id_shop = 1 AND d.status = \'attached\' AND d.type IN (\'invoice\', \'quote\')
+            AND d.first_downloaded_at IS NULL LIMIT 100) t', ['c' => $alice]);
+        self::assertSame('customer_new', $plan[1]['key'], 'the new documents are counted on customer_new (customer, shop, status, first download, type)');
+    }
+
+    public function testTheNewCountReadsOnlyVisibleNeverDownloadedDocumentsUpToItsCap(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $bob = $this->addCustomer('bob@example.com');
+        $this->addDocument(['id_customer' => $alice, 'type' => 'invoice']);
+        $this->addDocument(['id_customer' => $alice, 'type' => 'invoice', 'first_downloaded_at' => '2025-01-01 00:00:00']);
+        $this->addDocument(['id_customer' => $alice, 'type' => 'quote']);
+        $this->addDocument(['id_customer' => $alice, 'type' => 'invoice', 'status' => DocumentStatus::WAITING]);
+        $this->addDocument(['id_customer' => $bob, 'type' => 'invoice']);
+        $this->settings->set(SettingKeys::TYPE_VISIBILITY, TypeVisibility::store(['invoice']));
+        $query = $this->app()->customer()->customerDocuments();
+
+        self::assertSame(1, $query->newCount($alice, 1), 'the quote is hidden, the waiting one is not hers yet');
+        $page = $query->page($alice, 1, new DocumentListFilters());
+        self::assertSame([1, false], [$page->newCount, $page->newCountCapped]);
+
+        $this->insertNewInvoices($alice, CustomerDocumentsQuery::NEW_COUNT_CAP - 2);
+        self::assertSame(CustomerDocumentsQuery::NEW_COUNT_CAP - 1, $query->newCount($alice, 1));
+        $this->insertNewInvoices($alice, 1, 'FB');
+        $page = $query->page($alice, 1, new DocumentListFilters());
+        self::assertSame([CustomerDocumentsQuery::NEW_COUNT_CAP, false], [$page->newCount, $page->newCountCapped], 'exactly the cap: no "+"');
+        $this->insertNewInvoices($alice, 200, 'FC');
+        self::assertSame(CustomerDocumentsQuery::NEW_COUNT_CAP + 1, $query->newCount($alice, 1));
+        $page = $query->page($alice, 1, new DocumentListFilters());
+        self::assertSame([CustomerDocumentsQuery::NEW_COUNT_CAP, true], [$page->newCount, $page->newCountCapped], 'shown "99+"');
+    }
+
+    public function testTheListIsNeverCountedOnlyReadThreePagesAhead(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $this->insertNewInvoices($alice, 30);
+        $statements = [];
+        $connection = new InterceptingConnection($this->db, function (string $sql) use (&$statements) {
+            $statements[] = $sql;
+
+            return null;
+        });
+        $query = new CustomerDocumentsQuery($connection, $this->settings, new HarnessLinks('http://shop.test'), new ShopWordings(new IdentityTranslator()));
+        $counts = function () use (&$statements): array {
+            return array_values(array_filter($statements, function (string $sql): bool {
+                return stripos($sql, 'COUNT(') !== false;
+            }));
+        };
+
+        $page = $query->page($alice, 1, DocumentListFilters::fromQuery(['perPage' => '5']));
+        self::assertSame([20, true, 4, true], [$page->total, $page->totalCapped, $page->pages, $page->hasDocuments]);
+        self::assertCount(1, $counts(), 'only the new documents, up to their cap');
+        self::assertStringContainsString('first_downloaded_at IS NULL', $counts()[0]);
+
+        $statements = [];
+        $filtered = $query->page($alice, 1, DocumentListFilters::fromQuery(['type' => 'quote']));
+        self::assertSame([0, false, true], [$filtered->total, $filtered->totalCapped, $filtered->hasDocuments], 'nothing matches, but she has documents');
+        self::assertCount(1, $counts());
+
+        $statements = [];
+        $beyond = $query->page($alice, 1, DocumentListFilters::fromQuery(['perPage' => '7', 'page' => '40']));
+        self::assertSame([5, 30, false, 5], [$beyond->page, $beyond->total, $beyond->totalCapped, $beyond->pages], 'past the end: counted, the last page shown');
+        self::assertCount(2, $counts());
+    }
+
+    private function insertNewInvoices(int $customerId, int $count, string $prefix = 'FN'): void
+    {
+        $values = [];
+        for ($i = 0; $i < $count; ++$i) {
+            $values[] = sprintf("(1, 'invoice', '%s%05d', '2025-01-01', 'attached', %d, 'f', 0, 'h', 't%059d', 'api', NULL, NOW(), NOW())", $prefix, $i, $customerId, $i);
+        }
+        $this->db->execute('INSERT INTO PREFIX_ebpdocuments_document
+            (id_shop, type, reference, document_date, status, id_customer, file_name, file_size, sha256, access_token, source, first_downloaded_at, date_add, date_upd)
+            VALUES ' . implode(', ', $values));
     }
 
     public function testLinksAnOrderOnlyWhenItIsTheCustomersOwn(): void

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Ebpdocuments\Tests\Database\Front;
 
+use Ebpdocuments\Customer\CustomerDocumentsQuery;
 use Ebpdocuments\Customer\CustomerIdentity;
 use Ebpdocuments\Kernel\Domain\DocumentStatus;
 use Ebpdocuments\Kernel\Domain\WaitingReason;
@@ -130,10 +131,23 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
         $this->addDocument(['id_customer' => $alice, 'first_downloaded_at' => '2025-01-01 00:00:00']);
         $tile = $this->app()->customer()->customerAccountTile();
 
-        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => 1], $tile->variables(new CustomerIdentity($alice, false), 1));
+        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => 1, 'newCountCapped' => false], $tile->variables(new CustomerIdentity($alice, false), 1));
         self::assertNull($tile->variables(new CustomerIdentity($alice, true), 1));
         self::assertNull($tile->variables(CustomerIdentity::anonymous(), 1));
         self::assertSame(['url' => 'http://shop.test/documents'], $this->app()->customer()->myAccountBlockLink()->variables());
+    }
+
+    public function testAccountTileShowsAtMostTheCapWithAPlus(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        for ($i = 0; $i < CustomerDocumentsQuery::NEW_COUNT_CAP; ++$i) {
+            $this->addDocument(['id_customer' => $alice]);
+        }
+        $tile = $this->app()->customer()->customerAccountTile();
+        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => CustomerDocumentsQuery::NEW_COUNT_CAP, 'newCountCapped' => false], $tile->variables(new CustomerIdentity($alice, false), 1));
+
+        $this->addDocument(['id_customer' => $alice]);
+        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => CustomerDocumentsQuery::NEW_COUNT_CAP, 'newCountCapped' => true], $tile->variables(new CustomerIdentity($alice, false), 1), 'shown "99+"');
     }
 
     public function testOrderDetailShowsDocumentsOnlyToTheOrdersOwner(): void

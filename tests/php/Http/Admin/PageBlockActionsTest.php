@@ -25,13 +25,15 @@ final class PageBlockActionsTest extends AdminAjaxTestCase
         $newer = $this->insertDocument(['reference' => 'FA2', 'status' => 'attached', 'reason' => null, 'id_customer' => $customer, 'document_date' => '2024-06-01', 'id_order' => $order, 'order_ref' => 'ORDREF081']);
         $this->insertDocument(['reference' => 'FA3', 'status' => 'attached', 'reason' => null, 'id_customer' => $other]);
         $this->insertDocument(['reference' => 'FA4', 'status' => 'attached', 'reason' => null, 'id_customer' => $customer, 'id_shop' => self::OTHER_SHOP_ID]);
+        $undated = $this->insertDocument(['reference' => 'FA7', 'status' => 'attached', 'reason' => null, 'id_customer' => $customer, 'document_date' => null]);
+        $set = $this->insertDocument(['reference' => 'FA8', 'status' => 'dismissed', 'reason' => 'AMBIGUOUS', 'id_customer' => $customer, 'document_date' => '2024-03-01']);
         $waiting = $this->insertDocument(['reference' => 'FA5', 'billing_email' => ' MARIE@example.com', 'email_normalized' => 'marie@example.com']);
         $this->insertDocument(['reference' => 'FA6', 'billing_email' => 'marie@example.com', 'email_normalized' => 'marie@example.com', 'status' => 'dismissed']);
 
         $data = $this->ok('getCustomerDocuments', ['customerId' => $customer]);
 
         $this->assertSame(['id' => $customer, 'name' => 'Marie Durand', 'email' => 'Marie@Example.com', 'isGuest' => false, 'shopId' => self::SHOP_ID], $data['customer']);
-        $this->assertSame([$newer, $older], array_column($data['documents'], 'id'), 'their documents of the employee\'s shop, newest date first');
+        $this->assertSame([$newer, $set, $older, $undated], array_column($data['documents'], 'id'), 'their documents of the employee\'s shop, every status, newest date first, undated last');
         $this->assertSame(['id' => $order, 'reference' => 'ORDREF081', 'url' => $this->url('/admin/orders/' . $order)], $data['documents'][0]['order']);
         $this->assertStringContainsString('action=downloadDocument', $data['documents'][0]['downloadUrl']);
         $this->assertSame([$waiting], array_column($data['waiting'], 'id'), 'pending notices for the same e-mail only');

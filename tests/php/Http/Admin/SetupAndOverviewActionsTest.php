@@ -198,7 +198,7 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $this->assertNull($data['recentErrors'][0]['keyLabel']);
         $this->assertSame('Bureau', $data['recentErrors'][1]['keyLabel']);
         $this->assertSame(['usedBytes' => 10 + 20 + 30 + 4 * 1234, 'writable' => true], $data['storage']);
-        $this->assertSame(['attached' => 1, 'waiting' => 1, 'dismissed' => 0], $data['receivedToday']);
+        $this->assertSame(['attached' => 1, 'waiting' => 1, 'dismissed' => 0, 'capped' => []], $data['receivedToday']);
         $this->assertSame($yesterday >= $firstOfMonth ? 2 : 1, $data['receivedThisMonth']['attached']);
         $this->assertSame(1, $data['receivedThisMonth']['waiting']);
         $this->assertSame(['ok', 'flowing'], [$data['status']['state'], $data['status']['code']], 'the refusals are older than the last document');
@@ -226,5 +226,13 @@ final class SetupAndOverviewActionsTest extends AdminAjaxTestCase
         $page = $this->ok('listEvents', ['perPage' => 2, 'page' => 3]);
         $this->assertCount(1, $page['items']);
         $this->assertRefused($this->admin('listEvents', ['event' => 'exploded']), 422, 'validation', 'event');
+        // A customer's name or company finds the events of the customer's documents (the module's search terms,
+        // never a scan of ps_customer).
+        $company = $this->insertCustomer('pro@example.com', ['firstname' => 'Marc', 'lastname' => 'Vidal', 'company' => 'Atelier Vidal']);
+        $this->insertDocument(['reference' => 'FA00777', 'id_customer' => $company, 'status' => 'attached', 'reason' => null]);
+        $this->pdo()->exec("INSERT INTO ps_ebpdocuments_event (id_shop, id_document, document_type, document_reference, event, detail, id_customer, date_add)
+            SELECT 1, id_document, 'invoice', 'FA00777', 'attached', NULL, NULL, '2024-05-04 10:00:00' FROM ps_ebpdocuments_document WHERE reference = 'FA00777'");
+        $this->assertSame(['FA00777'], array_column($this->ok('listEvents', ['search' => 'Atelier Vid'])['items'], 'documentReference'));
+        $this->assertSame(['FA00777'], array_column($this->ok('listEvents', ['search' => 'Vidal Ma'])['items'], 'documentReference'));
     }
 }
