@@ -41,7 +41,7 @@ const payload: BootPayload = {
     label: i18n[`waitingReason.${code}.label`] ?? code,
     message: i18n[`waitingReason.${code}.message`] ?? '',
   })),
-  initial: { waitingCount: 4 },
+  initial: { waitingCount: 4, waitingCapped: false },
   shops: [],
 };
 

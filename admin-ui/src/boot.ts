@@ -108,7 +108,8 @@ export function parseBootPayload(raw: unknown): BootPayload {
       label: requireString(item, 'label', path),
       message: requireString(item, 'message', path),
     })),
-    initial: { waitingCount },
+    // waitingCapped: the count stopped at the badge's cap ("999+"); absent (an older payload) = exact.
+    initial: { waitingCount, waitingCapped: initial.waitingCapped === true },
     shops: readList(raw, 'shops', (item, path) => {
       if (typeof item.id !== 'number') {
         throw new BootError(`${path}id must be a number`);

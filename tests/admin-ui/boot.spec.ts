@@ -14,8 +14,12 @@ describe('boot payload', () => {
     const payload = readBootPayload();
     expect(payload.urls.ajax).toContain('controller=AdminEbpdocuments');
     expect(payload.permissions).toEqual({ view: true, edit: true, delete: true });
-    expect(payload.initial.waitingCount).toBe(3);
+    expect(payload.initial).toEqual({ waitingCount: 3, waitingCapped: false });
     expect(payload.documentTypes.map(({ code }) => code)).toEqual(DOCUMENT_TYPES.map(({ code }) => code));
+  });
+
+  it('keeps the flag of a capped waiting count ("999+")', () => {
+    expect(parseBootPayload({ ...bootPayload(), initial: { waitingCount: 999, waitingCapped: true } }).initial).toEqual({ waitingCount: 999, waitingCapped: true });
   });
 
   it('treats a missing shops list as none', () => {

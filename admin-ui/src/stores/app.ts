@@ -14,6 +14,8 @@ export const useAppStore = defineStore('app', () => {
   const waitingReasons = ref<BootPayload['waitingReasons']>([]);
   const shops = ref<BootPayload['shops']>([]);
   const waitingCount = ref(0);
+  /** The count stopped at a cap (the list's or the badge's): there are more, the badge shows "999+". */
+  const waitingCapped = ref(false);
   const sessionExpired = ref(false);
 
   const canEdit = computed(() => permissions.value.edit);
@@ -28,7 +30,12 @@ export const useAppStore = defineStore('app', () => {
     documentTypes.value = payload.documentTypes;
     waitingReasons.value = payload.waitingReasons;
     shops.value = payload.shops;
-    waitingCount.value = payload.initial.waitingCount;
+    setWaitingCount(payload.initial.waitingCount, payload.initial.waitingCapped);
+  }
+
+  function setWaitingCount(count: number, capped = false): void {
+    waitingCount.value = count;
+    waitingCapped.value = capped;
   }
 
   function typeLabel(code: string): string {
@@ -51,14 +58,14 @@ export const useAppStore = defineStore('app', () => {
   async function refreshWaitingCount(): Promise<void> {
     try {
       const page = await listDocuments({ status: 'pending', page: 1, perPage: 1 });
-      waitingCount.value = page.total;
+      setWaitingCount(page.total, page.totalCapped === true);
     } catch {
       // The badge is informative; the action's own message already tells about failures.
     }
   }
 
   return {
-    moduleVersion, locale, currencyIsoCode, urls, permissions, documentTypes, waitingReasons, shops, waitingCount, sessionExpired,
-    canEdit, canDelete, init, typeLabel, reason, markSessionExpired, refreshWaitingCount,
+    moduleVersion, locale, currencyIsoCode, urls, permissions, documentTypes, waitingReasons, shops, waitingCount, waitingCapped, sessionExpired,
+    canEdit, canDelete, init, setWaitingCount, typeLabel, reason, markSessionExpired, refreshWaitingCount,
   };
 });

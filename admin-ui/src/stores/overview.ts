@@ -15,7 +15,7 @@ export const useOverviewStore = defineStore('overview', () => {
     error.value = null;
     try {
       data.value = await api.getOverview();
-      useAppStore().waitingCount = data.value.waitingTotal;
+      useAppStore().setWaitingCount(data.value.waitingTotal, data.value.noticesWaitingCapped === true);
     } catch (cause) {
       error.value = errorMessage(cause);
     } finally {

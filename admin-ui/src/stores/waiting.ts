@@ -67,7 +67,10 @@ export const useWaitingStore = defineStore('waiting', () => {
     list.selected.value = list.selected.value.filter((id) => !ids.includes(id));
     const app = useAppStore();
     const countBefore = app.waitingCount;
-    app.waitingCount = Math.max(0, app.waitingCount + (dismissed ? -ids.length : ids.length));
+    if (!app.waitingCapped) {
+      // A capped count ("999+") is not exact: it waits for the re-read below.
+      app.waitingCount = Math.max(0, app.waitingCount + (dismissed ? -ids.length : ids.length));
+    }
     try {
       await api.dismissWaiting(ids, dismissed);
       flash.push('success', dismissed ? t('waiting.dismissed', { what }) : t('waiting.restored', { what }), {

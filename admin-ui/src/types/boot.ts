@@ -10,7 +10,8 @@ export interface BootPayload {
   i18n: Record<string, string>;
   documentTypes: Array<{ code: string; label: string }>;
   waitingReasons: Array<{ code: string; label: string; message: string }>;
-  initial: { waitingCount: number };
+  /** waitingCount stops at the badge's cap; waitingCapped: there are more. */
+  initial: { waitingCount: number; waitingCapped: boolean };
   /** Shops the employee can see; the shop filter only shows when there are two or more. Optional: [] when absent. */
   shops: Array<{ id: number; name: string }>;
 }

@@ -45,6 +45,23 @@ describe('notices store', () => {
     expect(server.callsOf('dismissWaiting')[1]).toEqual({ ids: [2], dismissed: false });
   });
 
+  it('leaves a capped count ("999+") as it is while a dismiss runs: it was never exact', async () => {
+    const { server } = withWaiting();
+    const answer = deferred();
+    server.on('dismissWaiting', () => answer.promise);
+    const store = useWaitingStore();
+    await store.load({ status: 'pending' });
+    useAppStore().setWaitingCount(999, true);
+    const done = store.dismiss([2], true);
+    expect(useAppStore().waitingCount).toBe(999);
+    expect(useAppStore().waitingCapped).toBe(true);
+    answer.resolve({ updated: 1 });
+    expect(await done).toBe(true);
+    // Then the re-read gives the exact count.
+    expect(useAppStore().waitingCount).toBe(2);
+    expect(useAppStore().waitingCapped).toBe(false);
+  });
+
   it('rolls back a failed dismiss and names what failed', async () => {
     const { server } = withWaiting();
     server.on('dismissWaiting', fail(500, 'internal', 'Database down'));

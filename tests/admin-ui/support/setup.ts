@@ -57,7 +57,7 @@ export function bootPayload(overrides: Partial<BootPayload> = {}): BootPayload {
       label: w[`waitingReason.${code}.label`] ?? code,
       message: w[`waitingReason.${code}.message`] ?? '',
     })),
-    initial: { waitingCount: 3 },
+    initial: { waitingCount: 3, waitingCapped: false },
     shops: [],
     ...overrides,
   };

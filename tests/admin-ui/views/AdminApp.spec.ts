@@ -83,8 +83,33 @@ describe('AdminApp', () => {
     wrapper.unmount();
   });
 
+  it('shows "999+" while the count it has stopped at a cap, and the exact count once a list says it', async () => {
+    const context = setupApp({ payload: { initial: { waitingCount: 999, waitingCapped: true } } });
+    context.server.on('getOverview', {
+      attachedToday: 0,
+      attachedThisMonth: 0,
+      waitingTotal: 999,
+      noticesWaitingCapped: true,
+      waitingByReason: [{ reason: 'NO_ACCOUNT', count: 999, capped: true }],
+      lastDocument: null,
+      recentErrors: [],
+      storage: { usedBytes: 0, writable: true },
+    });
+    const wrapper = mount(AdminApp, { global: { plugins: [context.pinia] } });
+    const badge = () => wrapper.find('[data-test="waiting-badge"]');
+    expect(badge().text()).toBe('999+');
+    expect(badge().attributes('aria-label')).toBe('999+ documents to attach');
+    await flushPromises();
+    expect(badge().text()).toBe('999+');
+
+    useAppStore().setWaitingCount(12);
+    await flushPromises();
+    expect(badge().text()).toBe('12');
+    wrapper.unmount();
+  });
+
   it('drops the badge when no notice waits', async () => {
-    const context = setupApp({ payload: { initial: { waitingCount: 2 } } });
+    const context = setupApp({ payload: { initial: { waitingCount: 2, waitingCapped: false } } });
     quietServer(context, 0);
     const wrapper = mount(AdminApp, { global: { plugins: [context.pinia] } });
     expect(wrapper.find('[data-test="waiting-badge"]').text()).toBe('2');

@@ -63,9 +63,23 @@ final class AdminBootPresenter
             'i18n' => $wordings,
             'documentTypes' => $this->documentTypes($wordings),
             'waitingReasons' => $this->waitingReasons($wordings),
-            'initial' => ['waitingCount' => $this->badge->count($context->shopIds())],
+            'initial' => $this->initialWaiting($context->shopIds()),
             'shops' => $context->shops,
         ];
+    }
+
+    /**
+     * The To attach badge's first figure: counted up to WaitingBadge::CAP, "999+" beyond (as the side menu's badge).
+     *
+     * @param int[] $shopIds
+     *
+     * @return array{waitingCount: int, waitingCapped: bool}
+     */
+    private function initialWaiting(array $shopIds): array
+    {
+        $count = $this->badge->count($shopIds);
+
+        return ['waitingCount' => min($count, WaitingBadge::CAP), 'waitingCapped' => $count > WaitingBadge::CAP];
     }
 
     /**

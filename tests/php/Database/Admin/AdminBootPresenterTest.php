@@ -37,7 +37,7 @@ final class AdminBootPresenterTest extends CoreDatabaseTestCase
         $this->assertSame('Invoice', $payload['documentTypes'][3]['label']);
         $this->assertSame(WaitingReason::all(), array_column($payload['waitingReasons'], 'code'));
         $this->assertSame($payload['i18n']['waitingReason.NO_ACCOUNT.message'], $payload['waitingReasons'][0]['message']);
-        $this->assertSame(['waitingCount' => 3], $payload['initial'], 'notices of the employee\'s shops only');
+        $this->assertSame(['waitingCount' => 3, 'waitingCapped' => false], $payload['initial'], 'notices of the employee\'s shops only');
         $this->assertSame([['id' => 1, 'name' => 'Shop 1']], $payload['shops']);
         $this->assertNotFalse(json_encode($payload));
     }
@@ -65,6 +65,16 @@ final class AdminBootPresenterTest extends CoreDatabaseTestCase
         $this->addWaiting(1000, 1, 'M');
         $this->assertSame(WaitingBadge::CAP + 1, $badge->count([1]));
         $this->assertStringContainsString('"label":"999+"', $badge->html([1], 'Waiting'));
+    }
+
+    public function testTheAppsFirstBadgeStopsAtTheSideMenusCapAndSaysSo(): void
+    {
+        $this->addWaiting(WaitingBadge::CAP, 1);
+        $this->assertSame(['waitingCount' => WaitingBadge::CAP, 'waitingCapped' => false], $this->presenter()->present($this->context('en-US'))['initial']);
+
+        $this->addWaiting(1, 1, 'M');
+        // 1,000 waiting: the app shows "999+", as the side menu's badge, not "1,000" it never counted exactly.
+        $this->assertSame(['waitingCount' => WaitingBadge::CAP, 'waitingCapped' => true], $this->presenter()->present($this->context('en-US'))['initial']);
     }
 
     private function presenter(?Translator $translator = null): AdminBootPresenter
