@@ -14,10 +14,10 @@ import { createInterface } from 'node:readline';
 import { apiUpload, customerDownload, distinctPdfs, econnecteurLarge, readfileDownload, replays, type MemoryFigure } from './lib/cases.ts';
 import { databaseEnvironment, repositoryRoot, startDatabase, startHarness, stopDatabase, type Harness } from './lib/harness.ts';
 import { importDocuments } from './lib/import.ts';
-import { bufferPool, deadlockRun, doorThroughput, sendOne, statementsPerRequest, type Door } from './lib/ingestion.ts';
+import { bufferPool, cpuOfRounds, deadlockRun, doorThroughput, sendOne, statementsPerRequest, type Door } from './lib/ingestion.ts';
 import { pdfOfSize } from './lib/pdf.ts';
 import { realShopBench, type ShopVersion } from './lib/realshop.ts';
-import { megabytes, printTable, type LatencySummary } from './lib/stats.ts';
+import { burstPlan, megabytes, printTable, spread, summarize, type LatencySummary } from './lib/stats.ts';
 import mysql from 'mysql2/promise';
 
 const quick = process.env.EBPDOCS_BENCH_QUICK === '1';
@@ -48,24 +48,63 @@ const median = (values: number[]): number => {
 
 /**
  * (a) The module's E-connecteur door against the floor receiver (tests/bench/floor.php: key check, decode, temp +
- * rename, one INSERT) on the same server and php.ini, at 1, 4 and 16 clients; the doors take turns, median of the
- * repetitions. Then the SQL statements each request sends.
+ * rename, one INSERT) on the same server and php.ini, at 1, 4 and 16 clients. The doors take turns in short bursts
+ * (stats.ts burstPlan: 10 documents each, or twice the clients, at least 24 rounds; the door that goes first alternating), after one
+ * warm-up round that is not counted; the ratio is the median of the per-round ratios (module docs/s / floor docs/s
+ * of the same round), printed with its p25–p75. docs/s: all the documents of a door over the time of its bursts;
+ * p50 / p95 over all its requests. Then the SQL statements each request sends.
  */
 async function measureIngestionAgainstFloor(harness: Harness): Promise<void> {
   const kb = `${plan.documentBytes / 1024} KB`;
-  log(`(a) ${plan.documents} distinct ${kb} PDFs per run through the module's door and the floor receiver, 1/4/16 clients, ${plan.repetitions} run(s) each, doors in turn…`);
-  const rows: string[][] = [['clients', 'module docs/s', 'floor docs/s', 'module/floor', 'module p50 / p95', 'floor p50 / p95']];
+  const perDoor = plan.documents * plan.repetitions;
+  log(`(a) ${perDoor}+ distinct ${kb} PDFs per door and client count through the module's door and the floor receiver, 1/4/16 clients, in alternating bursts (10 each, or 2 × clients; ≥ 24 rounds; 1 warm-up round not counted); ratios: medians of the per-round ratios (p25–p75); PHP CPU per request from the harness's CPU log…`);
+  const rows: string[][] = [['clients', 'rounds × burst', 'module docs/s', 'floor docs/s', 'module/floor (p25–p75)', 'module p50 / p95', 'floor p50 / p95', 'PHP CPU/request module / floor', 'CPU floor/module (p25–p75)']];
   let run = 0;
   for (const clients of CLIENT_COUNTS) {
-    const figures: Record<Door, LatencySummary[]> = { module: [], floor: [] };
-    for (let repetition = 0; repetition < plan.repetitions; repetition++) {
-      for (const door of ['module', 'floor'] as Door[]) {
-        figures[door].push(await doorThroughput(harness, door, `R${run++}F`, distinctPdfs(plan.documents, plan.documentBytes), clients));
-      }
+    const { burst, rounds } = burstPlan(perDoor, clients, 10, 24);
+    for (const door of ['module', 'floor'] as Door[]) {
+      await doorThroughput(harness, door, `W${run++}F`, distinctPdfs(burst, plan.documentBytes), clients);
     }
-    const rateOf = (door: Door): number => median(figures[door].map((figure) => figure.perSecond));
-    const latency = (door: Door): string => `${ms(median(figures[door].map((f) => f.p50)))} / ${ms(median(figures[door].map((f) => f.p95)))}`;
-    rows.push([String(clients), rateOf('module').toFixed(1), rateOf('floor').toFixed(1), (rateOf('module') / rateOf('floor')).toFixed(2), latency('module'), latency('floor')]);
+    const latencies: Record<Door, number[]> = { module: [], floor: [] };
+    const seconds: Record<Door, number> = { module: 0, floor: 0 };
+    const ratios: number[] = [];
+    const roundPrefixes: Array<Record<Door, string>> = [];
+    for (let round = 0; round < rounds; round++) {
+      const rateOf: Record<Door, number> = { module: 0, floor: 0 };
+      const prefixes: Record<Door, string> = { module: '', floor: '' };
+      for (const door of (round % 2 === 0 ? ['module', 'floor'] : ['floor', 'module']) as Door[]) {
+        prefixes[door] = `R${run++}F`;
+        const figure = await doorThroughput(harness, door, prefixes[door], distinctPdfs(burst, plan.documentBytes), clients);
+        latencies[door].push(...figure.latencies);
+        seconds[door] += figure.seconds;
+        rateOf[door] = figure.perSecond;
+      }
+      ratios.push(rateOf.module / rateOf.floor);
+      roundPrefixes.push(prefixes);
+    }
+    // The same rounds in PHP CPU time per request (harness CPU log): floor / module, a ratio of costs that other
+    // processes on the machine hardly move.
+    const cpu = await cpuOfRounds(harness);
+    const cpuRatios = roundPrefixes.map((prefixes) => median(cpu.get(prefixes.floor) ?? []) / median(cpu.get(prefixes.module) ?? []));
+    const cpuOf = (door: Door): number => median(roundPrefixes.flatMap((prefixes) => cpu.get(prefixes[door]) ?? []));
+    const ratio = spread(ratios);
+    const cpuRatio = spread(cpuRatios);
+    const latency = (door: Door): string => {
+      const summary = summarize(latencies[door], seconds[door] * 1000);
+      return `${ms(summary.p50)} / ${ms(summary.p95)}`;
+    };
+    const docsPerSecond = (door: Door): string => (latencies[door].length / seconds[door]).toFixed(1);
+    rows.push([
+      String(clients),
+      `${rounds} × ${burst}`,
+      docsPerSecond('module'),
+      docsPerSecond('floor'),
+      `${ratio.median.toFixed(2)} (${ratio.p25.toFixed(2)}–${ratio.p75.toFixed(2)})`,
+      latency('module'),
+      latency('floor'),
+      `${cpuOf('module').toFixed(2)} / ${cpuOf('floor').toFixed(2)} ms`,
+      `${cpuRatio.median.toFixed(2)} (${cpuRatio.p25.toFixed(2)}–${cpuRatio.p75.toFixed(2)})`,
+    ]);
   }
   log('');
   printTable(rows);

@@ -32,6 +32,8 @@ export interface Harness {
   customerEmail: string;
   dir: string;
   peakLog: string;
+  /** One JSON line per request: { round: its X-Bench-Round header, cpuMs: the PHP worker's CPU time on it }. */
+  cpuLog: string;
   db: mysql.Connection;
   stop(): Promise<void>;
 }
@@ -117,10 +119,11 @@ export async function startHarness(workers = 4, name = 'doors'): Promise<Harness
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const peakLog = join(dir, 'peak-memory.jsonl');
+  const cpuLog = join(dir, 'cpu.jsonl');
   const iniArgs = Object.entries(serverIni).flatMap(([name, value]) => ['-d', `${name}=${value}`]);
   const server = spawn('php', [...iniArgs, '-S', `127.0.0.1:${port}`, 'tests/php/harness/router.php'], {
     cwd: repositoryRoot,
-    env: { ...env, EBPDOCS_HARNESS_BASE_URL: baseUrl, EBPDOCS_HARNESS_PEAK_LOG: peakLog, PHP_CLI_SERVER_WORKERS: String(workers) },
+    env: { ...env, EBPDOCS_HARNESS_BASE_URL: baseUrl, EBPDOCS_HARNESS_PEAK_LOG: peakLog, EBPDOCS_HARNESS_CPU_LOG: cpuLog, PHP_CLI_SERVER_WORKERS: String(workers) },
     // Its own process group: the workers are ended with it.
     detached: true,
     stdio: ['ignore', 'ignore', 'ignore'],
@@ -150,6 +153,7 @@ export async function startHarness(workers = 4, name = 'doors'): Promise<Harness
     customerEmail: 'alice@example.com',
     dir,
     peakLog,
+    cpuLog,
     db,
     async stop(): Promise<void> {
       if (server.pid !== undefined && server.exitCode === null) {

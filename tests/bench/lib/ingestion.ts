@@ -1,6 +1,6 @@
 // Ingestion against its floor, statement counts and the deadlock run (issue 14). Prints, never asserts speed; a
 // wrong answer or a wrong count is reported in the table (the deadlock run's whole point is to count them).
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type mysql from 'mysql2/promise';
 import { join } from 'node:path';
 import type { Harness } from './harness.ts';
@@ -9,9 +9,14 @@ import { summarize, type LatencySummary } from './stats.ts';
 
 export type Door = 'module' | 'floor';
 
-async function postForm(url: string, body: string): Promise<{ status: number; body: string; ms: number }> {
+async function postForm(url: string, body: string, round = ''): Promise<{ status: number; body: string; ms: number }> {
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+  const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  if (round !== '') {
+    // The harness's CPU log names each request's round (tests/php/harness/router.php).
+    headers['X-Bench-Round'] = round;
+  }
+  const response = await fetch(url, { method: 'POST', body, headers });
   const text = await response.text();
   return { status: response.status, body: text, ms: performance.now() - started };
 }
@@ -24,8 +29,11 @@ function form(harness: Harness, reference: string, pdf: Buffer): string {
   return econnecteurForm({ key: harness.moduleKey, email: harness.customerEmail, type: 'Facture', reference }, pdf);
 }
 
-/** `pdfs` through one door by `clients` clients at once, each sending its next one on answer; every answer must be 200. */
-export async function doorThroughput(harness: Harness, door: Door, prefix: string, pdfs: Buffer[], clients: number): Promise<LatencySummary> {
+/**
+ * `pdfs` through one door by `clients` clients at once, each sending its next one on answer; every answer must be 200.
+ * The latencies come back too, for percentiles over many bursts.
+ */
+export async function doorThroughput(harness: Harness, door: Door, prefix: string, pdfs: Buffer[], clients: number): Promise<LatencySummary & { latencies: number[] }> {
   const bodies = pdfs.map((pdf, index) => form(harness, `${prefix}${String(index).padStart(5, '0')}`, pdf));
   const latencies: number[] = [];
   let next = 0;
@@ -37,7 +45,7 @@ export async function doorThroughput(harness: Harness, door: Door, prefix: strin
         if (body === undefined) {
           break;
         }
-        const answer = await postForm(doorUrl(harness, door), body);
+        const answer = await postForm(doorUrl(harness, door), body, prefix);
         if (answer.status !== 200) {
           throw new Error(`${door} door: HTTP ${answer.status} ${answer.body.slice(0, 300)}`);
         }
@@ -45,7 +53,26 @@ export async function doorThroughput(harness: Harness, door: Door, prefix: strin
       }
     }),
   );
-  return summarize(latencies, performance.now() - started);
+  return { ...summarize(latencies, performance.now() - started), latencies };
+}
+
+/**
+ * The PHP CPU time of each request of the given rounds (X-Bench-Round = the prefix given to doorThroughput), from the
+ * harness's CPU log: unlike the wall time, it hardly moves when other processes take the machine's cores.
+ */
+export async function cpuOfRounds(harness: Harness): Promise<Map<string, number[]>> {
+  // The log line is written at the request's shutdown, just after its answer: let the last ones land.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const byRound = new Map<string, number[]>();
+  const text = existsSync(harness.cpuLog) ? readFileSync(harness.cpuLog, 'utf8') : '';
+  for (const line of text.split('\n')) {
+    if (line === '') {
+      continue;
+    }
+    const entry = JSON.parse(line) as { round: string; cpuMs: number };
+    byRound.set(entry.round, [...(byRound.get(entry.round) ?? []), entry.cpuMs]);
+  }
+  return byRound;
 }
 
 async function globalStatus(harness: Harness, names: string[]): Promise<Record<string, number>> {

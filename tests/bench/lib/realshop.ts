@@ -5,13 +5,13 @@
 // and php-fpm, nginx + php-fpm with 4 workers; opcache on in both. Doors interleaved, 1/4/16 clients.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { repositoryRoot } from './harness.ts';
 import { econnecteurForm, pdfOfSize } from './pdf.ts';
-import { printTable, summarize, type LatencySummary } from './stats.ts';
+import { burstPlan, printTable, spread, summarize, type LatencySummary } from './stats.ts';
 
 export type ShopVersion = '8' | '9';
 export type ShopServer = 'php -S' | 'nginx + php-fpm';
@@ -61,6 +61,46 @@ interface Shop {
   db: mysql.Connection;
   prefix: string;
   key: string;
+  /** The bench's auto_prepend_file and the log it writes: the PHP CPU time of each request that names its round. */
+  cpuProbe: string;
+  cpuLog: string;
+}
+
+/**
+ * A PHP file both servers prepend to every request (auto_prepend_file): for a request with the bench's X-Bench-Round
+ * header, one JSON line at shutdown with the CPU time (user + system) its worker spent on it. Bench only, outside the
+ * shop's tree; the wall time is what other processes on this shared machine move, the CPU time hardly.
+ */
+function installCpuProbe(shop: Shop, benchDir: string): void {
+  const dir = join(benchDir, `cpu-ps${shop.version}`);
+  mkdirSync(dir, { recursive: true });
+  shop.cpuProbe = join(dir, 'probe.php');
+  shop.cpuLog = join(dir, 'cpu.jsonl');
+  writeFileSync(
+    shop.cpuProbe,
+    `<?php\nif (isset($_SERVER['HTTP_X_BENCH_ROUND'])) {\n    $ebpBenchCpu = getrusage();\n    register_shutdown_function(function () use ($ebpBenchCpu) {\n` +
+      `        $us = function (array $u) { return ($u['ru_utime.tv_sec'] + $u['ru_stime.tv_sec']) * 1000000 + $u['ru_utime.tv_usec'] + $u['ru_stime.tv_usec']; };\n` +
+      `        file_put_contents(${JSON.stringify(shop.cpuLog)}, json_encode(array('round' => (string) $_SERVER['HTTP_X_BENCH_ROUND'], 'cpuMs' => ($us(getrusage()) - $us($ebpBenchCpu)) / 1000)) . "\\n", FILE_APPEND | LOCK_EX);\n` +
+      `    });\n}\n`,
+  );
+  writeFileSync(shop.cpuLog, '');
+  if (shop.isRoot) {
+    run('chown', ['-R', `${shop.user}:${shop.user}`, dir]);
+  }
+}
+
+/** The PHP CPU times of the requests of each round, by its X-Bench-Round (the door run's prefix). */
+async function cpuOfRounds(shop: Shop): Promise<Map<string, number[]>> {
+  // Written at each request's shutdown, just after its answer: let the last lines land.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const byRound = new Map<string, number[]>();
+  for (const line of readFileSync(shop.cpuLog, 'utf8').split('\n')) {
+    if (line !== '') {
+      const entry = JSON.parse(line) as { round: string; cpuMs: number };
+      byRound.set(entry.round, [...(byRound.get(entry.round) ?? []), entry.cpuMs]);
+    }
+  }
+  return byRound;
 }
 
 function run(command: string, args: string[], options: { cwd?: string; user?: string } = {}): string {
@@ -184,7 +224,7 @@ async function stopGroup(child: ChildProcess): Promise<void> {
 }
 
 async function startPhpServer(shop: Shop, runDir: string): Promise<RunningServer> {
-  const ini = Object.entries(PHP_INI).flatMap(([name, value]) => ['-d', `${name}=${value}`]);
+  const ini = [...Object.entries(PHP_INI).flatMap(([name, value]) => ['-d', `${name}=${value}`]), '-d', `auto_prepend_file=${shop.cpuProbe}`];
   const server = spawnGroup('php', [...ini, '-S', `127.0.0.1:${shop.port}`, '-t', shop.root, join(runDir, 'router.php')], shop.isRoot ? shop.user : undefined, { PHP_CLI_SERVER_WORKERS: String(WORKERS) }, join(runDir, `bench-php-s-ps${shop.version}.cmd`));
   await waitFor(`php -S on ${shop.port}`, () => portOpen(shop.port));
   return { name: 'php -S', stop: () => stopGroup(server) };
@@ -223,7 +263,8 @@ async function startNginx(shop: Shop, benchDir: string): Promise<RunningServer> 
       Object.entries(PHP_INI)
         .filter(([name]) => !name.startsWith('opcache.'))
         .map(([name, value]) => `php_admin_value[${name}] = ${value}\n`)
-        .join(''),
+        .join('') +
+      `php_admin_value[auto_prepend_file] = ${shop.cpuProbe}\n`,
   );
   writeFileSync(
     join(dir, 'nginx.conf'),
@@ -250,6 +291,7 @@ async function startNginx(shop: Shop, benchDir: string): Promise<RunningServer> 
 }
 
 interface DoorRun extends LatencySummary {
+  latencies: number[];
   answers: Record<string, number>;
   rows: number;
   sent: number;
@@ -283,7 +325,7 @@ async function doorRun(shop: Shop, door: ShopDoor, prefix: string, pdfs: Buffer[
         const sent = performance.now();
         let status = 'error';
         try {
-          const response = await fetch(url, { method: 'POST', body, redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+          const response = await fetch(url, { method: 'POST', body, redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Bench-Round': prefix } });
           const text = await response.text();
           status = String(response.status);
           if (response.status !== 200 && firstFailure === '') {
@@ -297,7 +339,7 @@ async function doorRun(shop: Shop, door: ShopDoor, prefix: string, pdfs: Buffer[
       }
     }),
   );
-  const figure = { ...summarize(latencies, performance.now() - started), answers, rows: await storedRows(shop, door, prefix), sent: bodies.length };
+  const figure = { ...summarize(latencies, performance.now() - started), latencies, answers, rows: await storedRows(shop, door, prefix), sent: bodies.length };
   if (firstFailure !== '') {
     process.stderr.write(`bench: ${door} door of PrestaShop ${shop.version}: ${firstFailure}\n`);
   }
@@ -331,20 +373,45 @@ async function measureServer(shop: Shop, options: RealShopOptions, tag: string):
       await doorRun(shop, door, `W${tag}${door[0]}${round}X`, warm, 1);
     }
   }
-  const rows: string[][] = [['clients', 'module docs/s', 'floor docs/s', 'bare docs/s', 'module/floor', 'module/bare', 'module p50 / p95', 'floor p50 / p95', 'bare p50', 'answers (module, floor, bare)', 'rows stored (module, floor)']];
+  const rows: string[][] = [['clients', 'rounds × burst', 'module docs/s', 'floor docs/s', 'bare docs/s', 'module/floor (p25–p75)', 'module/bare (p25–p75)', 'module p50 / p95', 'floor p50 / p95', 'bare p50', 'PHP CPU/request module / floor / bare', 'CPU floor/module (p25–p75)', 'answers (module, floor, bare)', 'rows stored (module, floor)']];
   let runNumber = 0;
   for (const clients of options.clientCounts) {
-    const figures: Record<ShopDoor, DoorRun[]> = { module: [], floor: [], bare: [] };
-    for (let repetition = 0; repetition < options.repetitions; repetition++) {
-      const pdfs = Array.from({ length: options.documents }, (_, index) => pdfOfSize(options.documentBytes, `Facture ${tag} ${clients} ${repetition} ${index}`));
-      // Doors interleaved, the order turning at each repetition.
-      for (let turn = 0; turn < DOORS.length; turn++) {
-        const door = DOORS[(turn + repetition) % DOORS.length] ?? 'module';
-        figures[door].push(await doorRun(shop, door, `B${tag}R${runNumber++}X`, pdfs, clients));
-      }
+    // Short bursts in turn (stats.ts burstPlan), one warm-up round not counted; ratios: medians of the rounds'.
+    const { burst, rounds } = burstPlan(options.documents * options.repetitions, clients, 5, 24);
+    const pdfsOf = (round: number): Buffer[] => Array.from({ length: burst }, (_, index) => pdfOfSize(options.documentBytes, `Facture ${tag} ${clients} ${round} ${index}`));
+    const warmUp = pdfsOf(-1);
+    for (const door of DOORS) {
+      await doorRun(shop, door, `W${tag}C${clients}${door[0]}X`, warmUp, clients);
     }
-    const rate = (door: ShopDoor): number => median(figures[door].map((figure) => figure.perSecond));
-    const latency = (door: ShopDoor): string => `${median(figures[door].map((f) => f.p50)).toFixed(1)} / ${median(figures[door].map((f) => f.p95)).toFixed(1)} ms`;
+    const figures: Record<ShopDoor, DoorRun[]> = { module: [], floor: [], bare: [] };
+    const ratios: Record<'floor' | 'bare', number[]> = { floor: [], bare: [] };
+    const roundPrefixes: Array<Record<ShopDoor, string>> = [];
+    for (let round = 0; round < rounds; round++) {
+      const pdfs = pdfsOf(round);
+      // Doors interleaved, the order turning at each round.
+      const rateOf: Record<ShopDoor, number> = { module: 0, floor: 0, bare: 0 };
+      const prefixes: Record<ShopDoor, string> = { module: '', floor: '', bare: '' };
+      roundPrefixes.push(prefixes);
+      for (let turn = 0; turn < DOORS.length; turn++) {
+        const door = DOORS[(turn + round) % DOORS.length] ?? 'module';
+        prefixes[door] = `B${tag}R${runNumber++}X`;
+        const figure = await doorRun(shop, door, prefixes[door], pdfs, clients);
+        figures[door].push(figure);
+        rateOf[door] = figure.perSecond;
+      }
+      ratios.floor.push(rateOf.module / rateOf.floor);
+      ratios.bare.push(rateOf.module / rateOf.bare);
+    }
+    const cpu = await cpuOfRounds(shop);
+    const cpuOf = (door: ShopDoor): number => median(roundPrefixes.flatMap((prefixes) => cpu.get(prefixes[door]) ?? []));
+    const cpuRatios = roundPrefixes.map((prefixes) => median(cpu.get(prefixes.floor) ?? []) / median(cpu.get(prefixes.module) ?? []));
+    const pooled = (door: ShopDoor): LatencySummary => summarize(figures[door].flatMap((f) => f.latencies), figures[door].reduce((sum, f) => sum + f.seconds, 0) * 1000);
+    const rate = (door: ShopDoor): string => pooled(door).perSecond.toFixed(1);
+    const latency = (door: ShopDoor): string => `${pooled(door).p50.toFixed(1)} / ${pooled(door).p95.toFixed(1)} ms`;
+    const ratio = (values: number[]): string => {
+      const figure = spread(values);
+      return `${figure.median.toFixed(2)} (${figure.p25.toFixed(2)}–${figure.p75.toFixed(2)})`;
+    };
     const answers = (door: ShopDoor): string => {
       const total: Record<string, number> = {};
       for (const figure of figures[door]) {
@@ -357,14 +424,17 @@ async function measureServer(shop: Shop, options: RealShopOptions, tag: string):
     const stored = (door: ShopDoor): string => `${figures[door].reduce((sum, f) => sum + f.rows, 0)}/${figures[door].reduce((sum, f) => sum + f.sent, 0)}`;
     rows.push([
       String(clients),
-      rate('module').toFixed(1),
-      rate('floor').toFixed(1),
-      rate('bare').toFixed(1),
-      (rate('module') / rate('floor')).toFixed(2),
-      (rate('module') / rate('bare')).toFixed(2),
+      `${rounds} × ${burst}`,
+      rate('module'),
+      rate('floor'),
+      rate('bare'),
+      ratio(ratios.floor),
+      ratio(ratios.bare),
       latency('module'),
       latency('floor'),
-      `${median(figures.bare.map((f) => f.p50)).toFixed(1)} ms`,
+      `${pooled('bare').p50.toFixed(1)} ms`,
+      `${cpuOf('module').toFixed(1)} / ${cpuOf('floor').toFixed(1)} / ${cpuOf('bare').toFixed(1)} ms`,
+      ratio(cpuRatios),
       `${answers('module')}, ${answers('floor')}, ${answers('bare')}`,
       `${stored('module')}, ${stored('floor')}`,
     ]);
@@ -402,7 +472,7 @@ export async function realShopBench(options: RealShopOptions): Promise<void> {
   } else {
     log('nginx or php-fpm is not on this machine (Debian: apt-get install -y nginx php-fpm): php -S only.');
   }
-  log(`Real-shop bench: PrestaShop ${options.versions.join(' and ')} (${serveScript()}, shops in ${options.dir}), ${servers.join(' and ')}, ${WORKERS} PHP workers, opcache on; ${options.documents} distinct ${options.documentBytes / 1024} KB PDFs per run, ${options.clientCounts.join('/')} clients, ${options.repetitions} run(s) per door, doors interleaved (module, floor receiver, bare controller: tests/bench/shop/ebpbenchfloor).`);
+  log(`Real-shop bench: PrestaShop ${options.versions.join(' and ')} (${serveScript()}, shops in ${options.dir}), ${servers.join(' and ')}, ${WORKERS} PHP workers, opcache on; ${options.documents} × ${options.repetitions} distinct ${options.documentBytes / 1024} KB PDFs or more per door and client count, ${options.clientCounts.join('/')} clients, in short bursts that take turns (5 documents per door, or 2 × clients; ≥ 24 rounds; one warm-up round not counted), module / floor receiver / bare controller (tests/bench/shop/ebpbenchfloor); ratios: median of the per-round ratios (p25–p75).`);
   const statusBefore = run('bash', [serveScript(), 'status', '--dir', options.dir]);
   const databaseWasRunning = /MariaDB: running|database server: existing/.test(statusBefore);
   try {
@@ -439,11 +509,14 @@ async function benchShop(version: ShopVersion, wasRunning: boolean, zip: string,
     db,
     prefix: env.EBPDOCS_E2E_DB_PREFIX ?? 'ps_',
     key: '',
+    cpuProbe: '',
+    cpuLog: '',
   };
   const [versionRow] = await db.query(`SELECT value FROM \`${shop.prefix}configuration\` WHERE name = 'PS_VERSION_DB'`);
   const label = String((versionRow as Array<{ value: string }>)[0]?.value ?? version);
   try {
     installModules(shop, zip);
+    installCpuProbe(shop, join(options.dir, 'bench'));
     // serve.sh's php -S has no opcache: the bench serves the same tree and router itself, on the same port (the
     // shop's domain), then nginx + php-fpm.
     serve(['stop', version, '--dir', options.dir]);

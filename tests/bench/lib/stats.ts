@@ -43,3 +43,36 @@ export function printTable(rows: string[][]): void {
     process.stdout.write(`${line(row)}\n`);
   }
 }
+
+/** The median and the quartiles (p25–p75) of a list of values, e.g. the per-round ratios of two doors. */
+export interface Spread {
+  median: number;
+  p25: number;
+  p75: number;
+}
+
+export function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  // Linear interpolation between the closest ranks: with a few rounds, the nearest rank jumps too much.
+  const at = (p: number): number => {
+    if (sorted.length === 0) {
+      return Number.NaN;
+    }
+    const position = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(position);
+    const high = Math.ceil(position);
+    return (sorted[low] ?? Number.NaN) + ((sorted[high] ?? Number.NaN) - (sorted[low] ?? Number.NaN)) * (position - low);
+  };
+  return { median: at(50), p25: at(25), p75: at(75) };
+}
+
+/**
+ * How the bench compares doors on this shared, busy machine: in short bursts that take turns (the order turning at
+ * each round), so a busy moment hits every door alike, and a ratio per round whose median is the figure. `burst`
+ * documents per door and round (at least twice the clients, so every client sends more than one), `rounds` so that
+ * each door gets at least `perDoor` documents and at least `minimumRounds` rounds.
+ */
+export function burstPlan(perDoor: number, clients: number, burstFloor: number, minimumRounds: number): { burst: number; rounds: number } {
+  const burst = Math.max(burstFloor, 2 * clients);
+  return { burst, rounds: Math.max(minimumRounds, Math.ceil(perDoor / burst)) };
+}

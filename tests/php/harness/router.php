@@ -6,7 +6,8 @@
  * Serves the module's real doors over the throwaway MariaDB, for the HTTP tests and the local demo. Environment:
  * EBPDOCS_DB_* (database), EBPDOCS_HARNESS_DIR (state folder, see Support/Harness/Harness.php),
  * EBPDOCS_HARNESS_BASE_URL, EBPDOCS_HARNESS_SHOP_ID (default 1), EBPDOCS_HARNESS_PEAK_LOG (optional file: one JSON line
- * per request with its peak memory, real and used, written at shutdown, i.e. after a streamed body). Not shipped.
+ * per request with its peak memory, real and used, written at shutdown, i.e. after a streamed body),
+ * EBPDOCS_HARNESS_CPU_LOG (optional file: one JSON line per request with its CPU time, see below). Not shipped.
  *
  * Every answer carries X-Harness-Peak-Memory (memory_get_peak_usage(true) when the answer is emitted), for the
  * benchmarks (tests/bench). Harness only: the module never sends it.
@@ -17,6 +18,20 @@ declare(strict_types=1);
 // Before anything can overwrite it: PHP's warning that it dropped file parts (max_file_uploads), as the shop's
 // controllers read it.
 $startupError = error_get_last();
+
+// EBPDOCS_HARNESS_CPU_LOG (bench only): one JSON line per request with the CPU time (user + system) this worker spent
+// on it, from here to the end, and the bench's X-Bench-Round header; the same for the floors and the module's doors.
+$cpuLog = (string) getenv('EBPDOCS_HARNESS_CPU_LOG');
+if ($cpuLog !== '') {
+    $cpuStart = getrusage();
+    register_shutdown_function(function () use ($cpuLog, $cpuStart) {
+        $microseconds = function (array $usage): int {
+            return ($usage['ru_utime.tv_sec'] + $usage['ru_stime.tv_sec']) * 1000000 + $usage['ru_utime.tv_usec'] + $usage['ru_stime.tv_usec'];
+        };
+        $line = json_encode(['round' => (string) ($_SERVER['HTTP_X_BENCH_ROUND'] ?? ''), 'cpuMs' => ($microseconds(getrusage()) - $microseconds($cpuStart)) / 1000]);
+        file_put_contents($cpuLog, $line . "\n", FILE_APPEND | LOCK_EX);
+    });
+}
 
 // The benchmarks' floors (tests/bench/floor.php, readfile.php) share this server and its php.ini, and load nothing else.
 $benchPath = parse_url((string) ($_SERVER['REQUEST_URI'] ?? ''), PHP_URL_PATH);
