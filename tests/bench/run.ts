@@ -49,7 +49,7 @@ const median = (values: number[]): number => {
 /**
  * (a) The module's E-connecteur door against the floor receiver (tests/bench/floor.php: key check, decode, temp +
  * rename, one INSERT) on the same server and php.ini, at 1, 4 and 16 clients. The doors take turns in short bursts
- * (stats.ts burstPlan: 10 documents each, or twice the clients, at least 24 rounds; the door that goes first alternating), after one
+ * (stats.ts burstPlan: 10 documents each, or 4 × the clients, at least 24 rounds; the door that goes first alternating), after one
  * warm-up round that is not counted; the ratio is the median of the per-round ratios (module docs/s / floor docs/s
  * of the same round), printed with its p25–p75. docs/s: all the documents of a door over the time of its bursts;
  * p50 / p95 over all its requests. Then the SQL statements each request sends.
@@ -57,11 +57,11 @@ const median = (values: number[]): number => {
 async function measureIngestionAgainstFloor(harness: Harness): Promise<void> {
   const kb = `${plan.documentBytes / 1024} KB`;
   const perDoor = plan.documents * plan.repetitions;
-  log(`(a) ${perDoor}+ distinct ${kb} PDFs per door and client count through the module's door and the floor receiver, 1/4/16 clients, in alternating bursts (10 each, or 2 × clients; ≥ 24 rounds; 1 warm-up round not counted); ratios: medians of the per-round ratios (p25–p75); PHP CPU per request from the harness's CPU log…`);
+  log(`(a) ${perDoor}+ distinct ${kb} PDFs per door and client count through the module's door and the floor receiver, 1/4/16 clients, in alternating bursts (10 each, or 4 × clients; ≥ 24 rounds; 1 warm-up round not counted); ratios: medians of the per-round ratios (p25–p75); PHP CPU per request from the harness's CPU log…`);
   const rows: string[][] = [['clients', 'rounds × burst', 'module docs/s', 'floor docs/s', 'module/floor (p25–p75)', 'module p50 / p95', 'floor p50 / p95', 'PHP CPU/request module / floor', 'CPU floor/module (p25–p75)']];
   let run = 0;
   for (const clients of CLIENT_COUNTS) {
-    const { burst, rounds } = burstPlan(perDoor, clients, 10, 24);
+    const { burst, rounds } = burstPlan(perDoor, clients, 10, 4, 24);
     for (const door of ['module', 'floor'] as Door[]) {
       await doorThroughput(harness, door, `W${run++}F`, distinctPdfs(burst, plan.documentBytes), clients);
     }

@@ -377,7 +377,7 @@ async function measureServer(shop: Shop, options: RealShopOptions, tag: string):
   let runNumber = 0;
   for (const clients of options.clientCounts) {
     // Short bursts in turn (stats.ts burstPlan), one warm-up round not counted; ratios: medians of the rounds'.
-    const { burst, rounds } = burstPlan(options.documents * options.repetitions, clients, 5, 24);
+    const { burst, rounds } = burstPlan(options.documents * options.repetitions, clients, 8, 3, 24);
     const pdfsOf = (round: number): Buffer[] => Array.from({ length: burst }, (_, index) => pdfOfSize(options.documentBytes, `Facture ${tag} ${clients} ${round} ${index}`));
     const warmUp = pdfsOf(-1);
     for (const door of DOORS) {
@@ -472,7 +472,7 @@ export async function realShopBench(options: RealShopOptions): Promise<void> {
   } else {
     log('nginx or php-fpm is not on this machine (Debian: apt-get install -y nginx php-fpm): php -S only.');
   }
-  log(`Real-shop bench: PrestaShop ${options.versions.join(' and ')} (${serveScript()}, shops in ${options.dir}), ${servers.join(' and ')}, ${WORKERS} PHP workers, opcache on; ${options.documents} × ${options.repetitions} distinct ${options.documentBytes / 1024} KB PDFs or more per door and client count, ${options.clientCounts.join('/')} clients, in short bursts that take turns (5 documents per door, or 2 × clients; ≥ 24 rounds; one warm-up round not counted), module / floor receiver / bare controller (tests/bench/shop/ebpbenchfloor); ratios: median of the per-round ratios (p25–p75).`);
+  log(`Real-shop bench: PrestaShop ${options.versions.join(' and ')} (${serveScript()}, shops in ${options.dir}), ${servers.join(' and ')}, ${WORKERS} PHP workers, opcache on; ${options.documents} × ${options.repetitions} distinct ${options.documentBytes / 1024} KB PDFs or more per door and client count, ${options.clientCounts.join('/')} clients, in short bursts that take turns (8 documents per door, or 3 × clients; ≥ 24 rounds; one warm-up round not counted), module / floor receiver / bare controller (tests/bench/shop/ebpbenchfloor); ratios: median of the per-round ratios (p25–p75).`);
   const statusBefore = run('bash', [serveScript(), 'status', '--dir', options.dir]);
   const databaseWasRunning = /MariaDB: running|database server: existing/.test(statusBefore);
   try {

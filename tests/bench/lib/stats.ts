@@ -69,10 +69,11 @@ export function spread(values: number[]): Spread {
 /**
  * How the bench compares doors on this shared, busy machine: in short bursts that take turns (the order turning at
  * each round), so a busy moment hits every door alike, and a ratio per round whose median is the figure. `burst`
- * documents per door and round (at least twice the clients, so every client sends more than one), `rounds` so that
- * each door gets at least `perDoor` documents and at least `minimumRounds` rounds.
+ * documents per door and round (at least `perClient` × the clients, so that every client sends several and the
+ * burst's ramp-up and tail weigh little), `rounds` so that each door gets at least `perDoor` documents and at least
+ * `minimumRounds` rounds.
  */
-export function burstPlan(perDoor: number, clients: number, burstFloor: number, minimumRounds: number): { burst: number; rounds: number } {
-  const burst = Math.max(burstFloor, 2 * clients);
+export function burstPlan(perDoor: number, clients: number, burstFloor: number, perClient: number, minimumRounds: number): { burst: number; rounds: number } {
+  const burst = Math.max(burstFloor, perClient * clients);
   return { burst, rounds: Math.max(minimumRounds, Math.ceil(perDoor / burst)) };
 }
