@@ -57,28 +57,6 @@ function sendEconnecteur(harness: Harness, reference: string, pdf: Buffer): Prom
   return post(`${harness.baseUrl}/receive`, body, { 'Content-Type': 'application/x-www-form-urlencoded' });
 }
 
-/** (a) distinct PDFs through the E-connecteur door by `clients` clients at once, each sending its next one on answer. */
-export async function econnecteurThroughput(harness: Harness, prefix: string, pdfs: Buffer[], clients: number): Promise<LatencySummary> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < pdfs.length) {
-        const index = next++;
-        const pdf = pdfs[index];
-        if (pdf === undefined) {
-          break;
-        }
-        const answer = await sendEconnecteur(harness, `${prefix}${String(index).padStart(5, '0')}`, pdf);
-        expectStatus(answer, [200], 'E-connecteur door');
-        latencies.push(answer.ms);
-      }
-    }),
-  );
-  return summarize(latencies, performance.now() - started);
-}
-
 /** (e) the same document sent again unchanged, one after the other (the connector re-sending after a lost answer). */
 export async function replays(harness: Harness, reference: string, pdf: Buffer, count: number): Promise<LatencySummary> {
   const first = await sendEconnecteur(harness, reference, pdf);

@@ -5,7 +5,7 @@ import type mysql from 'mysql2/promise';
 import { join } from 'node:path';
 import type { Harness } from './harness.ts';
 import { econnecteurForm, pdfOfSize } from './pdf.ts';
-import { summarize, type LatencySummary } from './stats.ts';
+import { byClients, summarize, type LatencySummary } from './stats.ts';
 
 export type Door = 'module' | 'floor';
 
@@ -36,23 +36,14 @@ function form(harness: Harness, reference: string, pdf: Buffer): string {
 export async function doorThroughput(harness: Harness, door: Door, prefix: string, pdfs: Buffer[], clients: number): Promise<LatencySummary & { latencies: number[] }> {
   const bodies = pdfs.map((pdf, index) => form(harness, `${prefix}${String(index).padStart(5, '0')}`, pdf));
   const latencies: number[] = [];
-  let next = 0;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < bodies.length) {
-        const body = bodies[next++];
-        if (body === undefined) {
-          break;
-        }
-        const answer = await postForm(doorUrl(harness, door), body, prefix);
-        if (answer.status !== 200) {
-          throw new Error(`${door} door: HTTP ${answer.status} ${answer.body.slice(0, 300)}`);
-        }
-        latencies.push(answer.ms);
-      }
-    }),
-  );
+  await byClients(bodies, clients, async (body) => {
+    const answer = await postForm(doorUrl(harness, door), body, prefix);
+    if (answer.status !== 200) {
+      throw new Error(`${door} door: HTTP ${answer.status} ${answer.body.slice(0, 300)}`);
+    }
+    latencies.push(answer.ms);
+  });
   return { ...summarize(latencies, performance.now() - started), latencies };
 }
 
@@ -153,20 +144,11 @@ export async function deadlockRun(harness: Harness, prefix: string, requests: nu
   const latestBefore = await latestDeadlock(harness);
   const before = await globalStatus(harness, ['Innodb_deadlocks', 'Innodb_row_lock_waits']);
   const answers: Record<string, number> = {};
-  let next = 0;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < bodies.length) {
-        const body = bodies[next++];
-        if (body === undefined) {
-          break;
-        }
-        const answer = await postForm(doorUrl(harness, 'module'), body);
-        answers[String(answer.status)] = (answers[String(answer.status)] ?? 0) + 1;
-      }
-    }),
-  );
+  await byClients(bodies, clients, async (body) => {
+    const answer = await postForm(doorUrl(harness, 'module'), body);
+    answers[String(answer.status)] = (answers[String(answer.status)] ?? 0) + 1;
+  });
   const seconds = (performance.now() - started) / 1000;
   const after = await globalStatus(harness, ['Innodb_deadlocks', 'Innodb_row_lock_waits']);
   const latestAfter = await latestDeadlock(harness);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { repositoryRoot } from './harness.ts';
 import { econnecteurForm, pdfOfSize } from './pdf.ts';
-import { burstPlan, printTable, spread, summarize, type LatencySummary } from './stats.ts';
+import { burstPlan, byClients, printTable, spread, summarize, type LatencySummary } from './stats.ts';
 
 export type ShopVersion = '8' | '9';
 export type ShopServer = 'php -S' | 'nginx + php-fpm';
@@ -313,32 +313,23 @@ async function doorRun(shop: Shop, door: ShopDoor, prefix: string, pdfs: Buffer[
   const latencies: number[] = [];
   const answers: Record<string, number> = {};
   let firstFailure = '';
-  let next = 0;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < bodies.length) {
-        const body = bodies[next++];
-        if (body === undefined) {
-          break;
-        }
-        const sent = performance.now();
-        let status = 'error';
-        try {
-          const response = await fetch(url, { method: 'POST', body, redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Bench-Round': prefix } });
-          const text = await response.text();
-          status = String(response.status);
-          if (response.status !== 200 && firstFailure === '') {
-            firstFailure = `HTTP ${response.status} ${text.slice(0, 200)}`;
-          }
-        } catch (error) {
-          firstFailure ||= error instanceof Error ? error.message : String(error);
-        }
-        latencies.push(performance.now() - sent);
-        answers[status] = (answers[status] ?? 0) + 1;
+  await byClients(bodies, clients, async (body) => {
+    const sent = performance.now();
+    let status = 'error';
+    try {
+      const response = await fetch(url, { method: 'POST', body, redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Bench-Round': prefix } });
+      const text = await response.text();
+      status = String(response.status);
+      if (response.status !== 200 && firstFailure === '') {
+        firstFailure = `HTTP ${response.status} ${text.slice(0, 200)}`;
       }
-    }),
-  );
+    } catch (error) {
+      firstFailure ||= error instanceof Error ? error.message : String(error);
+    }
+    latencies.push(performance.now() - sent);
+    answers[status] = (answers[status] ?? 0) + 1;
+  });
   const figure = { ...summarize(latencies, performance.now() - started), latencies, answers, rows: await storedRows(shop, door, prefix), sent: bodies.length };
   if (firstFailure !== '') {
     process.stderr.write(`bench: ${door} door of PrestaShop ${shop.version}: ${firstFailure}\n`);

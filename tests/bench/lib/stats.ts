@@ -77,3 +77,22 @@ export function burstPlan(perDoor: number, clients: number, burstFloor: number, 
   const burst = Math.max(burstFloor, perClient * clients);
   return { burst, rounds: Math.max(minimumRounds, Math.ceil(perDoor / burst)) };
 }
+
+/**
+ * `clients` senders at once over `items`, each taking the next item when its previous one is answered (how parallel
+ * connectors push): the load of every throughput and deadlock figure.
+ */
+export async function byClients<T>(items: T[], clients: number, send: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < items.length) {
+        const item = items[next++];
+        if (item === undefined) {
+          break;
+        }
+        await send(item);
+      }
+    }),
+  );
+}
