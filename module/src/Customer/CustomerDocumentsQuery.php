@@ -72,7 +72,6 @@ final class CustomerDocumentsQuery
             'SELECT 1 FROM PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' LIMIT 1',
             $scope['params']
         ) !== null);
-        $newCount = $hasDocuments ? $this->countNew($scope) : 0;
 
         $rows = [];
         if ($ids !== []) {
@@ -98,8 +97,6 @@ final class CustomerDocumentsQuery
             $total,
             $totalCapped,
             $filters,
-            min($newCount, self::NEW_COUNT_CAP),
-            $newCount > self::NEW_COUNT_CAP,
             $hasDocuments,
             $hasDocuments ? $this->years($scope) : [],
             $this->typeOptions($types)
@@ -130,14 +127,7 @@ final class CustomerDocumentsQuery
      */
     public function newCount(int $customerId, int $shopId): int
     {
-        return $this->countNew($this->scope($customerId, $shopId, $this->visibleTypes()));
-    }
-
-    /**
-     * @param array{sql: string, params: array<string, mixed>} $scope
-     */
-    private function countNew(array $scope): int
-    {
+        $scope = $this->scope($customerId, $shopId, $this->visibleTypes());
         // One range of the customer_new index (id_customer, id_shop, status, first_downloaded_at, type) per visible
         // type, cut at the cap: at most NEW_COUNT_CAP + 1 index entries, however many documents the customer has.
         return (int) $this->connection->fetchValue(

@@ -26,10 +26,6 @@ final class DocumentPage
     public $perPage;
     /** @var int */
     public $pages;
-    /** @var int visible documents never downloaded (all filters ignored), at most CustomerDocumentsQuery::NEW_COUNT_CAP */
-    public $newCount;
-    /** @var bool there are more new documents than newCount ("99+") */
-    public $newCountCapped;
     /** @var bool the customer has visible documents (all filters ignored): false means the empty state */
     public $hasDocuments;
     /** @var int[] years that have documents, newest first */
@@ -44,7 +40,7 @@ final class DocumentPage
      * @param int[] $years
      * @param array<int, array{code: string, label: string}> $types
      */
-    public function __construct(array $items, int $total, bool $totalCapped, DocumentListFilters $filters, int $newCount, bool $newCountCapped, bool $hasDocuments, array $years, array $types)
+    public function __construct(array $items, int $total, bool $totalCapped, DocumentListFilters $filters, bool $hasDocuments, array $years, array $types)
     {
         $this->items = $items;
         $this->total = $total;
@@ -53,8 +49,6 @@ final class DocumentPage
         $this->page = $filters->page();
         $this->perPage = $filters->perPage();
         $this->pages = max(1, (int) ceil($total / $filters->perPage()));
-        $this->newCount = $newCount;
-        $this->newCountCapped = $newCountCapped;
         $this->hasDocuments = $hasDocuments;
         $this->years = $years;
         $this->types = $types;

@@ -49,8 +49,9 @@ final class MyDocumentsPage
         $filters = $page->filters;
 
         $pages = [];
-        $first = max(1, $page->page - 3);
-        $last = min($page->pages, $page->page + 3);
+        // The pages around this one, as far ahead as the list read (no further: it was not counted).
+        $first = max(1, $page->page - CustomerDocumentsQuery::PAGES_AHEAD);
+        $last = min($page->pages, $page->page + CustomerDocumentsQuery::PAGES_AHEAD);
         for ($number = $first; $number <= $last; ++$number) {
             $pages[] = ['number' => $number, 'url' => $this->links->myDocuments($filters->withPage($number)->toQuery()), 'current' => $number === $page->page];
         }
@@ -62,8 +63,6 @@ final class MyDocumentsPage
             'total' => $page->total,
             'totalCapped' => $page->totalCapped,
             'hasDocuments' => $page->hasDocuments,
-            'newCount' => $page->newCount,
-            'newCountCapped' => $page->newCountCapped,
             'filters' => [
                 'type' => $filters->type(),
                 'year' => $filters->year(),

@@ -67,7 +67,8 @@ final class CustomerPagesTest extends HttpTestCase
         self::assertSame(200, $list->status, $list->describe());
         $page = $list->json();
         self::assertSame(['FA/2025/00123'], array_column($page['documents'], 'reference'));
-        self::assertSame(1, $page['newCount']);
+        self::assertSame(1, $this->as($alice, 'GET', '/hook/customer-account')->json()['tile']['newCount']);
+        self::assertTrue($page['documents'][0]['isNew']);
 
         $result = $this->as($alice, 'GET', (string) parse_url($page['documents'][0]['downloadUrl'], PHP_URL_PATH) . '?' . (string) parse_url($page['documents'][0]['downloadUrl'], PHP_URL_QUERY));
 
@@ -79,7 +80,8 @@ final class CustomerPagesTest extends HttpTestCase
         self::assertStringContainsString('private', (string) $result->header('Cache-Control'));
         self::assertStringContainsString('no-store', (string) $result->header('Cache-Control'));
         self::assertSame((string) strlen($pdf), $result->header('Content-Length'));
-        self::assertSame(0, $this->as($alice, 'GET', '/documents')->json()['newCount'], 'the first download clears the "new" mark');
+        self::assertSame(0, $this->as($alice, 'GET', '/hook/customer-account')->json()['tile']['newCount'], 'the first download clears the "new" mark');
+        self::assertFalse($this->as($alice, 'GET', '/documents')->json()['documents'][0]['isNew']);
         self::assertSame(1, $this->countRows('ebpdocuments_event', 'event = ? AND id_document = ?', ['downloaded', $row['id_document']]));
     }
 
