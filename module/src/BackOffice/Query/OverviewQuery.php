@@ -60,26 +60,18 @@ final class OverviewQuery
      */
     public function receivedSince(array $shopIds, \DateTimeImmutable $since, int $cap = self::RECEIVED_CAP): array
     {
-        // One branch per status over a derived table of at most $cap + 1 entries of the shop_status index (id_shop,
-        // status, date_add), index only.
+        // Each status a range of the shop_status index (id_shop, status, date_add), index only.
         $keys = [DocumentStatus::ATTACHED => 'attached', DocumentStatus::WAITING => 'waiting', DocumentStatus::DISMISSED => 'dismissed'];
-        $branches = [];
-        $params = [];
-        $index = 0;
+        $conditions = [];
         foreach (array_keys($keys) as $status) {
-            $branches[] = 'SELECT :name' . $index . ' AS status, COUNT(*) AS n FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
-                WHERE id_shop IN :shops' . $index . ' AND status = :status' . $index . ' AND date_add >= :since' . $index . '
-                LIMIT ' . ($cap + 1) . ') t' . $index;
-            $params['name' . $index] = $status;
-            $params['shops' . $index] = $shopIds;
-            $params['status' . $index] = $status;
-            $params['since' . $index] = $since;
-            ++$index;
+            $conditions[$status] = [
+                'sql' => 'id_shop IN :shops AND status = :status AND date_add >= :since',
+                'params' => ['shops' => $shopIds, 'status' => $status, 'since' => $since],
+            ];
         }
         $out = ['attached' => 0, 'waiting' => 0, 'dismissed' => 0, 'capped' => []];
-        foreach ($this->connection->fetchAll(implode(' UNION ALL ', $branches), $params) as $row) {
-            $key = $keys[(string) $row['status']];
-            $count = (int) $row['n'];
+        foreach ($this->cappedCounts($conditions, $cap) as $status => $count) {
+            $key = $keys[$status];
             $out[$key] = min($count, $cap);
             if ($count > $cap) {
                 $out['capped'][] = $key;
@@ -100,26 +92,19 @@ final class OverviewQuery
      */
     public function waitingByReason(array $shopIds, int $cap = WaitingBadge::CAP): array
     {
-        // One count per reason over a derived table of at most $cap + 1 index entries: no grouping, no sort.
-        $branches = [];
-        $params = [];
-        foreach (WaitingReason::all() as $index => $reason) {
-            $branches[] = 'SELECT :name' . $index . ' AS reason, COUNT(*) AS n FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
-                WHERE id_shop IN :shops' . $index . ' AND status = :pending' . $index . ' AND reason = :reason' . $index . '
-                LIMIT ' . ($cap + 1) . ') t' . $index;
-            $params['name' . $index] = $reason;
-            $params['shops' . $index] = $shopIds;
-            $params['pending' . $index] = DocumentStatus::WAITING;
-            $params['reason' . $index] = $reason;
+        $conditions = [];
+        foreach (WaitingReason::all() as $reason) {
+            $conditions[$reason] = [
+                'sql' => 'id_shop IN :shops AND status = :pending AND reason = :reason',
+                'params' => ['shops' => $shopIds, 'pending' => DocumentStatus::WAITING, 'reason' => $reason],
+            ];
         }
-        $rows = $this->connection->fetchAll(implode(' UNION ALL ', $branches), $params);
         $out = [];
-        foreach ($rows as $row) {
-            $count = (int) $row['n'];
+        foreach ($this->cappedCounts($conditions, $cap) as $reason => $count) {
             if ($count === 0) {
                 continue;
             }
-            $out[] = ['reason' => (string) $row['reason'], 'count' => min($count, $cap), 'capped' => $count > $cap];
+            $out[] = ['reason' => (string) $reason, 'count' => min($count, $cap), 'capped' => $count > $cap];
         }
         usort($out, function (array $a, array $b): int {
             return [$b['count'], $a['reason']] <=> [$a['count'], $b['reason']];
@@ -159,5 +144,35 @@ final class OverviewQuery
              ORDER BY id_event DESC LIMIT ' . self::RECENT_ERRORS,
             ['shops' => $shopIds, 'rejected' => EventType::REJECTED, 'floor' => max(0, $last - self::RECENT_EVENTS)]
         );
+    }
+
+    /**
+     * Counts in one statement, for each key, the documents its condition selects, up to $cap + 1: one derived table
+     * per key, an index range cut at the cap (no grouping, no sort). A count above $cap means "more" ("999+").
+     *
+     * @param array<string, array{sql: string, params: array<string, mixed>}> $conditions key => WHERE over the documents
+     *
+     * @return array<string, int> key => count, at most $cap + 1
+     */
+    private function cappedCounts(array $conditions, int $cap): array
+    {
+        $keys = array_keys($conditions);
+        $branches = [];
+        $params = [];
+        foreach ($keys as $branch => $key) {
+            // Each branch's placeholders get its number: one statement, distinct names.
+            $sql = (string) preg_replace('/(?<![:\w]):([a-zA-Z_][a-zA-Z0-9_]*)/', ':$1_' . $branch, $conditions[$key]['sql']);
+            foreach ($conditions[$key]['params'] as $name => $value) {
+                $params[$name . '_' . $branch] = $value;
+            }
+            $branches[] = 'SELECT ' . $branch . ' AS branch, COUNT(*) AS n FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
+                WHERE ' . $sql . ' LIMIT ' . ($cap + 1) . ') t' . $branch;
+        }
+        $counts = array_fill_keys($keys, 0);
+        foreach ($this->connection->fetchAll(implode(' UNION ALL ', $branches), $params) as $row) {
+            $counts[$keys[(int) $row['branch']]] = (int) $row['n'];
+        }
+
+        return $counts;
     }
 }
