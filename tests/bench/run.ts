@@ -123,7 +123,7 @@ async function measureIngestionAgainstFloor(harness: Harness): Promise<void> {
   log('');
   printTable([
     ['SQL statements per request (server Questions counter, whole request, less the Quit)', 'module', 'floor'],
-    ['new document (key check, number, match, INSERT, events)', newDocument.toFixed(1), floor.toFixed(1)],
+    ["new document (key check, number with the e-mail's customers, INSERT, events)", newDocument.toFixed(1), floor.toFixed(1)],
     ['unchanged re-send (key check, number, "unchanged" event)', unchanged.toFixed(1), ''],
   ]);
 }
