@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Kernel\Database\CappedCount;
 use Ebpdocuments\Kernel\Database\Connection;
 use Ebpdocuments\Kernel\Domain\DocumentStatus;
 
@@ -39,10 +40,11 @@ final class WaitingBadge
             return 0;
         }
 
-        return (int) $this->connection->fetchValue(
-            'SELECT COUNT(*) FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
-                WHERE id_shop IN :shops AND status = :pending LIMIT ' . (self::CAP + 1) . ') t',
-            ['shops' => array_values(array_map('intval', $shopIds)), 'pending' => DocumentStatus::WAITING]
+        return CappedCount::of(
+            $this->connection,
+            'PREFIX_ebpdocuments_document WHERE id_shop IN :shops AND status = :pending',
+            ['shops' => array_values(array_map('intval', $shopIds)), 'pending' => DocumentStatus::WAITING],
+            self::CAP
         );
     }
 

@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Kernel\Database\CappedCount;
 use Ebpdocuments\Kernel\Database\Connection;
 use Ebpdocuments\Kernel\Domain\DocumentStatus;
 use Ebpdocuments\Kernel\Support\Links;
@@ -130,10 +131,11 @@ final class CustomerDocumentsQuery
         $scope = $this->scope($customerId, $shopId, $this->visibleTypes());
         // One range of the customer_new index (id_customer, id_shop, status, first_downloaded_at, type) per visible
         // type, cut at the cap: at most NEW_COUNT_CAP + 1 index entries, however many documents the customer has.
-        return (int) $this->connection->fetchValue(
-            'SELECT COUNT(*) FROM (SELECT 1 FROM PREFIX_ebpdocuments_document d
-             WHERE ' . $scope['sql'] . ' AND d.first_downloaded_at IS NULL LIMIT ' . (self::NEW_COUNT_CAP + 1) . ') t',
-            $scope['params']
+        return CappedCount::of(
+            $this->connection,
+            'PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' AND d.first_downloaded_at IS NULL',
+            $scope['params'],
+            self::NEW_COUNT_CAP
         );
     }
 

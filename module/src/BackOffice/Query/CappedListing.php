@@ -8,11 +8,11 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Kernel\Database\CappedCount;
 use Ebpdocuments\Kernel\Database\Connection;
 
 /**
- * What the back office's lists share to stay fast on large tables: a total counted only up to a cap (an index walk
- * that stops there), the page kept within that total, and search candidates gathered from several indexed sources,
+ * What the back office's lists share to stay fast on large tables: a total counted only up to a cap (CappedCount), the page kept within that total, and search candidates gathered from several indexed sources,
  * each cut at a cap.
  */
 final class CappedListing
@@ -25,10 +25,7 @@ final class CappedListing
      */
     public static function total(Connection $connection, string $fromWhere, array $params, int $cap): array
     {
-        $counted = (int) $connection->fetchValue(
-            'SELECT COUNT(*) FROM (SELECT 1 FROM ' . $fromWhere . ' LIMIT ' . ($cap + 1) . ') t',
-            $params
-        );
+        $counted = CappedCount::of($connection, $fromWhere, $params, $cap);
         if ($counted > $cap) {
             return [$cap, true];
         }

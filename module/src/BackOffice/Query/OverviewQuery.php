@@ -9,6 +9,7 @@ if (!defined('_PS_VERSION_')) {
 }
 
 use Ebpdocuments\BackOffice\WaitingBadge;
+use Ebpdocuments\Kernel\Database\CappedCount;
 use Ebpdocuments\Kernel\Database\Connection;
 use Ebpdocuments\Kernel\Domain\DocumentStatus;
 use Ebpdocuments\Kernel\Domain\EventType;
@@ -165,8 +166,8 @@ final class OverviewQuery
             foreach ($conditions[$key]['params'] as $name => $value) {
                 $params[$name . '_' . $branch] = $value;
             }
-            $branches[] = 'SELECT ' . $branch . ' AS branch, COUNT(*) AS n FROM (SELECT 1 FROM PREFIX_ebpdocuments_document
-                WHERE ' . $sql . ' LIMIT ' . ($cap + 1) . ') t' . $branch;
+            $branches[] = 'SELECT ' . $branch . ' AS branch, COUNT(*) AS n FROM '
+                . CappedCount::rows('PREFIX_ebpdocuments_document WHERE ' . $sql, $cap, 't' . $branch);
         }
         $counts = array_fill_keys($keys, 0);
         foreach ($this->connection->fetchAll(implode(' UNION ALL ', $branches), $params) as $row) {
