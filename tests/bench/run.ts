@@ -340,7 +340,7 @@ async function main(): Promise<void> {
       stopDatabase();
     }
   }
-  log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s. PHP peak memory: memory_get_peak_usage(true) of the request (used: (false)), memory_limit 256M.`);
+  log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s. PHP peak memory: memory_get_peak_usage(true) of the request, "used": memory_get_peak_usage(false); memory_limit 256M.`);
 }
 
 main().catch((error: unknown) => {
