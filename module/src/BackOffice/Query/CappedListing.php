@@ -12,8 +12,8 @@ use Ebpdocuments\Kernel\Database\CappedCount;
 use Ebpdocuments\Kernel\Database\Connection;
 
 /**
- * What the back office's lists share to stay fast on large tables: a total counted only up to a cap (CappedCount), the page kept within that total, and search candidates gathered from several indexed sources,
- * each cut at a cap.
+ * What the back office's lists share to stay fast on large tables: a total counted only up to a cap (CappedCount),
+ * the page kept within that total, and search candidates gathered from several indexed sources, each cut at a cap.
  */
 final class CappedListing
 {
