@@ -13,7 +13,6 @@ declare(strict_types=1);
 
 require dirname(__DIR__) . '/php/harness/bootstrap.php';
 
-use Ebpdocuments\Shop\Install\Schema;
 use Ebpdocuments\Tests\Support\Harness\Harness;
 use Ebpdocuments\Tests\Support\PdoConnection;
 
@@ -23,14 +22,7 @@ if (preg_match('/^[a-z0-9_]+$/', $database) !== 1) {
     exit(2);
 }
 
-$server = PdoConnection::pdoFromEnvironment();
-$server->exec('DROP DATABASE IF EXISTS `' . $database . '`');
-$server->exec('CREATE DATABASE `' . $database . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci');
-$pdo = PdoConnection::pdoFromEnvironment($database);
-$pdo->exec(str_replace('PREFIX_', 'ps_', (string) file_get_contents(dirname(__DIR__) . '/php/fixtures/prestashop-core-tables.sql')));
-foreach (Schema::statements('ps_') as $statement) {
-    $pdo->exec($statement);
-}
+$pdo = PdoConnection::freshShopDatabase($database);
 $pdo->exec("INSERT INTO ps_shop_group (id_shop_group, name, color, share_customer, share_order, share_stock, active, deleted) VALUES (1, 'Default', '', 0, 0, 0, 1, 0)");
 $pdo->exec("INSERT INTO ps_shop (id_shop, id_shop_group, name, color, id_category, theme_name, active, deleted) VALUES (1, 1, 'Demo shop', '', 2, 'classic', 1, 0)");
 

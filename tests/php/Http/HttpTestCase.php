@@ -432,15 +432,7 @@ abstract class HttpTestCase extends TestCase
 
     private static function createDatabase(): void
     {
-        $pdo = PdoConnection::pdoFromEnvironment();
-        $pdo->exec('DROP DATABASE IF EXISTS `' . self::$database . '`');
-        $pdo->exec('CREATE DATABASE `' . self::$database . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci');
-        $pdo = PdoConnection::pdoFromEnvironment(self::$database);
-        $core = (string) file_get_contents(dirname(__DIR__) . '/fixtures/prestashop-core-tables.sql');
-        $pdo->exec(str_replace('PREFIX_', 'ps_', $core));
-        foreach (Schema::statements('ps_') as $statement) {
-            $pdo->exec($statement);
-        }
+        $pdo = PdoConnection::freshShopDatabase(self::$database);
         $pdo->exec("INSERT INTO ps_shop_group (id_shop_group, name, color, share_customer, share_order, share_stock, active, deleted) VALUES (1, 'Default', '', 0, 0, 0, 1, 0)");
         $pdo->exec("INSERT INTO ps_shop (id_shop, id_shop_group, name, color, id_category, theme_name, active, deleted) VALUES (1, 1, 'Shop 1', '', 2, 'classic', 1, 0), (2, 1, 'Shop 2', '', 2, 'classic', 1, 0)");
     }

@@ -5,7 +5,6 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Support;
 
 use Ebpdocuments\Kernel\Support\Clock;
-use Ebpdocuments\Shop\Install\Schema;
 use PHPUnit\Framework\TestCase;
 
 /**
@@ -53,21 +52,7 @@ abstract class CoreDatabaseTestCase extends TestCase
 
     private static function createSchema(): void
     {
-        $pdo = PdoConnection::pdoFromEnvironment();
-        $name = self::databaseName();
-        $pdo->exec('DROP DATABASE IF EXISTS `' . $name . '`');
-        $pdo->exec('CREATE DATABASE `' . $name . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci');
-        $pdo->exec('USE `' . $name . '`');
-        $sql = (string) file_get_contents(__DIR__ . '/../fixtures/prestashop-core-tables.sql');
-        $sql = (string) preg_replace('/^--.*$/m', '', $sql);
-        foreach (preg_split('/;\s*\n/', str_replace('PREFIX_', 'ps_', $sql)) as $statement) {
-            if (trim($statement) !== '') {
-                $pdo->exec($statement);
-            }
-        }
-        foreach (Schema::statements('ps_') as $statement) {
-            $pdo->exec($statement);
-        }
+        PdoConnection::freshShopDatabase(self::databaseName());
     }
 
     protected function addShopGroup(int $id, bool $shareCustomer): void

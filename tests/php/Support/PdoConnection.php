@@ -7,6 +7,7 @@ namespace Ebpdocuments\Tests\Support;
 use Ebpdocuments\Kernel\Database\AbstractConnection;
 use Ebpdocuments\Kernel\Database\DatabaseException;
 use Ebpdocuments\Kernel\Database\SqlBinder;
+use Ebpdocuments\Shop\Install\Schema;
 
 /**
  * The module's Connection over PDO, for tests and the harness: same SqlBinder, same error mapping as the
@@ -53,6 +54,25 @@ class PdoConnection extends AbstractConnection
         return new \PDO($dsn, getenv('EBPDOCS_DB_USER') ?: 'root', (string) getenv('EBPDOCS_DB_PASSWORD'), [
             \PDO::ATTR_ERRMODE => \PDO::ERRMODE_EXCEPTION,
         ]);
+    }
+
+    /**
+     * A new, empty database $database (dropped first if it exists) holding PrestaShop 8.1.2's core tables
+     * (tests/php/fixtures/prestashop-core-tables.sql) and the module's schema, as a shop where the module was just
+     * installed; no shop row yet. Answers a PDO on it.
+     */
+    public static function freshShopDatabase(string $database): \PDO
+    {
+        $server = self::pdoFromEnvironment();
+        $server->exec('DROP DATABASE IF EXISTS `' . $database . '`');
+        $server->exec('CREATE DATABASE `' . $database . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci');
+        $pdo = self::pdoFromEnvironment($database);
+        $pdo->exec(str_replace('PREFIX_', 'ps_', (string) file_get_contents(dirname(__DIR__) . '/fixtures/prestashop-core-tables.sql')));
+        foreach (Schema::statements('ps_') as $statement) {
+            $pdo->exec($statement);
+        }
+
+        return $pdo;
     }
 
     public function pdo(): \PDO

@@ -7,7 +7,6 @@ namespace Ebpdocuments\Tests\Database\Install;
 use Ebpdocuments\Kernel\Support\Clock;
 use Ebpdocuments\Shop\Install\AssignApiKeysToShops;
 use Ebpdocuments\Shop\Install\GrantWebserviceRightToSenders;
-use Ebpdocuments\Shop\Install\Schema;
 use Ebpdocuments\Shop\Install\UpgradeSteps;
 use Ebpdocuments\Tests\Support\PdoConnection;
 use PHPUnit\Framework\TestCase;
@@ -26,14 +25,7 @@ final class UpgradeFrom100Test extends TestCase
 
     protected function setUp(): void
     {
-        $pdo = PdoConnection::pdoFromEnvironment();
-        $pdo->exec('DROP DATABASE IF EXISTS `' . self::DATABASE . '`');
-        $pdo->exec('CREATE DATABASE `' . self::DATABASE . '` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci');
-        $pdo = PdoConnection::pdoFromEnvironment(self::DATABASE);
-        $pdo->exec(str_replace('PREFIX_', 'ps_', (string) file_get_contents(__DIR__ . '/../../fixtures/prestashop-core-tables.sql')));
-        foreach (Schema::statements('ps_') as $statement) {
-            $pdo->exec($statement);
-        }
+        $pdo = PdoConnection::freshShopDatabase(self::DATABASE);
         // The module key table as 1.0.0 created it: no id_shop.
         $pdo->exec('DROP TABLE ps_ebpdocuments_api_key');
         $pdo->exec('CREATE TABLE ps_ebpdocuments_api_key (
