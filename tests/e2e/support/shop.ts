@@ -68,7 +68,15 @@ export async function openEbpTab(page: Page): Promise<void> {
   await page.goto(`${settings().adminUrl}index.php?controller=AdminCustomers`, { waitUntil: 'domcontentloaded' });
   const link = page.locator('#subtab-AdminEbpdocuments a').first();
   await expect.poll(async () => link.count()).toBeGreaterThan(0);
-  await Promise.all([page.waitForURL(/AdminEbpdocuments/), link.click({ force: true })]);
+  // The Customers section can be folded (PrestaShop 8 and 9 fold it on a click of its title, and a browser that
+  // clicked around the menu before may find it so): unfold it as an employee would, then click the link itself. A
+  // forced click on the hidden link landed on another section's title and the tab never opened.
+  const shown = await link.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+  if (!shown) {
+    await page.locator('#subtab-AdminParentCustomer > a').first().click();
+    await link.waitFor({ state: 'visible' });
+  }
+  await Promise.all([page.waitForURL(/AdminEbpdocuments/), link.click()]);
   await page.locator('.ebpdocuments-app').waitFor({ timeout: 30_000 });
   // The app loads its first view over XHR: wait for it, so what follows (and its screenshot) sees the view, not the spinner.
   await page.waitForLoadState('networkidle');
