@@ -27,6 +27,7 @@ final class ApiKeyService
     const RANDOM_BYTES = 32;
     const HINT_LENGTH = 10;
     const LABEL_MAX = 64;
+    /** PrestaShop's Webservice keys; never the length of the module's (strlen(PREFIX) + 43 = 47). */
     const WEBSERVICE_KEY_LENGTH = 32;
     /** Longer keys are not ours: refused before hashing anything. */
     const PRESENTED_MAX = 256;
@@ -106,12 +107,13 @@ final class ApiKeyService
         if ($presented === '' || strlen($presented) > self::PRESENTED_MAX) {
             return null;
         }
-        $client = $this->moduleKey($presented, $shopId);
-        if ($client === null && $acceptWebserviceKeys) {
-            $client = $this->webserviceKey($presented, $shopId);
+        // A shop Webservice key has 32 characters and the module's keys 47 (PREFIX + 43): each is looked for only where
+        // it can be, one statement per push (E-connecteur sends the Webservice key: no module-key miss first).
+        if (strlen($presented) === self::WEBSERVICE_KEY_LENGTH) {
+            return $acceptWebserviceKeys ? $this->webserviceKey($presented, $shopId) : null;
         }
 
-        return $client;
+        return $this->moduleKey($presented, $shopId);
     }
 
     public static function hash(string $secret): string
@@ -140,11 +142,11 @@ final class ApiKeyService
         return new AuthenticatedClient(AuthenticatedClient::MODULE_KEY, (int) $row['id_api_key'], (string) $row['label']);
     }
 
+    /**
+     * @param string $presented WEBSERVICE_KEY_LENGTH characters
+     */
     private function webserviceKey(string $presented, int $shopId): ?AuthenticatedClient
     {
-        if (strlen($presented) !== self::WEBSERVICE_KEY_LENGTH) {
-            return null;
-        }
         $found = null;
         // Every candidate is compared, without stopping at the first match, so timing says nothing about which.
         foreach ($this->keys->activeWebserviceKeys($shopId, WebserviceRight::RESOURCE) as $row) {
