@@ -120,11 +120,19 @@ async function measureIngestionAgainstFloor(harness: Harness): Promise<void> {
   const floor = await statementsPerRequest(harness, count, async (index) => {
     await sendOne(harness, 'floor', `STMTFLOOR${index}`, pdfs[index] ?? Buffer.alloc(0));
   });
+  const webservicePdfs = distinctPdfs(count, plan.documentBytes);
+  const withWebserviceKey = await statementsPerRequest(harness, count, async (index) => {
+    const answer = await sendOne(harness, 'module', `STMTWS${index}`, webservicePdfs[index] ?? Buffer.alloc(0), harness.webserviceKey);
+    if (answer.status !== 200) {
+      throw new Error(`Webservice key push: HTTP ${answer.status} ${answer.body.slice(0, 300)}`);
+    }
+  });
   log('');
   printTable([
     ['SQL statements per request (server Questions counter, whole request, less the Quit)', 'module', 'floor'],
     ["new document (key check, number with the e-mail's customers, INSERT, events)", newDocument.toFixed(1), floor.toFixed(1)],
     ['unchanged re-send (key check, number, "unchanged" event)', unchanged.toFixed(1), ''],
+    ["new document with the shop's Webservice key, as E-connecteur sends it (the same four)", withWebserviceKey.toFixed(1), ''],
   ]);
 }
 

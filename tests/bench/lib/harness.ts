@@ -27,6 +27,8 @@ export interface Harness {
   baseUrl: string;
   workers: number;
   moduleKey: string;
+  /** The shop Webservice key of the bench database, allowed on the module's resource: what E-connecteur sends. */
+  webserviceKey: string;
   /** The registered customer every benchmark document belongs to (harness cookie harness_customer=<id>). */
   customerId: number;
   customerEmail: string;
@@ -110,8 +112,9 @@ export async function startHarness(workers = 4, name = 'doors'): Promise<Harness
   const env: NodeJS.ProcessEnv = { ...databaseEnvironment(), EBPDOCS_DB_NAME: database, EBPDOCS_HARNESS_DIR: dir };
   const assignments = run('php', ['tests/demo/harness-setup.php'], env);
   const moduleKey = /^DEMO_MODULE_KEY='([^']+)'$/m.exec(assignments)?.[1];
-  if (moduleKey === undefined) {
-    throw new Error(`tests/demo/harness-setup.php gave no module key: ${assignments}`);
+  const webserviceKey = /^DEMO_WS_KEY='([^']+)'$/m.exec(assignments)?.[1];
+  if (moduleKey === undefined || webserviceKey === undefined) {
+    throw new Error(`tests/demo/harness-setup.php gave no module key or no Webservice key: ${assignments}`);
   }
   // Room for the 50 MB download document (default MAX_PDF_MB is 20).
   writeFileSync(join(dir, 'settings.json'), JSON.stringify({ MAX_PDF_MB: '64' }));
@@ -149,6 +152,7 @@ export async function startHarness(workers = 4, name = 'doors'): Promise<Harness
     baseUrl,
     workers,
     moduleKey,
+    webserviceKey,
     customerId: 1,
     customerEmail: 'alice@example.com',
     dir,

@@ -25,8 +25,8 @@ export function doorUrl(harness: Harness, door: Door): string {
   return door === 'module' ? `${harness.baseUrl}/receive` : `${harness.baseUrl}/__floor`;
 }
 
-function form(harness: Harness, reference: string, pdf: Buffer): string {
-  return econnecteurForm({ key: harness.moduleKey, email: harness.customerEmail, type: 'Facture', reference }, pdf);
+function form(harness: Harness, reference: string, pdf: Buffer, key = harness.moduleKey): string {
+  return econnecteurForm({ key, email: harness.customerEmail, type: 'Facture', reference }, pdf);
 }
 
 /**
@@ -89,8 +89,9 @@ export async function statementsPerRequest(harness: Harness, count: number, send
   return (after - before - 1) / count - 1;
 }
 
-export async function sendOne(harness: Harness, door: Door, reference: string, pdf: Buffer): Promise<{ status: number; body: string }> {
-  return postForm(doorUrl(harness, door), form(harness, reference, pdf));
+/** One push through a door, with the module key or the key given (the shop's Webservice key, as E-connecteur). */
+export async function sendOne(harness: Harness, door: Door, reference: string, pdf: Buffer, key = harness.moduleKey): Promise<{ status: number; body: string }> {
+  return postForm(doorUrl(harness, door), form(harness, reference, pdf, key));
 }
 
 export interface DeadlockRunFigure {
