@@ -27,7 +27,7 @@ final class ApiKeyService
     const RANDOM_BYTES = 32;
     const HINT_LENGTH = 10;
     const LABEL_MAX = 64;
-    /** PrestaShop's Webservice keys; never the length of the module's (strlen(PREFIX) + 43 = 47). */
+    /** PrestaShop's Webservice keys: never the length of the module's own. */
     const WEBSERVICE_KEY_LENGTH = 32;
     /** Longer keys are not ours: refused before hashing anything. */
     const PRESENTED_MAX = 256;
@@ -107,7 +107,7 @@ final class ApiKeyService
         if ($presented === '' || strlen($presented) > self::PRESENTED_MAX) {
             return null;
         }
-        // A shop Webservice key has 32 characters and the module's keys 47 (PREFIX + 43): each is looked for only where
+        // A module key never has a Webservice key's length (see the class comment): each kind is looked for only where
         // it can be, one statement per push (E-connecteur sends the Webservice key: no module-key miss first).
         if (strlen($presented) === self::WEBSERVICE_KEY_LENGTH) {
             return $acceptWebserviceKeys ? $this->webserviceKey($presented, $shopId) : null;
