@@ -60,10 +60,19 @@ final class PrestaShopAdminPageBlock
             return '';
         }
 
+        // Past PageDocuments::MAX_ROWS rows, the block links to the module's lists searched by the customer's e-mail.
+        $link = ContextParts::link($this->context);
+        $listOf = function (string $view) use ($link, $data): string {
+            return $link->getAdminLink('AdminEbpdocuments', true, [], ['ebpView' => $view, 'ebpSearch' => (string) $data['customer']['email']]);
+        };
+
         return $this->render('customer', $data['documents'], $data['waiting'], $data['orders'], $permissions, [
             'customerId' => $customerId,
             'orderId' => 0,
             'canAttach' => !$data['customer']['isGuest'],
+        ], [
+            'documents' => $data['moreDocuments'] ? $listOf('documents') : '',
+            'waiting' => $data['moreWaiting'] ? $listOf('waiting') : '',
         ]);
     }
 
@@ -92,8 +101,9 @@ final class PrestaShopAdminPageBlock
      * @param array<int, array<string, mixed>> $orders
      * @param array{view: bool, edit: bool, delete: bool} $permissions
      * @param array{customerId: int, orderId: int, canAttach: bool} $target
+     * @param array{documents: string, waiting: string} $moreAt where each list goes on when the block shows only part of it ('' when it shows all)
      */
-    private function render(string $page, array $documents, array $waiting, array $orders, array $permissions, array $target): string
+    private function render(string $page, array $documents, array $waiting, array $orders, array $permissions, array $target, array $moreAt = ['documents' => '', 'waiting' => '']): string
     {
         $formatter = new PrestaShopFrontFormatter($this->context);
         $wordings = (new AdminWordings())->all($this->translator);
@@ -105,6 +115,8 @@ final class PrestaShopAdminPageBlock
             'page' => $page,
             'documents' => $this->rows($documents, $wordings, $formatter),
             'waiting' => $this->rows($waiting, $wordings, $formatter),
+            'moreAt' => $moreAt,
+            'maxRows' => PageDocuments::MAX_ROWS,
             'orders' => $orders,
             'types' => $types,
             'permissions' => $permissions,
@@ -112,7 +124,6 @@ final class PrestaShopAdminPageBlock
             'orderId' => $target['orderId'],
             'canAttach' => $target['canAttach'] && $permissions['edit'],
             'ajaxUrl' => ContextParts::link($this->context)->getAdminLink('AdminEbpdocuments', true, [], ['ajax' => 1]),
-            'tabUrl' => ContextParts::link($this->context)->getAdminLink('AdminEbpdocuments'),
             'scriptUrl' => $this->module->getPathUri() . 'views/js/admin-page-blocks.js?v=' . rawurlencode((string) $this->module->version),
             'maxMb' => (int) ceil($this->limits->maxPdfBytes() / 1048576),
             'currency' => isset($this->context->currency->iso_code) ? (string) $this->context->currency->iso_code : 'EUR',

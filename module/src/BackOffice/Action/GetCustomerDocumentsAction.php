@@ -14,8 +14,9 @@ use Ebpdocuments\BackOffice\Page\PageDocuments;
 use Ebpdocuments\BackOffice\Params;
 
 /**
- * getCustomerDocuments (view) `{customerId}` → `{customer, documents: DocumentRow[], waiting: DocumentRow[], orders}`:
- * the "EBP documents" block of PrestaShop's Customer page. A customer of a shop the employee does not see is 404.
+ * getCustomerDocuments (view) `{customerId}` → `{customer, documents: DocumentRow[], moreDocuments, waiting: DocumentRow[],
+ * moreWaiting, orders}`: the "EBP documents" block of PrestaShop's Customer page (the newest PageDocuments::MAX_ROWS of
+ * each list; more… says it has more). A customer of a shop the employee does not see is 404.
  */
 final class GetCustomerDocumentsAction implements AdminAction
 {

@@ -48,7 +48,10 @@ final class PageDocuments
     }
 
     /**
-     * @return array{customer: array<string, mixed>, documents: array<int, array<string, mixed>>, waiting: array<int, array<string, mixed>>, orders: array<int, array<string, mixed>>}
+     * The customer, their MAX_ROWS newest documents and the MAX_ROWS newest documents waiting for their e-mail, each
+     * list with whether there are more (a wholesaler's account holds thousands: the module's tab lists them all).
+     *
+     * @return array{customer: array<string, mixed>, documents: array<int, array<string, mixed>>, moreDocuments: bool, waiting: array<int, array<string, mixed>>, moreWaiting: bool, orders: array<int, array<string, mixed>>}
      */
     public function forCustomer(int $customerId, ActionContext $context): array
     {
@@ -72,8 +75,10 @@ final class PageDocuments
                 'isGuest' => $customer['isGuest'],
                 'shopId' => $customer['shopId'],
             ],
-            'documents' => $this->presenter->presentAll($this->rows->rows($ids)),
-            'waiting' => $this->sameEmail($this->presenter->presentAll($this->rows->rows($waiting)), (string) $normalized),
+            'documents' => $this->presenter->presentAll($this->rows->rows(array_slice($ids, 0, self::MAX_ROWS))),
+            'moreDocuments' => count($ids) > self::MAX_ROWS,
+            'waiting' => $this->sameEmail($this->presenter->presentAll($this->rows->rows(array_slice($waiting, 0, self::MAX_ROWS))), (string) $normalized),
+            'moreWaiting' => count($waiting) > self::MAX_ROWS,
             'orders' => $this->targets->ordersOf($customer['id'], $customer['shopId']),
         ];
     }
@@ -92,15 +97,15 @@ final class PageDocuments
 
         return [
             'order' => $order,
-            'documents' => $this->presenter->presentAll($this->rows->rows($ids)),
+            'documents' => $this->presenter->presentAll($this->rows->rows(array_slice($ids, 0, self::MAX_ROWS))),
         ];
     }
 
     /**
-     * The customer's MAX_ROWS newest documents (document date, undated last): one branch per shop and status, each
-     * walking the customer_documents index (id_customer, id_shop, status, document_date, id_document) backwards and
-     * stopping at MAX_ROWS, then a sort of those few. A single ORDER BY over every status sorted all of a customer's
-     * documents (13 ms for 20,000).
+     * The customer's MAX_ROWS + 1 newest documents (document date, undated last; the one more says there are more):
+     * one branch per shop and status, each walking the customer_documents index (id_customer, id_shop, status,
+     * document_date, id_document) backwards and stopping at MAX_ROWS + 1, then a sort of those few. A single ORDER BY
+     * over every status sorted all of a customer's documents (13 ms for 20,000).
      *
      * @param int[] $shopIds
      *
@@ -116,7 +121,7 @@ final class PageDocuments
                 // DESC puts undated (NULL) documents last.
                 $branches[] = '(SELECT id_document, document_date FROM PREFIX_ebpdocuments_document
                     WHERE id_customer = :customer' . $k . ' AND id_shop = :shop' . $k . ' AND status = :status' . $k . '
-                    ORDER BY document_date DESC, id_document DESC LIMIT ' . self::MAX_ROWS . ')';
+                    ORDER BY document_date DESC, id_document DESC LIMIT ' . (self::MAX_ROWS + 1) . ')';
                 $params += ['customer' . $k => $customerId, 'shop' . $k => (int) $shopId, 'status' . $k => $status];
             }
         }
@@ -128,13 +133,15 @@ final class PageDocuments
     }
 
     /**
+     * The first MAX_ROWS + 1 ids $sql gives: the one more says the block does not show them all.
+     *
      * @param array<string, mixed> $params
      *
      * @return int[]
      */
     private function ids(string $sql, array $params): array
     {
-        return array_map('intval', array_column($this->connection->fetchAll($sql . ' LIMIT ' . self::MAX_ROWS, $params), 'id_document'));
+        return array_map('intval', array_column($this->connection->fetchAll($sql . ' LIMIT ' . (self::MAX_ROWS + 1), $params), 'id_document'));
     }
 
     /**

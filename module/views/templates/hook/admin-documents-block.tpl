@@ -20,7 +20,7 @@
     <h3 class="card-header-title">
       <i class="material-icons">description</i>
       {l s='EBP documents' d='Modules.Ebpdocuments.Admin'}
-      {if $ebp.page == 'customer'}<span class="badge badge-primary rounded">{$ebp.documents|count|intval}</span>{else}({$ebp.documents|count|intval}){/if}
+      {if $ebp.page == 'customer'}<span class="badge badge-primary rounded">{$ebp.documents|count|intval}{if $ebp.moreAt.documents}+{/if}</span>{else}({$ebp.documents|count|intval}){/if}
     </h3>
   </div>
   <div class="card-body">
@@ -75,6 +75,9 @@
           </tbody>
         </table>
       </div>
+      {if $ebp.moreAt.documents}
+        <p class="text-muted small mt-2 mb-0" data-ebpdocuments-more>{l s='The %count% most recent documents are shown.' sprintf=['%count%' => $ebp.maxRows|intval] d='Modules.Ebpdocuments.Admin'} <a href="{$ebp.moreAt.documents|escape:'html':'UTF-8'}">{l s='See all of them in EBP documents' d='Modules.Ebpdocuments.Admin'}</a></p>
+      {/if}
     {else}
       <p class="text-muted text-center mb-0">
         {if $ebp.page == 'customer'}{l s='No EBP document for this customer yet.' d='Modules.Ebpdocuments.Admin'}{else}{l s='No EBP document for this order yet.' d='Modules.Ebpdocuments.Admin'}{/if}
@@ -82,7 +85,7 @@
     {/if}
 
     {if $ebp.waiting}
-      <h4 class="mt-4">{l s='Waiting for this customer\'s e-mail' d='Modules.Ebpdocuments.Admin'} ({$ebp.waiting|count|intval})</h4>
+      <h4 class="mt-4">{l s='Waiting for this customer\'s e-mail' d='Modules.Ebpdocuments.Admin'} ({$ebp.waiting|count|intval}{if $ebp.moreAt.waiting}+{/if})</h4>
       <p class="text-muted small">{l s='These documents were sent to this customer\'s e-mail address but kept aside (no account, a guest order, or several accounts).' d='Modules.Ebpdocuments.Admin'}</p>
       <div class="table-responsive">
         <table class="table mb-0" data-ebpdocuments-waiting>
@@ -117,6 +120,9 @@
           </tbody>
         </table>
       </div>
+      {if $ebp.moreAt.waiting}
+        <p class="text-muted small mt-2 mb-0" data-ebpdocuments-more>{l s='The %count% most recent documents are shown.' sprintf=['%count%' => $ebp.maxRows|intval] d='Modules.Ebpdocuments.Admin'} <a href="{$ebp.moreAt.waiting|escape:'html':'UTF-8'}">{l s='See all of them in EBP documents' d='Modules.Ebpdocuments.Admin'}</a></p>
+      {/if}
     {/if}
 
     {if $ebp.permissions.edit}

@@ -42,6 +42,34 @@ final class PageBlockActionsTest extends AdminAjaxTestCase
         }, $data['orders']));
     }
 
+    public function testABigCustomersBlockShowsTheNewestHundredOfEachListAndSaysThereAreMore(): void
+    {
+        $customer = $this->insertCustomer('grossiste@example.com');
+        // 100 documents in three statuses and 100 waiting for the e-mail: the block shows them all.
+        $newest = [];
+        for ($index = 0; $index < 100; ++$index) {
+            $date = (new \DateTimeImmutable('2024-01-01'))->modify('+' . $index . ' days')->format('Y-m-d');
+            $newest[] = $this->insertDocument(['reference' => 'G' . $index, 'status' => ['attached', 'dismissed', 'pending'][$index % 3], 'reason' => $index % 3 === 0 ? null : 'AMBIGUOUS', 'id_customer' => $customer, 'document_date' => $date]);
+            $this->insertDocument(['reference' => 'W' . $index, 'billing_email' => 'grossiste@example.com', 'email_normalized' => 'grossiste@example.com']);
+        }
+        $all = $this->ok('getCustomerDocuments', ['customerId' => $customer]);
+        $this->assertSame(array_reverse($newest), array_column($all['documents'], 'id'));
+        $this->assertCount(100, $all['waiting']);
+        $this->assertFalse($all['moreDocuments']);
+        $this->assertFalse($all['moreWaiting']);
+
+        // One more of each, the document the oldest of all: the newest 100 of each list, and "more".
+        $oldest = $this->insertDocument(['reference' => 'G-OLD', 'status' => 'attached', 'reason' => null, 'id_customer' => $customer, 'document_date' => '2023-06-01']);
+        $this->insertDocument(['reference' => 'W-NEW', 'billing_email' => 'grossiste@example.com', 'email_normalized' => 'grossiste@example.com']);
+        $capped = $this->ok('getCustomerDocuments', ['customerId' => $customer]);
+        $this->assertSame(array_reverse($newest), array_column($capped['documents'], 'id'), 'the oldest is left out');
+        $this->assertNotContains($oldest, array_column($capped['documents'], 'id'));
+        $this->assertCount(100, $capped['waiting']);
+        $this->assertSame('W-NEW', $capped['waiting'][0]['reference'], 'the newest waiting document first');
+        $this->assertTrue($capped['moreDocuments']);
+        $this->assertTrue($capped['moreWaiting']);
+    }
+
     public function testCustomerAndOrderOfAShopTheEmployeeDoesNotSeeAreNotFound(): void
     {
         $customer = $this->insertCustomer('far@example.com', ['id_shop' => self::OTHER_SHOP_ID]);
