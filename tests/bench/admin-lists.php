@@ -30,6 +30,7 @@ use Ebpdocuments\BackOffice\WaitingBadge;
 use Ebpdocuments\Customer\CustomerDocumentsQuery;
 use Ebpdocuments\Customer\DocumentListFilters;
 use Ebpdocuments\Customer\ShopWordings;
+use Ebpdocuments\Customer\WaitingDocuments;
 use Ebpdocuments\Shop\Install\IndexCustomerTerms;
 use Ebpdocuments\Shop\Install\Schema;
 use Ebpdocuments\Matching\CustomerLinkRepository;
@@ -39,6 +40,7 @@ use Ebpdocuments\Matching\EmailProofs;
 use Ebpdocuments\Matching\OrderResolver;
 use Ebpdocuments\Shop\Install\AddNewDocumentsIndex;
 use Ebpdocuments\Shop\Install\WidenCustomerDocumentsIndex;
+use Ebpdocuments\Storage\Repository\EventRepository;
 use Ebpdocuments\Tests\Bench\RecordingConnection;
 use Ebpdocuments\Tests\Support\Harness\HarnessLinks;
 use Ebpdocuments\Tests\Support\Harness\IdentityTranslator;
@@ -97,6 +99,11 @@ if (isset($options['reuse']) && $existing === 1) {
 }
 // Three of the wholesaler's documents belong to one order (the order detail page's block).
 $pdo->exec("UPDATE ps_ebpdocuments_document SET id_order = 777777 WHERE id_customer = $wholesaler ORDER BY id_document LIMIT 3");
+// Another big account that never confirmed its address (a shop upgraded from 1.0.0): 20,000 documents waiting for it.
+$unconfirmed = 'client2@example.com';
+$pdo->exec("UPDATE ps_ebpdocuments_document SET id_customer = NULL, status = 'pending', reason = 'UNPROVEN_EMAIL', match_method = NULL,
+    billing_email = '$unconfirmed', email_normalized = '$unconfirmed'
+    WHERE id_document % 50 = 7 AND (id_customer IS NULL OR id_customer <> $wholesaler) LIMIT 20000");
 $size = $pdo->query("SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = '$database'")->fetchColumn();
 $pool = (float) $pdo->query('SELECT @@innodb_buffer_pool_size')->fetchColumn();
 printf(
@@ -220,6 +227,7 @@ $cases = [
 ];
 
 $front = new CustomerDocumentsQuery($connection, new InMemorySettings(), new HarnessLinks('http://shop.test'), new ShopWordings(new IdentityTranslator()));
+$waitingDocuments = new WaitingDocuments($connection, new EventRepository($connection, $clock), new EmailNormalizer(), $clock);
 $lastPage = (int) ceil(20000 / 20);
 $customerCases = [
     "My documents, customer with 20,000 documents: page 1" => function () use ($front, $wholesaler) {
@@ -239,6 +247,10 @@ $customerCases = [
     },
     'My account tile: new documents count' => function () use ($front, $wholesaler) {
         return $front->newCount($wholesaler, 1);
+    },
+    // Below 99 new documents the tile adds those waiting for the account's address; My documents says how many.
+    "My account tile and My documents: documents waiting for $unconfirmed (20,000, counted up to 99)" => function () use ($waitingDocuments, $unconfirmed) {
+        return $waitingDocuments->count(1, $unconfirmed, CustomerDocumentsQuery::COUNT_CAP);
     },
 ];
 $only = isset($options['only']) ? (string) $options['only'] : '';

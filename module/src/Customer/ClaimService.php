@@ -167,14 +167,15 @@ final class ClaimService
     }
 
     /**
-     * How many documents wait for the logged-in account's address (My documents shows the number and the code form).
+     * How many documents wait for the logged-in account's address (My documents shows the number and the code form,
+     * the account tile counts them with the new ones), up to $cap + 1 (= more than $cap).
      */
-    public function waitingCount(CustomerIdentity $identity, int $shopId): int
+    public function waitingCount(CustomerIdentity $identity, int $shopId, int $cap): int
     {
         $account = $identity->isRegisteredCustomer() ? $this->accounts->findRegistered($identity->customerId()) : null;
         $email = $account === null ? null : $this->normalizer->normalize($account['email']);
 
-        return $email === null ? 0 : $this->waiting->count($shopId, $email);
+        return $email === null ? 0 : $this->waiting->count($shopId, $email, $cap);
     }
 
     /**

@@ -22,8 +22,8 @@ use Ebpdocuments\Kernel\Support\Settings;
  */
 final class CustomerDocumentsQuery
 {
-    /** The new documents' count stops here: beyond it the account tile shows "99+". */
-    const NEW_COUNT_CAP = 99;
+    /** The customer's pages count new and waiting documents up to here: beyond it they show "99+". */
+    const COUNT_CAP = 99;
     /** Pages the pagination links after the current one (MyDocumentsPage): the list reads that far, no further. */
     const PAGES_AHEAD = 3;
 
@@ -123,19 +123,19 @@ final class CustomerDocumentsQuery
     }
 
     /**
-     * Visible documents never downloaded (the My account tile's badge), counted up to NEW_COUNT_CAP + 1 only: a
-     * result above NEW_COUNT_CAP means "more than NEW_COUNT_CAP" (shown "99+").
+     * Visible documents never downloaded (the My account tile's badge), counted up to COUNT_CAP + 1 only: a
+     * result above COUNT_CAP means "more than COUNT_CAP" (shown "99+").
      */
     public function newCount(int $customerId, int $shopId): int
     {
         $scope = $this->scope($customerId, $shopId, $this->visibleTypes());
         // One range of the customer_new index (id_customer, id_shop, status, first_downloaded_at, type) per visible
-        // type, cut at the cap: at most NEW_COUNT_CAP + 1 index entries, however many documents the customer has.
+        // type, cut at the cap: at most COUNT_CAP + 1 index entries, however many documents the customer has.
         return CappedCount::of(
             $this->connection,
             'PREFIX_ebpdocuments_document d WHERE ' . $scope['sql'] . ' AND d.first_downloaded_at IS NULL',
             $scope['params'],
-            self::NEW_COUNT_CAP
+            self::COUNT_CAP
         );
     }
 

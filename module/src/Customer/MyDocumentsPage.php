@@ -56,7 +56,7 @@ final class MyDocumentsPage
             $pages[] = ['number' => $number, 'url' => $this->links->myDocuments($filters->withPage($number)->toQuery()), 'current' => $number === $page->page];
         }
         $resetPaging = $filters->withPage(1);
-        $waiting = $this->claims->waitingCount($identity, $shopId);
+        $waiting = $this->claims->waitingCount($identity, $shopId, CustomerDocumentsQuery::COUNT_CAP);
 
         return [
             'documents' => $page->items,
@@ -83,7 +83,7 @@ final class MyDocumentsPage
             'filterForm' => $this->getForm($this->links->myDocuments()),
             'formUrl' => $this->links->myDocuments(),
             // Documents waiting for the account's address until it confirms it with the one-time code.
-            'waiting' => ['count' => $waiting, 'message' => $waiting > 0 ? $this->wordings->waitingDocuments($waiting) : ''],
+            'waiting' => ['count' => $waiting, 'message' => $waiting > 0 ? $this->wordings->waitingDocuments($waiting, CustomerDocumentsQuery::COUNT_CAP) : ''],
             // "Documents missing?" shows one step at a time: send the code, then type it.
             'claim' => ['codeSent' => $this->claims->hasPendingCode($identity->customerId(), $shopId)],
             'title' => $this->wordings->myDocumentsTitle(),

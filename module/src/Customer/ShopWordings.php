@@ -94,13 +94,14 @@ final class ShopWordings
     }
 
     /** My documents, while documents matched to the customer's e-mail wait for the address to be confirmed. */
-    public function waitingDocuments(int $count): string
+    /** $count above $cap means more than $cap ("99+"). */
+    public function waitingDocuments(int $count, int $cap): string
     {
         if ($count === 1) {
             return $this->translator->trans('1 document waits for you: confirm your e-mail address to see it.', [], 'Modules.Ebpdocuments.Shop');
         }
 
-        return $this->translator->trans('%count% documents wait for you: confirm your e-mail address to see them.', ['%count%' => $count], 'Modules.Ebpdocuments.Shop');
+        return $this->translator->trans('%count% documents wait for you: confirm your e-mail address to see them.', ['%count%' => $count > $cap ? $cap . '+' : $count], 'Modules.Ebpdocuments.Shop');
     }
 
     public function claimInvalidForm(): string

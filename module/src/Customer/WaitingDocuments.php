@@ -8,6 +8,7 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
+use Ebpdocuments\Kernel\Database\CappedCount;
 use Ebpdocuments\Kernel\Database\Connection;
 use Ebpdocuments\Kernel\Domain\DocumentStatus;
 use Ebpdocuments\Kernel\Domain\WaitingReason;
@@ -47,11 +48,22 @@ final class WaitingDocuments
     }
 
     /**
-     * How many documents the customer would receive by proving $normalizedEmail in $shopId (My documents says so).
+     * How many documents the customer would receive by proving $normalizedEmail in $shopId (My documents and the
+     * account tile say so), counted up to $cap + 1 only: a wholesaler's address may have thousands waiting.
+     *
+     * @return int at most $cap + 1 (= more than $cap)
      */
-    public function count(int $shopId, string $normalizedEmail): int
+    public function count(int $shopId, string $normalizedEmail, int $cap): int
     {
-        return count($this->claimable($shopId, $normalizedEmail, false));
+        list($where, $params) = $this->claimableWhere($shopId, $normalizedEmail);
+
+        // The bytes compared, not the _ci collation: only the exact normalized address counts, as in claimable().
+        return CappedCount::of(
+            $this->connection,
+            'PREFIX_ebpdocuments_document WHERE ' . $where . ' AND BINARY email_normalized IN :exact',
+            $params + ['exact' => $params['emails']],
+            $cap
+        );
     }
 
     /**
@@ -94,16 +106,10 @@ final class WaitingDocuments
      */
     private function claimable(int $shopId, string $normalizedEmail, bool $lock): array
     {
+        list($where, $params) = $this->claimableWhere($shopId, $normalizedEmail);
         $rows = $this->connection->fetchAll(
-            'SELECT * FROM PREFIX_ebpdocuments_document
-             WHERE email_normalized IN :emails AND id_shop = :shop AND status = :pending AND reason IN :reasons
-             ORDER BY id_document' . ($lock ? ' FOR UPDATE' : ''),
-            [
-                'emails' => $this->normalizer->sqlCandidates($normalizedEmail),
-                'shop' => $shopId,
-                'pending' => DocumentStatus::WAITING,
-                'reasons' => self::CLAIMABLE_REASONS,
-            ]
+            'SELECT * FROM PREFIX_ebpdocuments_document WHERE ' . $where . ' ORDER BY id_document' . ($lock ? ' FOR UPDATE' : ''),
+            $params
         );
         $exact = [];
         foreach ($rows as $row) {
@@ -114,5 +120,21 @@ final class WaitingDocuments
         }
 
         return $exact;
+    }
+
+    /**
+     * @return array{0: string, 1: array{emails: string[], shop: int, pending: string, reasons: string[]}}
+     */
+    private function claimableWhere(int $shopId, string $normalizedEmail): array
+    {
+        return [
+            'email_normalized IN :emails AND id_shop = :shop AND status = :pending AND reason IN :reasons',
+            [
+                'emails' => $this->normalizer->sqlCandidates($normalizedEmail),
+                'shop' => $shopId,
+                'pending' => DocumentStatus::WAITING,
+                'reasons' => self::CLAIMABLE_REASONS,
+            ],
+        ];
     }
 }

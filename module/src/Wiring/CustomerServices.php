@@ -113,7 +113,7 @@ final class CustomerServices extends Provider
     public function customerAccountTile(): Customer\Hook\CustomerAccountTile
     {
         return $this->shared(Customer\Hook\CustomerAccountTile::class, function () {
-            return new Customer\Hook\CustomerAccountTile($this->customerPageGuard(), $this->customerDocuments(), $this->core->links());
+            return new Customer\Hook\CustomerAccountTile($this->customerPageGuard(), $this->customerDocuments(), $this->claims(), $this->core->links());
         });
     }
 

@@ -12,7 +12,7 @@ use Ebpdocuments\Kernel\Database\Connection;
 
 /**
  * 1.1.0: the `customer_new` index (id_customer, id_shop, status, first_downloaded_at, type), so the My account tile
- * counts a customer's documents never downloaded up to its cap (CustomerDocumentsQuery::NEW_COUNT_CAP) by reading
+ * counts a customer's documents never downloaded up to its cap (CustomerDocumentsQuery::COUNT_CAP) by reading
  * at most that many index entries, whatever the number of documents the customer has (issue 14). Fresh installs get
  * it from Schema; runs again harmlessly.
  */

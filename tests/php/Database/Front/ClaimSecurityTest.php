@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Database\Front;
 
 use Ebpdocuments\Customer\ClaimResult;
+use Ebpdocuments\Customer\CustomerDocumentsQuery;
 use Ebpdocuments\Customer\CustomerIdentity;
 use Ebpdocuments\Kernel\Domain\DocumentStatus;
 use Ebpdocuments\Kernel\Domain\WaitingReason;
@@ -82,6 +83,18 @@ final class ClaimSecurityTest extends FrontDatabaseTestCase
         $waiting = $this->app()->customer()->myDocumentsPage()->variables($this->identity($alice), 1, [])['waiting'];
 
         self::assertSame(['count' => 1, 'message' => '1 document waits for you: confirm your e-mail address to see it.'], $waiting);
+    }
+
+    public function testManyWaitingDocumentsAreCountedUpToTheCap(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        for ($i = 0; $i <= CustomerDocumentsQuery::COUNT_CAP; ++$i) {
+            $this->waiting('alice@example.com', ['noFile' => true]);
+        }
+
+        $waiting = $this->app()->customer()->myDocumentsPage()->variables($this->identity($alice), 1, [])['waiting'];
+
+        self::assertSame(['count' => CustomerDocumentsQuery::COUNT_CAP + 1, 'message' => '99+ documents wait for you: confirm your e-mail address to see them.'], $waiting);
     }
 
     public function testTheAddressKeepsItsBudgetWhenItMovesToAnotherAccount(): void

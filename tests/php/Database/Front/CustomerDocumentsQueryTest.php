@@ -201,8 +201,8 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         self::assertSame([80, true, 4], [$first->total, $first->totalCapped, $first->pages], 'read up to three pages ahead, no further');
         self::assertSame('FA01999', $first->items[0]['reference']);
         self::assertCount(20, $first->items);
-        self::assertSame(['newCount' => CustomerDocumentsQuery::NEW_COUNT_CAP, 'newCountCapped' => true], $this->tileCount($alice), 'documents 1500..1999 of Alice were never downloaded: 450, shown "99+"');
-        self::assertSame(CustomerDocumentsQuery::NEW_COUNT_CAP + 1, $query->newCount($alice, 1), 'counted up to the cap and one more, no further');
+        self::assertSame(['newCount' => CustomerDocumentsQuery::COUNT_CAP, 'newCountCapped' => true], $this->tileCount($alice), 'documents 1500..1999 of Alice were never downloaded: 450, shown "99+"');
+        self::assertSame(CustomerDocumentsQuery::COUNT_CAP + 1, $query->newCount($alice, 1), 'counted up to the cap and one more, no further');
         self::assertTrue($first->items[0]['isNew']);
 
         $last = $query->page($alice, 1, DocumentListFilters::fromQuery(['page' => '90']));
@@ -244,13 +244,13 @@ final class CustomerDocumentsQueryTest extends FrontDatabaseTestCase
         self::assertSame(1, $query->newCount($alice, 1), 'the quote is hidden, the waiting one is not hers yet');
         self::assertSame(['newCount' => 1, 'newCountCapped' => false], $this->tileCount($alice));
 
-        $this->insertNewInvoices($alice, CustomerDocumentsQuery::NEW_COUNT_CAP - 2);
-        self::assertSame(CustomerDocumentsQuery::NEW_COUNT_CAP - 1, $query->newCount($alice, 1));
+        $this->insertNewInvoices($alice, CustomerDocumentsQuery::COUNT_CAP - 2);
+        self::assertSame(CustomerDocumentsQuery::COUNT_CAP - 1, $query->newCount($alice, 1));
         $this->insertNewInvoices($alice, 1, 'FB');
-        self::assertSame(['newCount' => CustomerDocumentsQuery::NEW_COUNT_CAP, 'newCountCapped' => false], $this->tileCount($alice), 'exactly the cap: no "+"');
+        self::assertSame(['newCount' => CustomerDocumentsQuery::COUNT_CAP, 'newCountCapped' => false], $this->tileCount($alice), 'exactly the cap: no "+"');
         $this->insertNewInvoices($alice, 200, 'FC');
-        self::assertSame(CustomerDocumentsQuery::NEW_COUNT_CAP + 1, $query->newCount($alice, 1));
-        self::assertSame(['newCount' => CustomerDocumentsQuery::NEW_COUNT_CAP, 'newCountCapped' => true], $this->tileCount($alice), 'shown "99+"');
+        self::assertSame(CustomerDocumentsQuery::COUNT_CAP + 1, $query->newCount($alice, 1));
+        self::assertSame(['newCount' => CustomerDocumentsQuery::COUNT_CAP, 'newCountCapped' => true], $this->tileCount($alice), 'shown "99+"');
     }
 
     public function testTheListIsNeverCountedOnlyReadThreePagesAhead(): void

@@ -140,14 +140,35 @@ final class HooksAndNotifierTest extends FrontDatabaseTestCase
     public function testAccountTileShowsAtMostTheCapWithAPlus(): void
     {
         $alice = $this->addCustomer('alice@example.com');
-        for ($i = 0; $i < CustomerDocumentsQuery::NEW_COUNT_CAP; ++$i) {
+        for ($i = 0; $i < CustomerDocumentsQuery::COUNT_CAP; ++$i) {
             $this->addDocument(['id_customer' => $alice]);
         }
         $tile = $this->app()->customer()->customerAccountTile();
-        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => CustomerDocumentsQuery::NEW_COUNT_CAP, 'newCountCapped' => false], $tile->variables(new CustomerIdentity($alice, false), 1));
+        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => CustomerDocumentsQuery::COUNT_CAP, 'newCountCapped' => false], $tile->variables(new CustomerIdentity($alice, false), 1));
 
         $this->addDocument(['id_customer' => $alice]);
-        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => CustomerDocumentsQuery::NEW_COUNT_CAP, 'newCountCapped' => true], $tile->variables(new CustomerIdentity($alice, false), 1), 'shown "99+"');
+        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => CustomerDocumentsQuery::COUNT_CAP, 'newCountCapped' => true], $tile->variables(new CustomerIdentity($alice, false), 1), 'shown "99+"');
+    }
+
+    public function testAccountTileAlsoCountsTheDocumentsWaitingForTheAccountsAddress(): void
+    {
+        $alice = $this->addCustomer('alice@example.com');
+        $this->addDocument(['id_customer' => $alice]);
+        $waiting = ['status' => DocumentStatus::WAITING, 'id_customer' => null, 'match_method' => null, 'noFile' => true];
+        $this->addDocument($waiting + ['reason' => WaitingReason::UNPROVEN_EMAIL, 'billing_email' => 'Alice@Example.com', 'email_normalized' => 'alice@example.com']);
+        $this->addDocument($waiting + ['reason' => WaitingReason::NO_ACCOUNT, 'billing_email' => 'alice@example.com', 'email_normalized' => 'alice@example.com']);
+        // Not hers to claim: two accounts share the address; another shop; an address equal only under the collation.
+        $this->addDocument($waiting + ['reason' => WaitingReason::AMBIGUOUS, 'billing_email' => 'alice@example.com', 'email_normalized' => 'alice@example.com']);
+        $this->addDocument($waiting + ['reason' => WaitingReason::UNPROVEN_EMAIL, 'billing_email' => 'alice@example.com', 'email_normalized' => 'alice@example.com', 'id_shop' => 2]);
+        $this->addDocument($waiting + ['reason' => WaitingReason::UNPROVEN_EMAIL, 'billing_email' => 'alîce@example.com', 'email_normalized' => 'alîce@example.com']);
+        $tile = $this->app()->customer()->customerAccountTile();
+
+        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => 3, 'newCountCapped' => false], $tile->variables(new CustomerIdentity($alice, false), 1));
+
+        for ($i = 2; $i < CustomerDocumentsQuery::COUNT_CAP; ++$i) {
+            $this->addDocument(['id_customer' => $alice, 'noFile' => true]);
+        }
+        self::assertSame(['url' => 'http://shop.test/documents', 'newCount' => CustomerDocumentsQuery::COUNT_CAP, 'newCountCapped' => true], $tile->variables(new CustomerIdentity($alice, false), 1), '98 new and 2 waiting: "99+"');
     }
 
     public function testOrderDetailShowsDocumentsOnlyToTheOrdersOwner(): void
