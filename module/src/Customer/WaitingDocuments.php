@@ -60,7 +60,7 @@ final class WaitingDocuments
         // The bytes compared, not the _ci collation: only the exact normalized address counts, as in claimable().
         return CappedCount::of(
             $this->connection,
-            'PREFIX_ebpdocuments_document WHERE ' . $where . ' AND BINARY email_normalized IN :exact',
+            'PREFIX_ebpdocuments_document WHERE ' . $where . ' AND CAST(email_normalized AS BINARY) IN :exact',
             $params + ['exact' => $params['emails']],
             $cap
         );
