@@ -172,6 +172,10 @@ $cases = [
     'listDocuments search broad "F" (capped)' => function () use ($documents, $shops) {
         return $documents->page($shops, ['search' => 'F'], 'received', 'desc', 1, 20);
     },
+    // Its newest documents come first: each source keeps its newest 1,000.
+    "listDocuments search the wholesaler's e-mail \"client$wholesaler@example.com\" (capped)" => function () use ($documents, $shops, $wholesaler) {
+        return $documents->page($shops, ['search' => "client$wholesaler@example.com"], 'received', 'desc', 1, 20);
+    },
     'notices: listDocuments status=pending reason=NO_ACCOUNT' => function () use ($documents, $shops) {
         return $documents->page($shops, ['status' => 'pending', 'reason' => 'NO_ACCOUNT'], 'received', 'desc', 1, 20);
     },

@@ -210,15 +210,21 @@ final class DocumentListQuery
         $shops = array_values($shopIds);
         $limit = ' LIMIT ' . (self::CANDIDATE_CAP + 1);
         $sources = [];
+        // Each source walks its index backwards (named, and ORDER BY its columns DESC: no sort, whatever the table's
+        // size makes the optimizer prefer): when one has more than CANDIDATE_CAP documents, the ones kept are the
+        // newest (the highest numbers, the latest ids, the latest document dates), which is what a search of a big
+        // customer's e-mail or of a number series is after.
         // One index range per (shop, type): the unique key (id_shop, type, reference) serves a reference prefix.
         $sources[] = $this->ids(
-            'SELECT id_document FROM PREFIX_ebpdocuments_document
-             WHERE id_shop IN :shops AND type IN :types AND reference LIKE :prefix' . $limit,
+            'SELECT id_document FROM PREFIX_ebpdocuments_document FORCE INDEX (document_number)
+             WHERE id_shop IN :shops AND type IN :types AND reference LIKE :prefix
+             ORDER BY id_shop DESC, type DESC, reference DESC' . $limit,
             ['shops' => $shops, 'types' => DocumentType::all(), 'prefix' => $prefix]
         );
         $sources[] = $this->ids(
-            'SELECT id_document FROM PREFIX_ebpdocuments_document
-             WHERE email_normalized LIKE :prefix AND id_shop IN :shops' . $limit,
+            'SELECT id_document FROM PREFIX_ebpdocuments_document FORCE INDEX (email_normalized)
+             WHERE email_normalized LIKE :prefix AND id_shop IN :shops
+             ORDER BY email_normalized DESC, id_document DESC' . $limit,
             ['shops' => $shops, 'prefix' => $lowerPrefix]
         );
         // Customers by e-mail, first or last name (either order) or company: the module's own term table, one
@@ -229,7 +235,8 @@ final class DocumentListQuery
                 // Up to 1,000 index dives on (id_customer, id_shop, …); without the hint a big customer in a small
                 // table makes the optimizer scan the shop's documents instead.
                 'SELECT id_document FROM PREFIX_ebpdocuments_document FORCE INDEX (customer_documents)
-                 WHERE id_customer IN :customers AND id_shop IN :shops' . $limit,
+                 WHERE id_customer IN :customers AND id_shop IN :shops
+                 ORDER BY id_customer DESC, id_shop DESC, status DESC, document_date DESC, id_document DESC' . $limit,
                 ['customers' => $customers, 'shops' => $shops]
             );
         }
@@ -243,7 +250,9 @@ final class DocumentListQuery
         }
         if ($orders !== []) {
             $sources[] = $this->ids(
-                'SELECT id_document FROM PREFIX_ebpdocuments_document WHERE id_order IN :orders AND id_shop IN :shops' . $limit,
+                'SELECT id_document FROM PREFIX_ebpdocuments_document FORCE INDEX (id_order)
+                 WHERE id_order IN :orders AND id_shop IN :shops
+                 ORDER BY id_order DESC, id_document DESC' . $limit,
                 ['orders' => $orders, 'shops' => $shops]
             );
         }

@@ -112,12 +112,17 @@ final class EventListQuery
         $prefix = SearchTerm::prefix($search);
         $limit = ' LIMIT ' . (self::CANDIDATE_CAP + 1);
         $sources = [];
+        // Each source walks its index backwards, as DocumentListQuery's do: past the cap, the newest are kept.
         $sources[] = $this->ids(
-            'SELECT id_event AS id FROM PREFIX_ebpdocuments_event WHERE id_shop IN :shops AND document_reference LIKE :prefix' . $limit,
+            'SELECT id_event AS id FROM PREFIX_ebpdocuments_event FORCE INDEX (shop_reference)
+             WHERE id_shop IN :shops AND document_reference LIKE :prefix
+             ORDER BY id_shop DESC, document_reference DESC, id_event DESC' . $limit,
             ['shops' => $shops, 'prefix' => $prefix]
         );
         $documents = $this->ids(
-            'SELECT id_document AS id FROM PREFIX_ebpdocuments_document WHERE email_normalized LIKE :prefix AND id_shop IN :shops' . $limit,
+            'SELECT id_document AS id FROM PREFIX_ebpdocuments_document FORCE INDEX (email_normalized)
+             WHERE email_normalized LIKE :prefix AND id_shop IN :shops
+             ORDER BY email_normalized DESC, id_document DESC' . $limit,
             ['shops' => $shops, 'prefix' => SearchTerm::prefix(mb_strtolower($search, 'UTF-8'))]
         );
         // Customers by e-mail, first or last name (either order) or company: the module's own term table, as the
@@ -125,13 +130,17 @@ final class EventListQuery
         $customers = (new CustomerTermRepository($this->connection))->customersByPrefix($prefix, self::CUSTOMER_CAP);
         if ($customers !== []) {
             $documents = array_merge($documents, $this->ids(
-                'SELECT id_document AS id FROM PREFIX_ebpdocuments_document WHERE id_customer IN :customers AND id_shop IN :shops' . $limit,
+                'SELECT id_document AS id FROM PREFIX_ebpdocuments_document FORCE INDEX (customer_documents)
+                 WHERE id_customer IN :customers AND id_shop IN :shops
+                 ORDER BY id_customer DESC, id_shop DESC, status DESC, document_date DESC, id_document DESC' . $limit,
                 ['customers' => $customers, 'shops' => $shops]
             ));
         }
         if ($documents !== []) {
             $sources[] = $this->ids(
-                'SELECT id_event AS id FROM PREFIX_ebpdocuments_event WHERE id_document IN :documents' . $limit,
+                'SELECT id_event AS id FROM PREFIX_ebpdocuments_event FORCE INDEX (document_events)
+                 WHERE id_document IN :documents
+                 ORDER BY id_document DESC, id_event DESC' . $limit,
                 ['documents' => array_values(array_unique($documents))]
             );
         }

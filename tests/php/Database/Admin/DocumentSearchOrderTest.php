@@ -5,12 +5,15 @@ declare(strict_types=1);
 namespace Ebpdocuments\Tests\Database\Admin;
 
 use Ebpdocuments\BackOffice\Query\DocumentListQuery;
+use Ebpdocuments\BackOffice\Query\EventListQuery;
+use Ebpdocuments\Storage\Repository\CustomerTermRepository;
 use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 
 /**
  * A search's page in received order (the list's default) on MariaDB (issue 14): the candidates are read along the
  * primary key, in slices shorter than the IN lists MariaDB turns into a temporary table, and never sorted; the page
- * is the one the list without a search gives for the same documents.
+ * is the one the list without a search gives for the same documents. A source with more documents than its cap keeps
+ * the newest, in the documents list and in the activity log.
  */
 final class DocumentSearchOrderTest extends CoreDatabaseTestCase
 {
@@ -82,6 +85,46 @@ final class DocumentSearchOrderTest extends CoreDatabaseTestCase
         $before = $this->rowsSorted();
         $query->page([1], ['search' => 'ord'], 'reference', 'asc', 1, 25);
         self::assertGreaterThan(0, $this->rowsSorted() - $before, 'the measure sees a sort');
+    }
+
+    public function testASourceWithMoreThanItsCapKeepsTheNewestDocuments(): void
+    {
+        // A wholesaler: 1,100 invoices in its account, billed to its e-mail, numbered and dated in the order received.
+        $customer = $this->addCustomer('big@example.com');
+        (new CustomerTermRepository($this->db))->replace($customer, CustomerTermRepository::termsOf('Grand', 'Compte', 'big@example.com', 'Grossiste SA'));
+        $values = [];
+        for ($index = 1; $index <= 1100; ++$index) {
+            $moment = (new \DateTimeImmutable('2025-06-01 00:00:00'))->modify('+' . $index . ' minutes');
+            $values[] = "(1, 'invoice', 'BIG" . str_pad((string) $index, 5, '0', STR_PAD_LEFT) . "', 'big@example.com', 'big@example.com', " . $customer . ", 'attached', '"
+                . $moment->format('Y-m-d') . "', 'f.pdf', 10, REPEAT('0', 64), REPEAT('2', 64), 'api', '" . $moment->format('Y-m-d H:i:s') . "', '" . $moment->format('Y-m-d H:i:s') . "')";
+        }
+        foreach (array_chunk($values, 200) as $chunk) {
+            $this->db->execute(
+                'INSERT INTO PREFIX_ebpdocuments_document (id_shop, type, reference, billing_email, email_normalized, id_customer, status, document_date, file_name, file_size, sha256, access_token, source, date_add, date_upd) VALUES '
+                . implode(', ', $chunk)
+            );
+        }
+        $newest = array_map('intval', array_column($this->db->fetchAll("SELECT id_document FROM PREFIX_ebpdocuments_document WHERE reference LIKE 'BIG%' ORDER BY id_document DESC LIMIT 20"), 'id_document'));
+        $query = new DocumentListQuery($this->db);
+
+        // By its e-mail (billing e-mail and account), by number, by company: each source finds 1,100 and keeps 1,000.
+        foreach (['big@' => 'e-mail', 'BIG0' => 'number', 'Grossiste' => 'company'] as $search => $source) {
+            $page = $query->page([1], ['search' => $search], 'received', 'desc', 1, 20);
+            self::assertSame($newest, $this->ids($page), 'the newest first, by ' . $source);
+            self::assertTrue($page['totalCapped'], $source);
+        }
+
+        // The activity log's search, over one "received" event per document: the newest events too.
+        $this->db->execute(
+            "INSERT INTO PREFIX_ebpdocuments_event (id_shop, id_document, document_type, document_reference, event, date_add)
+             SELECT id_shop, id_document, type, reference, 'received', date_add FROM PREFIX_ebpdocuments_document WHERE reference LIKE 'BIG%' ORDER BY id_document"
+        );
+        $events = new EventListQuery($this->db);
+        foreach (['big@' => 'e-mail', 'BIG0' => 'number', 'Grossiste' => 'company'] as $search => $source) {
+            $page = $events->page([1], $search, '', 1, 20);
+            self::assertSame($newest, array_map('intval', array_column($page['rows'], 'id_document')), 'the newest events first, by ' . $source);
+            self::assertTrue($page['totalCapped'], $source);
+        }
     }
 
     /**
