@@ -93,8 +93,10 @@ final class ShopWordings
         return $this->translator->trans('Your e-mail address is confirmed. %count% documents have been added to your account.', ['%count%' => $count], 'Modules.Ebpdocuments.Shop');
     }
 
-    /** My documents, while documents matched to the customer's e-mail wait for the address to be confirmed. */
-    /** $count above $cap means more than $cap ("99+"). */
+    /**
+     * My documents, while documents matched to the customer's e-mail wait for the address to be confirmed; $count
+     * above $cap means more than $cap ("99+").
+     */
     public function waitingDocuments(int $count, int $cap): string
     {
         if ($count === 1) {
