@@ -4,6 +4,7 @@ import type {
   ApiKey,
   CustomerHit,
   DocumentFilters,
+  DocumentPage,
   DocumentRow,
   EventFilters,
   EventRow,
@@ -90,7 +91,7 @@ export function getOverview(): Promise<Overview> {
   return http().call<Overview>('getOverview');
 }
 
-export function listDocuments(filters: DocumentFilters): Promise<Page<DocumentRow>> {
+export function listDocuments(filters: DocumentFilters): Promise<DocumentPage> {
   return http().call('listDocuments', { ...filters });
 }
 
@@ -149,8 +150,11 @@ export function exportLink(base: string, filters: DocumentFilters, options: { id
         query.set(key, value);
       }
     }
-    if (filters.shopId) {
-      query.set('shopId', String(filters.shopId));
+    for (const key of ['shopId', 'customerId'] as const) {
+      const value = filters[key];
+      if (value) {
+        query.set(key, String(value));
+      }
     }
   }
   if (options.list === 'waiting') {

@@ -2,7 +2,7 @@ import { ref } from 'vue';
 import * as api from '../api/endpoints';
 import { errorMessage, failureText } from '../api/errors';
 import { t } from '../i18n';
-import type { DocumentFilters, DocumentRow, EventRow, Page } from '../types/api';
+import type { DocumentFilters, DocumentPage, DocumentRow, EventRow } from '../types/api';
 import { useAppStore } from '../stores/app';
 import { useLatestLoad } from './useLatestLoad';
 import { useFlashStore } from '../stores/flash';
@@ -15,7 +15,7 @@ export interface EventsState {
 
 /** The state and actions shared by the Documents and To attach stores (both are pages of listDocuments). */
 export function useDocumentList() {
-  const { data: page, loading, error, run } = useLatestLoad<Page<DocumentRow>>();
+  const { data: page, loading, error, run } = useLatestLoad<DocumentPage>();
   const lastFilters = ref<DocumentFilters | null>(null);
   const selected = ref<number[]>([]);
   const events = ref<Record<number, EventsState>>({});

@@ -12,9 +12,10 @@ function isoDate(value: string | undefined): string {
 
 /**
  * Document list filters read from the URL (ebpSearch, ebpType, ebpStatus, ebpReason, ebpFrom, ebpTo, ebpShop,
- * ebpSort, ebpDir, ebpPage, ebpPer) and written back to it; `allowedStatuses` limits the status filter (To attach).
+ * ebpSort, ebpDir, ebpPage, ebpPer, and ebpCustomer where `customer` is set) and written back to it;
+ * `allowedStatuses` limits the status filter (To attach).
  */
-export function useDocumentQuery(options: { allowedStatuses?: DocumentStatus[]; defaultStatus?: DocumentStatus | '' } = {}) {
+export function useDocumentQuery(options: { allowedStatuses?: DocumentStatus[]; defaultStatus?: DocumentStatus | ''; customer?: boolean } = {}) {
   const allowed = options.allowedStatuses ?? STATUSES;
 
   const { filters, key, update, searchText } = useListQuery<DocumentFilters>((q) => {
@@ -33,6 +34,9 @@ export function useDocumentQuery(options: { allowedStatuses?: DocumentStatus[]; 
     };
     if (q.shop && positiveInt(q.shop, 0) > 0) {
       filters.shopId = positiveInt(q.shop, 0);
+    }
+    if (options.customer && positiveInt(q.customer, 0) > 0) {
+      filters.customerId = positiveInt(q.customer, 0);
     }
     return filters;
   });

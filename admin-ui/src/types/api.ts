@@ -142,6 +142,8 @@ export interface DocumentFilters {
   dateFrom?: string;
   dateTo?: string;
   shopId?: number;
+  /** One customer's documents (Documents view, `ebpCustomer`). */
+  customerId?: number;
   sort?: DocumentSort;
   direction?: SortDirection;
   page?: number;
@@ -155,6 +157,11 @@ export interface Page<T> {
   totalCapped?: boolean;
   page: number;
   perPage: number;
+}
+
+/** listDocuments' answer: with a customerId filter, the customer it names. */
+export interface DocumentPage extends Page<DocumentRow> {
+  customer?: { id: number; name: string; email: string };
 }
 
 export interface EventRow {

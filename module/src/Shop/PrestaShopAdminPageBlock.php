@@ -60,20 +60,19 @@ final class PrestaShopAdminPageBlock
             return '';
         }
 
-        // Past PageDocuments::MAX_ROWS rows, the block links to the module's lists searched by the customer's e-mail.
+        // Past PageDocuments::MAX_ROWS rows, the block links to the module's lists: Documents filtered by this
+        // customer (all of them, paged), To attach searched by the customer's e-mail (those documents have no customer).
         $link = ContextParts::link($this->context);
-        $listOf = function (string $view) use ($link, $data): string {
-            return $link->getAdminLink('AdminEbpdocuments', true, [], ['ebpView' => $view, 'ebpSearch' => (string) $data['customer']['email']]);
-        };
+        $listUrls = [
+            'documents' => $data['moreDocuments'] ? $link->getAdminLink('AdminEbpdocuments', true, [], ['ebpView' => 'documents', 'ebpCustomer' => $customerId]) : '',
+            'waiting' => $data['moreWaiting'] ? $link->getAdminLink('AdminEbpdocuments', true, [], ['ebpView' => 'waiting', 'ebpSearch' => (string) $data['customer']['email']]) : '',
+        ];
 
         return $this->render('customer', $data['documents'], $data['waiting'], $data['orders'], $permissions, [
             'customerId' => $customerId,
             'orderId' => 0,
             'canAttach' => !$data['customer']['isGuest'],
-        ], [
-            'documents' => $data['moreDocuments'] ? $listOf('documents') : '',
-            'waiting' => $data['moreWaiting'] ? $listOf('waiting') : '',
-        ]);
+        ], $listUrls);
     }
 
     public function order(int $orderId): string

@@ -114,7 +114,7 @@ final class BackOfficeActions implements ClassFactory
                 return new GetOverviewAction(new OverviewQuery($this->core->connection()), $this->backOffice->storageUsage(), $this->core->storage(), $this->core->clock());
             },
             ListDocumentsAction::class => function () {
-                return new ListDocumentsAction($this->backOffice->documentListQuery(), $this->backOffice->documentRowPresenter());
+                return new ListDocumentsAction($this->backOffice->documentListQuery(), $this->backOffice->documentRowPresenter(), $this->backOffice->pageTargets());
             },
             GetDocumentEventsAction::class => function () {
                 return new GetDocumentEventsAction($this->backOffice->adminDocumentLoader(), $this->backOffice->eventListQuery(), $this->backOffice->eventRowPresenter());

@@ -251,6 +251,47 @@ describe('DocumentsView', () => {
 });
 
 describe('DocumentsView on big tables', () => {
+  it("shows one customer's documents from the Customer page's link, named by the server, until the filter is removed", async () => {
+    const context = setupApp({ url: `${url}&ebpCustomer=3&token=abc` });
+    const answer = deferred();
+    context.server.on('listDocuments', (params: Record<string, unknown>) =>
+      params.customerId === 3 ? answer.promise : page([documentRow({ id: 9 })], 1),
+    );
+    const wrapper = mountView(context);
+    await flushPromises();
+    expect(context.server.callsOf('listDocuments')[0]).toMatchObject({ customerId: 3, sort: 'received', page: 1 });
+    const field = () => wrapper.find('#ebpdocuments-doc-customer').element as HTMLInputElement;
+    expect(field().value).toBe('#3');
+    answer.resolve({ ...page([documentRow({ id: 4 })], 1), customer: { id: 3, name: 'Jean Client', email: 'jean.client@example.com' } });
+    await flushPromises();
+    expect(field().value).toBe('Jean Client (jean.client@example.com)');
+    expect(wrapper.find('label[for="ebpdocuments-doc-customer"]').text()).toBe(en('documents.customer'));
+    const csv = new URL(wrapper.find('[data-test="export-csv"]').attributes('href') as string);
+    expect(csv.searchParams.get('customerId')).toBe('3');
+
+    const remove = wrapper.find('[data-test="filter-customer-remove"]');
+    expect(remove.attributes('aria-label')).toBe(en('documents.allCustomers'));
+    await remove.trigger('click');
+    await flushPromises();
+    expect(lastQuery().has('ebpCustomer')).toBe(false);
+    expect(lastQuery().get('token')).toBe('abc');
+    expect(context.server.callsOf('listDocuments').at(-1)).not.toHaveProperty('customerId');
+    expect(wrapper.find('[data-test="filter-customer"]').exists()).toBe(false);
+    expect(wrapper.findAll('[data-test="document-row"]')).toHaveLength(1);
+  });
+
+  it('clears the customer filter with the other filters', async () => {
+    const context = setupApp({ url: `${url}&ebpCustomer=3&ebpType=invoice` });
+    context.server.on('listDocuments', page([], 0));
+    const wrapper = mountView(context);
+    await flushPromises();
+    await wrapper.find('[data-test="clear-filters"]').trigger('click');
+    await flushPromises();
+    expect(lastQuery().has('ebpCustomer')).toBe(false);
+    expect(lastQuery().has('ebpType')).toBe(false);
+    expect(wrapper.find('[data-test="filter-customer"]').exists()).toBe(false);
+  });
+
   it('says "more than" when the server stopped counting', async () => {
     const context = setupApp({ url });
     context.server.on('listDocuments', { ...page([documentRow()], 10000), totalCapped: true });

@@ -10,45 +10,45 @@ if (!defined('_PS_VERSION_')) {
 
 use Ebpdocuments\BackOffice\ActionContext;
 use Ebpdocuments\BackOffice\AdminAction;
+use Ebpdocuments\BackOffice\DocumentFilters;
+use Ebpdocuments\BackOffice\Page\PageTargets;
 use Ebpdocuments\BackOffice\PagedList;
 use Ebpdocuments\BackOffice\Params;
 use Ebpdocuments\BackOffice\Presenter\DocumentRowPresenter;
 use Ebpdocuments\BackOffice\Query\DocumentListQuery;
 use Ebpdocuments\BackOffice\ShopFilter;
-use Ebpdocuments\Kernel\Domain\DocumentStatus;
-use Ebpdocuments\Kernel\Domain\DocumentType;
-use Ebpdocuments\Kernel\Domain\WaitingReason;
 
 /**
- * listDocuments (view) `{search, type, status, reason, dateFrom, dateTo, shopId, sort, direction, page, perPage}`
- * → `{items: DocumentRow[], total, totalCapped, page, perPage}`. See DocumentListQuery for how it stays fast.
+ * listDocuments (view) `{search, type, status, reason, dateFrom, dateTo, customerId, shopId, sort, direction, page,
+ * perPage}` → `{items: DocumentRow[], total, totalCapped, page, perPage, customer?}`. See DocumentListQuery for how
+ * it stays fast. With customerId, `customer` `{id, name, email}` names the filter's customer for the app; a customer
+ * the employee may not see is the same 404 as an unknown one (PageTargets).
  */
 final class ListDocumentsAction implements AdminAction
 {
-    const SEARCH_MAX = 100;
-
     /** @var DocumentListQuery */
     private $query;
     /** @var DocumentRowPresenter */
     private $presenter;
+    /** @var PageTargets */
+    private $targets;
 
-    public function __construct(DocumentListQuery $query, DocumentRowPresenter $presenter)
+    public function __construct(DocumentListQuery $query, DocumentRowPresenter $presenter, PageTargets $targets)
     {
         $this->query = $query;
         $this->presenter = $presenter;
+        $this->targets = $targets;
     }
 
     public function handle(array $params, ActionContext $context): array
     {
         $input = new Params($params);
-        $filters = [
-            'search' => $input->string('search', self::SEARCH_MAX),
-            'type' => $input->choice('type', DocumentType::all()),
-            'status' => $input->choice('status', DocumentStatus::all()),
-            'reason' => $input->choice('reason', WaitingReason::all()),
-            'dateFrom' => $input->isoDate('dateFrom'),
-            'dateTo' => $input->isoDate('dateTo'),
-        ];
+        $filters = DocumentFilters::read($input);
+        $customer = null;
+        if ($filters['customerId'] > 0) {
+            $found = $this->targets->customer($filters['customerId'], $context, 'customerId');
+            $customer = ['id' => $found['id'], 'name' => trim($found['firstname'] . ' ' . $found['lastname']), 'email' => $found['email']];
+        }
         $shopIds = ShopFilter::shopIds($input, $context);
         $sort = $input->choice('sort', array_keys(DocumentListQuery::SORTS), 'received');
         $direction = $input->choice('direction', ['asc', 'desc'], 'desc');
@@ -56,7 +56,8 @@ final class ListDocumentsAction implements AdminAction
         $page = PagedList::page($input, DocumentListQuery::TOTAL_CAP);
 
         $result = $this->query->page($shopIds, $filters, $sort, $direction, $page, $perPage);
+        $answer = PagedList::answer($this->presenter->presentAll($result['rows']), $result, $perPage);
 
-        return PagedList::answer($this->presenter->presentAll($result['rows']), $result, $perPage);
+        return $customer === null ? $answer : $answer + ['customer' => $customer];
     }
 }

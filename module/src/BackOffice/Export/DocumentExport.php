@@ -241,8 +241,9 @@ final class DocumentExport
         if ($ids !== null) {
             $detail['selected'] = count($ids);
         } else {
+            // The filters that were set (customerId 0 is every customer).
             $detail['filters'] = array_filter($filters, function ($value) {
-                return $value !== null && $value !== '';
+                return $value !== null && $value !== '' && $value !== 0;
             });
         }
         try {

@@ -8,13 +8,10 @@ if (!defined('_PS_VERSION_')) {
     exit;
 }
 
-use Ebpdocuments\BackOffice\Action\ListDocumentsAction;
 use Ebpdocuments\BackOffice\ActionContext;
+use Ebpdocuments\BackOffice\DocumentFilters;
 use Ebpdocuments\BackOffice\Params;
 use Ebpdocuments\BackOffice\ShopFilter;
-use Ebpdocuments\Kernel\Domain\DocumentStatus;
-use Ebpdocuments\Kernel\Domain\DocumentType;
-use Ebpdocuments\Kernel\Domain\WaitingReason;
 
 /**
  * The params of the export actions: listDocuments' filters (sort and paging ignored), or `ids` (a selection, at
@@ -39,14 +36,7 @@ final class ExportParams
         $input = new Params($params);
         $read = new self();
         $read->shopIds = ShopFilter::shopIds($input, $context);
-        $read->filters = [
-            'search' => $input->string('search', ListDocumentsAction::SEARCH_MAX),
-            'type' => $input->choice('type', DocumentType::all()),
-            'status' => $input->choice('status', DocumentStatus::all()),
-            'reason' => $input->choice('reason', WaitingReason::all()),
-            'dateFrom' => $input->isoDate('dateFrom'),
-            'dateTo' => $input->isoDate('dateTo'),
-        ];
+        $read->filters = DocumentFilters::read($input);
         if ($input->has('ids')) {
             $read->ids = $input->ids('ids', DocumentExport::MAX_ZIP_DOCUMENTS);
         }

@@ -22,6 +22,9 @@ use Ebpdocuments\Storage\Repository\CustomerTermRepository;
  *   order references (then documents through their id_customer / id_order indexes). Each source gives at most
  *   CANDIDATE_CAP ids; filters, sort and paging then run on those ids only (in received order, the default, along
  *   the primary key: no sort at all);
+ * - filtered by one customer (the "see them all" link of PrestaShop's Customer page), the page walks the
+ *   customer_received index (id_customer, id_shop, date_add): in received order and for one shop, no sort whatever
+ *   the customer's number of documents; the other orders (or several shops) sort that customer's documents only;
  * - the page's ids are read first and the full rows with their customer and order joined afterwards (deferred join).
  */
 final class DocumentListQuery
@@ -51,7 +54,7 @@ final class DocumentListQuery
 
     /**
      * @param int[] $shopIds shops to list (already checked against what the employee sees)
-     * @param array{search?: string, type?: string, status?: string, reason?: string, dateFrom?: ?string, dateTo?: ?string} $filters
+     * @param array{search?: string, type?: string, status?: string, reason?: string, dateFrom?: ?string, dateTo?: ?string, customerId?: int} $filters
      *
      * @return array{rows: array<int, array<string, string|null>>, total: int, totalCapped: bool, page: int}
      */
@@ -79,7 +82,7 @@ final class DocumentListQuery
             // left alone, MariaDB walks the sort's index over the whole shop looking for them (30 ms for 219
             // candidates among 1,000,000 documents, against 1 ms).
             $ids = $this->ids(
-                'SELECT d.id_document FROM PREFIX_ebpdocuments_document d' . ($search !== '' ? ' FORCE INDEX (PRIMARY)' : '') . ' WHERE ' . $whereSql
+                'SELECT d.id_document FROM PREFIX_ebpdocuments_document d' . $this->pageIndexHint($search, $filters) . ' WHERE ' . $whereSql
                 . ' ORDER BY ' . $column . ' ' . $way . ', d.id_document ' . $way
                 . ' LIMIT ' . (($page - 1) * $perPage) . ', ' . $perPage,
                 $params
@@ -102,6 +105,7 @@ final class DocumentListQuery
      */
     public function idsBefore(array $shopIds, array $filters, ?array $ids, int $beforeId, int $limit): array
     {
+        $search = isset($filters['search']) ? trim((string) $filters['search']) : '';
         if ($ids !== null) {
             if ($ids === []) {
                 return [];
@@ -110,7 +114,6 @@ final class DocumentListQuery
             $params = ['shops' => array_values($shopIds), 'chosen' => array_values($ids)];
         } else {
             list($where, $params) = $this->conditions($shopIds, $filters);
-            $search = isset($filters['search']) ? trim((string) $filters['search']) : '';
             if ($search !== '') {
                 list($candidates) = $this->candidates($shopIds, $search);
                 if ($candidates === []) {
@@ -124,9 +127,10 @@ final class DocumentListQuery
             $where[] = 'd.id_document < :before';
             $params['before'] = $beforeId;
         }
+        $hint = $ids === null ? $this->pageIndexHint($search, $filters) : '';
 
         return $this->ids(
-            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d WHERE ' . implode(' AND ', $where)
+            'SELECT d.id_document FROM PREFIX_ebpdocuments_document d' . $hint . ' WHERE ' . implode(' AND ', $where)
             . ' ORDER BY d.id_document DESC LIMIT ' . max(1, $limit),
             $params
         );
@@ -183,6 +187,10 @@ final class DocumentListQuery
                 $params[$name] = (string) $filters[$name];
             }
         }
+        if ($this->customerId($filters) > 0) {
+            $where[] = 'd.id_customer = :customer';
+            $params['customer'] = $this->customerId($filters);
+        }
         if (!empty($filters['dateFrom'])) {
             $where[] = 'd.date_add >= :date_from';
             $params['date_from'] = $filters['dateFrom'] . ' 00:00:00';
@@ -194,6 +202,31 @@ final class DocumentListQuery
         }
 
         return [$where, $params];
+    }
+
+    /**
+     * The index a page without search candidates walks, when the optimizer left alone would choose badly: one
+     * customer's documents through customer_received (else, for a big customer, MariaDB walks the shop's received
+     * index backwards: 450 ms for page 500 of a customer with 20,000 documents among 1,000,000, against 2 ms; sorted
+     * by amount, it walked the shop's amount index). A search's candidates are read by primary key.
+     *
+     * @param array<string, mixed> $filters
+     */
+    private function pageIndexHint(string $search, array $filters): string
+    {
+        if ($search !== '') {
+            return ' FORCE INDEX (PRIMARY)';
+        }
+
+        return $this->customerId($filters) > 0 ? ' FORCE INDEX (customer_received)' : '';
+    }
+
+    /**
+     * @param array<string, mixed> $filters
+     */
+    private function customerId(array $filters): int
+    {
+        return isset($filters['customerId']) ? max(0, (int) $filters['customerId']) : 0;
     }
 
     /**

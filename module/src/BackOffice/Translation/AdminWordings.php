@@ -170,6 +170,7 @@ final class AdminWordings
             'documents.number' => $translator->trans('Number', [], 'Modules.Ebpdocuments.Admin'),
             'documents.date' => $translator->trans('Date', [], 'Modules.Ebpdocuments.Admin'),
             'documents.customer' => $translator->trans('Customer', [], 'Modules.Ebpdocuments.Admin'),
+            'documents.allCustomers' => $translator->trans('Show the documents of every customer', [], 'Modules.Ebpdocuments.Admin'),
             'documents.billingEmail' => $translator->trans('Billing e-mail', [], 'Modules.Ebpdocuments.Admin'),
             'documents.order' => $translator->trans('Order', [], 'Modules.Ebpdocuments.Admin'),
             'documents.amount' => $translator->trans('Amount (tax incl.)', [], 'Modules.Ebpdocuments.Admin'),

@@ -29,6 +29,26 @@ final class Schema
     ];
 
     /**
+     * The document table's secondary indexes, name => columns (docs/ARCHITECTURE.md says what reads each). A fresh
+     * install creates them; the upgrade step DocumentIndexes makes an older table's match them.
+     */
+    const DOCUMENT_INDEXES = [
+        'customer_documents' => ['id_customer', 'id_shop', 'status', 'document_date', 'id_document', 'type', 'first_downloaded_at'],
+        'customer_new' => ['id_customer', 'id_shop', 'status', 'first_downloaded_at', 'type'],
+        'customer_received' => ['id_customer', 'id_shop', 'date_add'],
+        'shop_status' => ['id_shop', 'status', 'date_add'],
+        'shop_received' => ['id_shop', 'date_add'],
+        'shop_notices' => ['id_shop', 'status', 'reason', 'date_add'],
+        'shop_document_date' => ['id_shop', 'document_date'],
+        'shop_reference' => ['id_shop', 'reference'],
+        'shop_amount' => ['id_shop', 'total_tax_incl'],
+        'shop_file_size' => ['id_shop', 'file_size'],
+        'email_normalized' => ['email_normalized'],
+        'customer_code' => ['ebp_customer_code'],
+        'id_order' => ['id_order'],
+    ];
+
+    /**
      * @return string[]
      */
     public static function statements(string $prefix, string $engine = 'InnoDB'): array
@@ -71,18 +91,7 @@ final class Schema
                 `date_upd` DATETIME NOT NULL,
                 PRIMARY KEY (`id_document`),
                 UNIQUE KEY `document_number` (`id_shop`, `type`, `reference`),
-                KEY `customer_documents` (`id_customer`, `id_shop`, `status`, `document_date`, `id_document`, `type`, `first_downloaded_at`),
-                KEY `customer_new` (`id_customer`, `id_shop`, `status`, `first_downloaded_at`, `type`),
-                KEY `shop_status` (`id_shop`, `status`, `date_add`),
-                KEY `shop_received` (`id_shop`, `date_add`),
-                KEY `shop_notices` (`id_shop`, `status`, `reason`, `date_add`),
-                KEY `shop_document_date` (`id_shop`, `document_date`),
-                KEY `shop_reference` (`id_shop`, `reference`),
-                KEY `shop_amount` (`id_shop`, `total_tax_incl`),
-                KEY `shop_file_size` (`id_shop`, `file_size`),
-                KEY `email_normalized` (`email_normalized`),
-                KEY `customer_code` (`ebp_customer_code`),
-                KEY `id_order` (`id_order`)
+                ' . self::indexLines(self::DOCUMENT_INDEXES) . '
             ) ' . $options,
             'CREATE TABLE IF NOT EXISTS `' . $prefix . 'ebpdocuments_event` (
                 `id_event` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -218,5 +227,26 @@ final class Schema
                 PRIMARY KEY (`id_webservice_account`)
             ) ' . $options,
         ];
+    }
+
+    /**
+     * @param string[] $columns
+     */
+    public static function indexDefinition(string $name, array $columns): string
+    {
+        return 'KEY `' . $name . '` (`' . implode('`, `', $columns) . '`)';
+    }
+
+    /**
+     * @param array<string, string[]> $indexes name => columns
+     */
+    private static function indexLines(array $indexes): string
+    {
+        $lines = [];
+        foreach ($indexes as $name => $columns) {
+            $lines[] = self::indexDefinition($name, $columns);
+        }
+
+        return implode(",\n                ", $lines);
     }
 }

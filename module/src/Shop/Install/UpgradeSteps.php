@@ -20,8 +20,7 @@ final class UpgradeSteps
     public static function all(): array
     {
         return [
-            WidenCustomerDocumentsIndex::class,
-            AddNewDocumentsIndex::class,
+            DocumentIndexes::class,
             IndexCustomerTerms::class,
             SeedEmailProofs::class,
             AssignApiKeysToShops::class,

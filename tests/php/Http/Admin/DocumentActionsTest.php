@@ -54,6 +54,34 @@ final class DocumentActionsTest extends AdminAjaxTestCase
         $this->assertSame(['id' => 77, 'reference' => 'XKBKNABJK', 'url' => $this->url('/admin/orders/77')], $order);
     }
 
+    public function testListsOneCustomersDocumentsAndNamesThatCustomer(): void
+    {
+        $marie = $this->insertCustomer('marie@example.com', ['firstname' => 'Marie', 'lastname' => 'Durand']);
+        $paul = $this->insertCustomer('paul@example.com', ['firstname' => 'Paul', 'lastname' => 'Martin']);
+        $first = $this->insertDocument(['reference' => 'FA1', 'status' => 'attached', 'reason' => null, 'id_customer' => $marie, 'date_add' => '2024-05-01 10:00:00']);
+        $second = $this->insertDocument(['reference' => 'FA2', 'status' => 'attached', 'reason' => null, 'id_customer' => $marie, 'date_add' => '2024-05-03 10:00:00']);
+        $this->insertDocument(['reference' => 'FA3', 'status' => 'attached', 'reason' => null, 'id_customer' => $paul]);
+        $this->insertDocument(['reference' => 'FA4', 'billing_email' => 'marie@example.com', 'email_normalized' => 'marie@example.com']);
+
+        $data = $this->ok('listDocuments', ['customerId' => $marie]);
+        $this->assertSame([$second, $first], $this->ids($data));
+        $this->assertSame(2, $data['total']);
+        $this->assertSame(['id' => $marie, 'name' => 'Marie Durand', 'email' => 'marie@example.com'], $data['customer']);
+        $this->assertSame([$second], $this->ids($this->ok('listDocuments', ['customerId' => $marie, 'search' => 'FA2'])), 'with a search too');
+        $this->assertArrayNotHasKey('customer', $this->ok('listDocuments'));
+        $this->assertCount(4, $this->ok('listDocuments', ['customerId' => 0])['items'], '0 is every customer');
+    }
+
+    public function testTheCustomerFilterRefusesACustomerTheEmployeeMayNotSeeAsUnknown(): void
+    {
+        $elsewhere = $this->insertCustomer('other@example.com', ['id_shop' => self::OTHER_SHOP_ID]);
+        $this->insertDocument(['reference' => 'FA9', 'status' => 'attached', 'reason' => null, 'id_customer' => $elsewhere]);
+
+        $this->assertRefused($this->admin('listDocuments', ['customerId' => $elsewhere]), 404, 'not_found', 'customerId');
+        $this->assertRefused($this->admin('listDocuments', ['customerId' => 999999]), 404, 'not_found', 'customerId');
+        $this->assertRefused($this->admin('listDocuments', ['customerId' => 'abc']), 422, 'validation', 'customerId');
+    }
+
     public function testPercentAndUnderscoreAreLiteral(): void
     {
         $underscore = $this->insertDocument(['reference' => 'A_1']);

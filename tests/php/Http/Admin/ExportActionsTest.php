@@ -48,6 +48,25 @@ final class ExportActionsTest extends AdminAjaxTestCase
         $this->assertRefused($this->send('GET', '/admin-ajax?' . http_build_query(['action' => 'exportDocuments', 'token' => 'no'])), 401, 'unauthenticated');
     }
 
+    public function testCsvOfOneCustomersDocuments(): void
+    {
+        $alice = $this->insertCustomer('alice@example.com', ['firstname' => 'Alice', 'lastname' => 'Martin']);
+        $bob = $this->insertCustomer('bob@example.com', ['firstname' => 'Bob', 'lastname' => 'Petit']);
+        $this->insertDocument(['reference' => 'FA00001', 'status' => 'attached', 'reason' => null, 'id_customer' => $alice]);
+        $this->insertDocument(['reference' => 'FA00002', 'status' => 'attached', 'reason' => null, 'id_customer' => $alice]);
+        $this->insertDocument(['reference' => 'FA00003', 'status' => 'attached', 'reason' => null, 'id_customer' => $bob]);
+
+        $csv = $this->get('exportDocuments', ['customerId' => $alice]);
+
+        $this->assertSame(200, $csv->status, $csv->describe());
+        $lines = explode("\r\n", trim(substr($csv->body, 3)));
+        $this->assertCount(3, $lines, 'header + her two documents');
+        $this->assertStringContainsString(';FA00002;', $lines[1], 'newest first');
+        $this->assertStringContainsString(';FA00001;', $lines[2]);
+        $detail = json_decode((string) $this->pdo()->query("SELECT detail FROM ps_ebpdocuments_event WHERE event = 'exported'")->fetchColumn(), true);
+        $this->assertSame(['customerId' => $alice], $detail['filters']);
+    }
+
     public function testZipHoldsTheSelectedPdfsNamedByTypeAndNumberAndIsRecorded(): void
     {
         $first = $this->insertDocument(['reference' => 'FA/2024/001'], true);
