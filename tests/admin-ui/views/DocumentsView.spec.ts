@@ -270,7 +270,7 @@ describe('DocumentsView on big tables', () => {
     expect(csv.searchParams.get('customerId')).toBe('3');
 
     const remove = wrapper.find('[data-test="filter-customer-remove"]');
-    expect(remove.attributes('aria-label')).toBe(en('documents.allCustomers'));
+    expect(remove.text()).toContain(en('documents.allCustomers'));
     await remove.trigger('click');
     await flushPromises();
     expect(lastQuery().has('ebpCustomer')).toBe(false);
