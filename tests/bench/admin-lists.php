@@ -183,6 +183,12 @@ $cases = [
     "listDocuments customer filter (the wholesaler) sort=amount desc" => function () use ($documents, $shops, $wholesaler) {
         return $documents->page($shops, ['customerId' => $wholesaler], 'amount', 'desc', 1, 20);
     },
+    "listDocuments customer filter (the wholesaler) sort=date desc, page 500" => function () use ($documents, $shops, $wholesaler) {
+        return $documents->page($shops, ['customerId' => $wholesaler], 'date', 'desc', 500, 20);
+    },
+    "listDocuments customer filter (the wholesaler) sort=reference asc" => function () use ($documents, $shops, $wholesaler) {
+        return $documents->page($shops, ['customerId' => $wholesaler], 'reference', 'asc', 1, 20);
+    },
     'listDocuments customer filter (a customer with 10 documents)' => function () use ($documents, $shops) {
         return $documents->page($shops, ['customerId' => 4242], 'received', 'desc', 1, 20);
     },

@@ -22,9 +22,9 @@ use Ebpdocuments\Storage\Repository\CustomerTermRepository;
  *   order references (then documents through their id_customer / id_order indexes). Each source gives at most
  *   CANDIDATE_CAP ids; filters, sort and paging then run on those ids only (in received order, the default, along
  *   the primary key: no sort at all);
- * - filtered by one customer (the "see them all" link of PrestaShop's Customer page), the page walks the
- *   customer_received index (id_customer, id_shop, date_add): in received order and for one shop, no sort whatever
- *   the customer's number of documents; the other orders (or several shops) sort that customer's documents only;
+ * - filtered by one customer (the "see them all" link of PrestaShop's Customer page), the page walks that customer's
+ *   index of the sort (id_customer, id_shop, column): for one shop, no sort whatever the customer's number of
+ *   documents; several shops sort that customer's documents only;
  * - the page's ids are read first and the full rows with their customer and order joined afterwards (deferred join).
  */
 final class DocumentListQuery
@@ -44,6 +44,17 @@ final class DocumentListQuery
         'amount' => 'd.total_tax_incl',
     ];
 
+    /**
+     * sort name => the index (Schema::DOCUMENT_INDEXES) that lists one customer's documents of one shop in that order:
+     * (id_customer, id_shop, the sort's column), so a big customer's page is read in index order, never sorted.
+     */
+    const CUSTOMER_SORT_INDEXES = [
+        'received' => 'customer_received',
+        'date' => 'customer_document_date',
+        'reference' => 'customer_reference',
+        'amount' => 'customer_amount',
+    ];
+
     /** @var Connection */
     private $connection;
 
@@ -60,7 +71,8 @@ final class DocumentListQuery
      */
     public function page(array $shopIds, array $filters, string $sort, string $direction, int $page, int $perPage): array
     {
-        $column = isset(self::SORTS[$sort]) ? self::SORTS[$sort] : self::SORTS['received'];
+        $sort = isset(self::SORTS[$sort]) ? $sort : 'received';
+        $column = self::SORTS[$sort];
         $way = $direction === 'asc' ? 'ASC' : 'DESC';
         list($where, $params) = $this->conditions($shopIds, $filters);
         $capped = false;
@@ -82,7 +94,7 @@ final class DocumentListQuery
             // left alone, MariaDB walks the sort's index over the whole shop looking for them (30 ms for 219
             // candidates among 1,000,000 documents, against 1 ms).
             $ids = $this->ids(
-                'SELECT d.id_document FROM PREFIX_ebpdocuments_document d' . $this->pageIndexHint($search, $filters) . ' WHERE ' . $whereSql
+                'SELECT d.id_document FROM PREFIX_ebpdocuments_document d' . $this->pageIndexHint($search, $filters, $sort) . ' WHERE ' . $whereSql
                 . ' ORDER BY ' . $column . ' ' . $way . ', d.id_document ' . $way
                 . ' LIMIT ' . (($page - 1) * $perPage) . ', ' . $perPage,
                 $params
@@ -127,7 +139,7 @@ final class DocumentListQuery
             $where[] = 'd.id_document < :before';
             $params['before'] = $beforeId;
         }
-        $hint = $ids === null ? $this->pageIndexHint($search, $filters) : '';
+        $hint = $ids === null ? $this->pageIndexHint($search, $filters, 'received') : '';
 
         return $this->ids(
             'SELECT d.id_document FROM PREFIX_ebpdocuments_document d' . $hint . ' WHERE ' . implode(' AND ', $where)
@@ -206,19 +218,19 @@ final class DocumentListQuery
 
     /**
      * The index a page without search candidates walks, when the optimizer left alone would choose badly: one
-     * customer's documents through customer_received (else, for a big customer, MariaDB walks the shop's received
-     * index backwards: 450 ms for page 500 of a customer with 20,000 documents among 1,000,000, against 2 ms; sorted
-     * by amount, it walked the shop's amount index). A search's candidates are read by primary key.
+     * customer's documents through that customer's index of the sort (else, for a big customer, MariaDB walks the
+     * shop's received index backwards: 450 ms for page 500 of a customer with 20,000 documents among 1,000,000,
+     * against 2 ms; sorted by amount, it walked the shop's amount index). A search's candidates are read by primary key.
      *
      * @param array<string, mixed> $filters
      */
-    private function pageIndexHint(string $search, array $filters): string
+    private function pageIndexHint(string $search, array $filters, string $sort): string
     {
         if ($search !== '') {
             return ' FORCE INDEX (PRIMARY)';
         }
 
-        return $this->customerId($filters) > 0 ? ' FORCE INDEX (customer_received)' : '';
+        return $this->customerId($filters) > 0 ? ' FORCE INDEX (' . self::CUSTOMER_SORT_INDEXES[$sort] . ')' : '';
     }
 
     /**

@@ -13,7 +13,7 @@ use Ebpdocuments\Kernel\Database\Connection;
 /**
  * Makes the document table's secondary indexes those of Schema::DOCUMENT_INDEXES: an index that is missing is added,
  * one with other columns under the same name is rebuilt, in a single ALTER TABLE; the others are left alone. A table
- * made by 1.0.0 gains the wider customer_documents and the customer_new and customer_received indexes (issue 14).
+ * made by 1.0.0 gains the wider customer_documents, customer_new and the customer_* sort indexes (issue 14).
  * Fresh installs have them from Schema; runs again harmlessly (no ALTER when nothing differs).
  */
 final class DocumentIndexes implements UpgradeStep

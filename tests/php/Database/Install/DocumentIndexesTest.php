@@ -11,7 +11,7 @@ use Ebpdocuments\Tests\Support\CoreDatabaseTestCase;
 
 /**
  * Upgrade to 1.1.0: the document table's indexes become Schema::DOCUMENT_INDEXES, whatever an older version left
- * (1.0.0's narrower customer_documents, no customer_new, no customer_received); running it again changes nothing.
+ * (1.0.0's narrower customer_documents, no customer_new, no customer_* sort indexes); running it again changes nothing.
  */
 final class DocumentIndexesTest extends CoreDatabaseTestCase
 {
@@ -35,10 +35,12 @@ final class DocumentIndexesTest extends CoreDatabaseTestCase
     public function testA100TableGetsThe110IndexesAndASecondRunChangesNothing(): void
     {
         $this->db->execute('ALTER TABLE PREFIX_ebpdocuments_document DROP KEY customer_new, DROP KEY customer_received,
+            DROP KEY customer_document_date, DROP KEY customer_reference, DROP KEY customer_amount,
             DROP KEY customer_documents, ADD KEY customer_documents (id_customer, id_shop, status, document_date, id_document)');
         $before = $this->indexes();
         self::assertArrayNotHasKey('customer_new', $before);
         self::assertArrayNotHasKey('customer_received', $before);
+        self::assertArrayNotHasKey('customer_amount', $before);
         self::assertSame(['id_customer', 'id_shop', 'status', 'document_date', 'id_document'], $before['customer_documents']);
         self::assertContains(DocumentIndexes::class, UpgradeSteps::all());
 
