@@ -160,6 +160,10 @@ $cases = [
     'listDocuments search customer name "Nom42"' => function () use ($documents, $shops) {
         return $documents->page($shops, ['search' => 'Nom42'], 'received', 'desc', 1, 20);
     },
+    // A search sorted by another column than received: its candidates (at most CANDIDATE_CAP per source) are sorted.
+    'listDocuments search customer name "Nom42" sort=amount desc' => function () use ($documents, $shops) {
+        return $documents->page($shops, ['search' => 'Nom42'], 'amount', 'desc', 1, 20);
+    },
     'listDocuments search company "Societe4240"' => function () use ($documents, $shops) {
         return $documents->page($shops, ['search' => 'Societe4240'], 'received', 'desc', 1, 20);
     },
