@@ -201,7 +201,7 @@ async function measureDoors(): Promise<string[][]> {
 
 /**
  * (d) The customer downloads a large PDF: module and readfile() in turn, 31 times each (a 50 MB download takes
- * ~70 ms here, and single runs swing by ±30 %), the one that goes first alternating (a warm page cache or a busy
+ * 25–35 ms here, and single runs swing by ±30 %), the one that goes first alternating (a warm page cache or a busy
  * moment favours neither); the medians.
  */
 async function measureDownload(harness: Harness, rows: string[][]): Promise<void> {
