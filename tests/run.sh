@@ -104,6 +104,8 @@ check_tools() {
   command -v zstd >/dev/null 2>&1 || need_apt+=(zstd)
   command -v zip >/dev/null 2>&1 || need_apt+=(zip)
   command -v git >/dev/null 2>&1 || need_apt+=(git)
+  # npm run bench's download figure (d) reads the bodies with curl.
+  command -v curl >/dev/null 2>&1 || need_apt+=(curl)
   [ -f /etc/ssl/certs/ca-certificates.crt ] || need_apt+=(ca-certificates)
   command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
   # Chromium only matters for the e2e journeys.

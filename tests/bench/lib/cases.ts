@@ -129,7 +129,7 @@ async function timedGet(url: string, headers: Record<string, string>, what: stri
   return { ms: Number(seconds) * 1000, bytes: Number(bytes) };
 }
 
-/** (d) the customer downloads a stored document through the harness /download route, reading it as it arrives. */
+/** (d) the customer downloads a stored document through the harness /download route (read by curl, bytes counted). */
 export async function customerDownload(harness: Harness, reference: string): Promise<MemoryFigure> {
   const [rows] = await harness.db.query('SELECT id_document, access_token FROM ps_ebpdocuments_document WHERE reference = ?', [reference]);
   const row = (rows as Array<{ id_document: number; access_token: string }>)[0];
