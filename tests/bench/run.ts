@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import { apiUpload, customerDownload, distinctPdfs, econnecteurLarge, readfileDownload, replays, type MemoryFigure } from './lib/cases.ts';
 import { databaseEnvironment, repositoryRoot, startDatabase, startHarness, stopDatabase, type Harness } from './lib/harness.ts';
 import { importDocuments } from './lib/import.ts';
-import { bufferPool, cpuOfRounds, deadlockRun, doorThroughput, sendOne, statementsPerRequest, type Door } from './lib/ingestion.ts';
+import { bufferPool, costsOfRounds, deadlockRun, doorThroughput, sendOne, statementsPerRequest, type Door } from './lib/ingestion.ts';
 import { pdfOfSize } from './lib/pdf.ts';
 import { realShopBench, type ShopVersion } from './lib/realshop.ts';
 import { burstPlan, megabytes, printTable, spread, summarize, type LatencySummary } from './lib/stats.ts';
@@ -58,7 +58,10 @@ async function measureIngestionAgainstFloor(harness: Harness): Promise<void> {
   const kb = `${plan.documentBytes / 1024} KB`;
   const perDoor = plan.documents * plan.repetitions;
   log(`(a) ${perDoor}+ distinct ${kb} PDFs per door and client count through the module's door and the floor receiver, 1/4/16 clients, in alternating bursts (10 each, or 4 × clients; ≥ 24 rounds; 1 warm-up round not counted); ratios: medians of the per-round ratios (p25–p75); PHP CPU per request from the harness's CPU log…`);
-  const rows: string[][] = [['clients', 'rounds × burst', 'module docs/s', 'floor docs/s', 'module/floor (p25–p75)', 'module p50 / p95', 'floor p50 / p95', 'PHP CPU/request module / floor', 'CPU floor/module (p25–p75)']];
+  const rows: string[][] = [
+    ['clients', 'rounds × burst', 'module docs/s', 'floor docs/s', 'module/floor (p25–p75)', 'module p50 / p95', 'floor p50 / p95', 'PHP CPU/request module / floor', 'CPU floor/module (p25–p75)', 'SQL wait/request module / floor'],
+  ];
+  let ceiling = '';
   let run = 0;
   for (const clients of CLIENT_COUNTS) {
     const { burst, rounds } = burstPlan(perDoor, clients, 10, 4, 24);
@@ -83,10 +86,13 @@ async function measureIngestionAgainstFloor(harness: Harness): Promise<void> {
       roundPrefixes.push(prefixes);
     }
     // The same rounds in PHP CPU time per request (harness CPU log): floor / module, a ratio of costs that other
-    // processes on the machine hardly move.
-    const cpu = await cpuOfRounds(harness);
-    const cpuRatios = roundPrefixes.map((prefixes) => median(cpu.get(prefixes.floor) ?? []) / median(cpu.get(prefixes.module) ?? []));
-    const cpuOf = (door: Door): number => median(roundPrefixes.flatMap((prefixes) => cpu.get(prefixes[door]) ?? []));
+    // processes on the machine hardly move; and the time each request's PHP waited for its SQL statements.
+    const costs = await costsOfRounds(harness);
+    const costOf = (door: Door, figure: 'cpuMs' | 'sqlMs'): number =>
+      median(roundPrefixes.flatMap((prefixes) => (costs.get(prefixes[door]) ?? []).map((cost) => cost[figure])));
+    const cpuRatios = roundPrefixes.map(
+      (prefixes) => median((costs.get(prefixes.floor) ?? []).map((cost) => cost.cpuMs)) / median((costs.get(prefixes.module) ?? []).map((cost) => cost.cpuMs)),
+    );
     const ratio = spread(ratios);
     const cpuRatio = spread(cpuRatios);
     const latency = (door: Door): string => {
@@ -102,12 +108,23 @@ async function measureIngestionAgainstFloor(harness: Harness): Promise<void> {
       `${ratio.median.toFixed(2)} (${ratio.p25.toFixed(2)}–${ratio.p75.toFixed(2)})`,
       latency('module'),
       latency('floor'),
-      `${cpuOf('module').toFixed(2)} / ${cpuOf('floor').toFixed(2)} ms`,
+      `${costOf('module', 'cpuMs').toFixed(2)} / ${costOf('floor', 'cpuMs').toFixed(2)} ms`,
       `${cpuRatio.median.toFixed(2)} (${cpuRatio.p25.toFixed(2)}–${cpuRatio.p75.toFixed(2)})`,
+      `${costOf('module', 'sqlMs').toFixed(2)} / ${costOf('floor', 'sqlMs').toFixed(2)} ms`,
     ]);
+    if (clients === 1) {
+      // What the module's SQL alone allows: its number read, its events row and its INSERT into an indexed table
+      // stay even if all of its PHP cost no more than the floor's.
+      const floorP50 = summarize(latencies.floor, seconds.floor * 1000).p50;
+      const extraSql = costOf('module', 'sqlMs') - costOf('floor', 'sqlMs');
+      ceiling =
+        `Ceiling at 1 client: the module's request waits ${extraSql.toFixed(2)} ms more for SQL than the floor's (p50 ${ms(floorP50)}); ` +
+        `with the rest of its work as cheap as the floor's, module/floor would be at most ${(floorP50 / (floorP50 + extraSql)).toFixed(2)}.`;
+    }
   }
   log('');
   printTable(rows);
+  log(ceiling);
 
   const count = quick ? 5 : 20;
   const pdfs = distinctPdfs(count, plan.documentBytes);

@@ -34,7 +34,10 @@ export interface Harness {
   customerEmail: string;
   dir: string;
   peakLog: string;
-  /** One JSON line per request: { round: its X-Bench-Round header, cpuMs: the PHP worker's CPU time on it }. */
+  /**
+   * One JSON line per request: { round: its X-Bench-Round header, cpuMs: the PHP worker's CPU time on it, sqlMs: the
+   * time its PHP waited for SQL }.
+   */
   cpuLog: string;
   db: mysql.Connection;
   stop(): Promise<void>;

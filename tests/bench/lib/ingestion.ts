@@ -47,21 +47,29 @@ export async function doorThroughput(harness: Harness, door: Door, prefix: strin
   return { ...summarize(latencies, performance.now() - started), latencies };
 }
 
+/** What the harness's CPU log says of one request (tests/php/harness/router.php). */
+export interface RequestCost {
+  /** PHP CPU time (user + system) */
+  cpuMs: number;
+  /** time the PHP code waited for its SQL statements (PdoConnection::run, or the floor's own two) */
+  sqlMs: number;
+}
+
 /**
- * The PHP CPU time of each request of the given rounds (X-Bench-Round = the prefix given to doorThroughput), from the
- * harness's CPU log: unlike the wall time, it hardly moves when other processes take the machine's cores.
+ * The costs of each request of the given rounds (X-Bench-Round = the prefix given to doorThroughput), from the
+ * harness's CPU log: unlike the wall time, the CPU time hardly moves when other processes take the machine's cores.
  */
-export async function cpuOfRounds(harness: Harness): Promise<Map<string, number[]>> {
+export async function costsOfRounds(harness: Harness): Promise<Map<string, RequestCost[]>> {
   // The log line is written at the request's shutdown, just after its answer: let the last ones land.
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const byRound = new Map<string, number[]>();
+  const byRound = new Map<string, RequestCost[]>();
   const text = existsSync(harness.cpuLog) ? readFileSync(harness.cpuLog, 'utf8') : '';
   for (const line of text.split('\n')) {
     if (line === '') {
       continue;
     }
-    const entry = JSON.parse(line) as { round: string; cpuMs: number };
-    byRound.set(entry.round, [...(byRound.get(entry.round) ?? []), entry.cpuMs]);
+    const entry = JSON.parse(line) as { round: string } & RequestCost;
+    byRound.set(entry.round, [...(byRound.get(entry.round) ?? []), { cpuMs: entry.cpuMs, sqlMs: entry.sqlMs }]);
   }
   return byRound;
 }

@@ -20,23 +20,36 @@ declare(strict_types=1);
 $startupError = error_get_last();
 
 // EBPDOCS_HARNESS_CPU_LOG (bench only): one JSON line per request with the CPU time (user + system) this worker spent
-// on it, from here to the end, and the bench's X-Bench-Round header; the same for the floors and the module's doors.
+// on it, from here to the end, the time its PHP waited for SQL (PdoConnection::$sqlNanoseconds, or what the floor
+// receiver returns) and the bench's X-Bench-Round header; the same for the floors and the module's doors.
 $cpuLog = (string) getenv('EBPDOCS_HARNESS_CPU_LOG');
+$floorSqlNanoseconds = null;
 if ($cpuLog !== '') {
     $cpuStart = getrusage();
-    register_shutdown_function(function () use ($cpuLog, $cpuStart) {
+    register_shutdown_function(function () use ($cpuLog, $cpuStart, &$floorSqlNanoseconds) {
         $microseconds = function (array $usage): int {
             return ($usage['ru_utime.tv_sec'] + $usage['ru_stime.tv_sec']) * 1000000 + $usage['ru_utime.tv_usec'] + $usage['ru_stime.tv_usec'];
         };
-        $line = json_encode(['round' => (string) ($_SERVER['HTTP_X_BENCH_ROUND'] ?? ''), 'cpuMs' => ($microseconds(getrusage()) - $microseconds($cpuStart)) / 1000]);
+        // A static lives one request: what it holds now is this request's.
+        $sql = $floorSqlNanoseconds ?? (class_exists('Ebpdocuments\\Tests\\Support\\PdoConnection', false) ? \Ebpdocuments\Tests\Support\PdoConnection::$sqlNanoseconds : 0);
+        $line = json_encode([
+            'round' => (string) ($_SERVER['HTTP_X_BENCH_ROUND'] ?? ''),
+            'cpuMs' => ($microseconds(getrusage()) - $microseconds($cpuStart)) / 1000,
+            'sqlMs' => $sql / 1000000,
+        ]);
         file_put_contents($cpuLog, $line . "\n", FILE_APPEND | LOCK_EX);
     });
 }
 
 // The benchmarks' floors (tests/bench/floor.php, readfile.php) share this server and its php.ini, and load nothing else.
 $benchPath = parse_url((string) ($_SERVER['REQUEST_URI'] ?? ''), PHP_URL_PATH);
-if ($benchPath === '/__floor' || $benchPath === '/__readfile') {
-    require __DIR__ . '/../../bench/' . ($benchPath === '/__floor' ? 'floor.php' : 'readfile.php');
+if ($benchPath === '/__floor') {
+    $floorSqlNanoseconds = require __DIR__ . '/../../bench/floor.php';
+
+    return;
+}
+if ($benchPath === '/__readfile') {
+    require __DIR__ . '/../../bench/readfile.php';
 
     return;
 }
