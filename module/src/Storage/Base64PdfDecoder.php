@@ -24,13 +24,13 @@ final class Base64PdfDecoder
 
     /**
      * @param resource $output open for writing
-     * @param \HashContext $hash hash_init('sha256') context
+     * @param Sha256 $hash receives the decoded bytes
      *
      * @return int decoded bytes written
      *
      * @throws Refusal pdf_missing, pdf_not_base64, pdf_too_large
      */
-    public function decode(string $base64, $output, $hash, int $maxBytes): int
+    public function decode(string $base64, $output, Sha256 $hash, int $maxBytes): int
     {
         $length = strlen($base64);
         $position = strspn($base64, "\r\n\t");
@@ -80,9 +80,8 @@ final class Base64PdfDecoder
 
     /**
      * @param resource $output
-     * @param \HashContext $hash
      */
-    private function emit(string $block, $output, $hash, int $room): int
+    private function emit(string $block, $output, Sha256 $hash, int $room): int
     {
         $bytes = base64_decode($block, true);
         if ($bytes === false) {
@@ -92,7 +91,7 @@ final class Base64PdfDecoder
         if ($size > $room) {
             throw DocumentRefusals::because('pdf_too_large');
         }
-        hash_update($hash, $bytes);
+        $hash->update($bytes);
         if ($size > 0 && fwrite($output, $bytes) !== $size) {
             throw new StorageException('Cannot write the temporary file');
         }

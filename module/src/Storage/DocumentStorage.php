@@ -89,7 +89,7 @@ class DocumentStorage
     {
         $decoder = new Base64PdfDecoder();
 
-        return $this->writeTemp(function ($handle, \HashContext $hash) use ($decoder, $base64, $maxBytes): int {
+        return $this->writeTemp(function ($handle, Sha256 $hash) use ($decoder, $base64, $maxBytes): int {
             return $decoder->decode($base64, $handle, $hash, $maxBytes);
         });
     }
@@ -121,7 +121,7 @@ class DocumentStorage
      */
     public function writeTempFromStream($source, int $maxBytes): TempFile
     {
-        return $this->writeTemp(function ($handle, \HashContext $hash) use ($source, $maxBytes): int {
+        return $this->writeTemp(function ($handle, Sha256 $hash) use ($source, $maxBytes): int {
             $written = 0;
             while (!feof($source)) {
                 $bytes = fread($source, self::CHUNK);
@@ -132,7 +132,7 @@ class DocumentStorage
                 if ($written > $maxBytes) {
                     throw DocumentRefusals::because('pdf_too_large');
                 }
-                hash_update($hash, $bytes);
+                $hash->update($bytes);
                 if ($bytes !== '' && fwrite($handle, $bytes) !== strlen($bytes)) {
                     throw new StorageException('Cannot write the temporary file');
                 }
@@ -440,7 +440,7 @@ class DocumentStorage
         if ($this->sizeOf($fileName) !== $size) {
             return SweepReport::SIZE_MISMATCH;
         }
-        if ($verifyHashes && !hash_equals(strtolower($sha256), (string) hash_file('sha256', $this->pathOf($fileName)))) {
+        if ($verifyHashes && !hash_equals(strtolower($sha256), (string) Sha256::ofFile($this->pathOf($fileName)))) {
             return SweepReport::HASH_MISMATCH;
         }
 
@@ -467,7 +467,7 @@ class DocumentStorage
     }
 
     /**
-     * @param callable(resource, \HashContext): int $fill writes the content and answers its size
+     * @param callable(resource, Sha256): int $fill writes the content and answers its size
      */
     private function writeTemp(callable $fill): TempFile
     {
@@ -478,7 +478,7 @@ class DocumentStorage
             throw new StorageException('Cannot create a temporary file in the storage folder');
         }
         @chmod($path, self::FILE_MODE);
-        $hash = hash_init('sha256');
+        $hash = new Sha256();
         try {
             $size = $fill($handle, $hash);
             // No fsync: it cost 2–6 ms per document (most of the door's time above PrestaShop's own) and PHP < 8.1
@@ -494,7 +494,7 @@ class DocumentStorage
         }
         fclose($handle);
 
-        return new TempFile($path, $size, hash_final($hash));
+        return new TempFile($path, $size, $hash->hex());
     }
 
     private function pathOf(string $fileName): string
