@@ -12,7 +12,7 @@ if (!defined('_PS_VERSION_')) {
  * The SHA-256 of bytes that arrive in pieces (a received document, written to its file as it is decoded or copied).
  *
  * PHP's hash() computes SHA-256 in plain C; OpenSSL uses the processor's SHA instructions where it has them, about 6
- * times faster on a 100 KB invoice (0.06 against 0.33–0.41 ms), which is a fair share of a push. PHP offers OpenSSL's
+ * times faster on a 100 KB invoice (0.06 against 0.33–0.46 ms), which is a fair share of a push. PHP offers OpenSSL's
  * digest in one call only, so the pieces are kept while they add up to at most KEPT_BYTES (nearly all invoices) and
  * digested by OpenSSL at the end; past that, PHP's incremental hash takes over, the kept pieces first. The digest is
  * the same either way; without OpenSSL, PHP's hash() does it all.
